@@ -1,0 +1,67 @@
+#include "ErrorText.h"
+
+namespace twofold {
+
+QString ErrorText::describe(const Error &error)
+{
+    const QString &d = error.detail;
+    switch (error.code) {
+    case ErrorCode::CryptoProviderMissing:
+        return tr("The cryptography provider is incomplete (missing: %1). Install the QCA OpenSSL plugin "
+                  "(package libqca-qt6-plugins) and start Twofold again.")
+            .arg(d);
+    case ErrorCode::Base32InvalidCharacter:
+        return tr("The secret contains “%1”, which is not a base32 character (A–Z, 2–7).").arg(d);
+    case ErrorCode::Base32Empty:
+        return tr("The secret is empty.");
+    case ErrorCode::SecretEmpty:
+        return tr("The secret is empty.");
+    case ErrorCode::SecretTooLong:
+        return tr("The secret is %1 bytes long; at most 1024 bytes are supported.").arg(d);
+    case ErrorCode::DigitsOutOfRange:
+        return tr("A code of %1 digits is not supported: use 4 to 10 digits (Steam codes have 5).").arg(d);
+    case ErrorCode::PeriodOutOfRange:
+        return tr("A period of %1 seconds is not supported: use 1 to 3600 seconds.").arg(d);
+    case ErrorCode::TimeOutOfRange:
+        return tr("The time %1 is before 1970; codes need a time of 0 or later.").arg(d);
+    case ErrorCode::CounterOutOfRange:
+        return tr("The counter cannot go any higher.");
+    case ErrorCode::UriTooLong:
+        return tr("The link is %1 bytes long; otpauth links are at most 4096 bytes.").arg(d);
+    case ErrorCode::UriNotUtf8:
+        //: %1 is a part of a link such as "label" or "issuer"
+        return tr("The link's %1 is not valid UTF-8 text.").arg(d);
+    case ErrorCode::UriBadScheme:
+        return tr("This is not an otpauth:// link (it starts with “%1”).").arg(d);
+    case ErrorCode::UriMissingType:
+        return tr("The link does not say whether it is a totp or hotp account.");
+    case ErrorCode::UriUnknownType:
+        return tr("“%1” is not a known account type: use totp, hotp or steam.").arg(d);
+    case ErrorCode::UriBadPercentEncoding:
+        return tr("The link's %1 contains a broken %-escape.").arg(d);
+    case ErrorCode::UriBadQuery:
+        return tr("The link's parameter “%1” has no value.").arg(d);
+    case ErrorCode::UriConflictingParameter:
+        return tr("The link gives the parameter “%1” twice with different values.").arg(d);
+    case ErrorCode::UriMissingSecret:
+        return tr("The link has no secret.");
+    case ErrorCode::UriUnknownAlgorithm:
+        return tr("The algorithm “%1” is not supported: use SHA1, SHA256 or SHA512 (Steam uses SHA1).")
+            .arg(d);
+    case ErrorCode::UriBadDigits:
+        return tr("The number of digits “%1” is not a number.").arg(d);
+    case ErrorCode::UriBadPeriod:
+        return tr("The period “%1” is not a number of seconds.").arg(d);
+    case ErrorCode::UriMissingCounter:
+        return tr("The hotp link has no counter.");
+    case ErrorCode::UriBadCounter:
+        return tr("The counter “%1” is not a whole number from 0 to 18446744073709551615.").arg(d);
+    case ErrorCode::UriUnknownEncoder:
+        return tr("The encoder “%1” is not supported (only steam is).").arg(d);
+    case ErrorCode::UriControlCharacter:
+        return tr("The link's %1 contains control characters.").arg(d);
+    }
+    return tr("Unexpected error.");
+}
+
+} // namespace twofold

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+
+namespace twofold {
+
+// The one place where core's error codes become sentences people read, in their language.
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    static QString describe(const Error &error);
+};
+
+} // namespace twofold

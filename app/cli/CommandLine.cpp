@@ -1,0 +1,128 @@
+#include "cli/CommandLine.h"
+
+#include "ErrorText.h"
+#include "cli/ExitCode.h"
+#include "otp/OtpGenerator.h"
+#include "uri/OtpAuthUri.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QTextStream>
+
+namespace twofold {
+
+namespace {
+bool isOtpAuthLink(const QString &argument)
+{
+    return argument.startsWith(QLatin1String("otpauth://"), Qt::CaseInsensitive);
+}
+
+// Qt's own options that still mean "start the GUI", e.g. `twofold -platform offscreen`.
+bool isQtGuiOption(const QString &argument)
+{
+    static const QStringList options = {
+        QStringLiteral("-platform"), QStringLiteral("-platformtheme"), QStringLiteral("-style"),
+        QStringLiteral("-reverse"),  QStringLiteral("-display"),       QStringLiteral("-qwindowgeometry"),
+    };
+    return options.contains(argument) || argument.startsWith(QLatin1String("-qmljsdebugger="));
+}
+} // namespace
+
+bool CommandLine::handles(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return !isOtpAuthLink(first) && !isQtGuiOption(first);
+}
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, QTextStream &in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+{}
+
+QString CommandLine::usage() const
+{
+    return tr("Usage: twofold [otpauth://…]\n"
+              "       twofold COMMAND [OPTIONS]\n"
+              "\n"
+              "Without a command, Twofold starts its window (and adds the otpauth:// link, if given).\n"
+              "\n"
+              "Commands:\n"
+              "  code --uri URI [--time UNIX_SECONDS] [--next]\n"
+              "        Print the code of an otpauth:// URI (no vault involved). --uri - reads the URI\n"
+              "        from the first line of standard input, which keeps the secret out of `ps`.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help       Show this help.\n"
+              "  -v, --version    Show the version.\n"
+              "\n"
+              "Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable file,\n"
+              "3 wrong password, 4 damaged vault or newer vault version.\n");
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << "twofold: " << message << '\n';
+    m_err.flush();
+    return ExitBadInput;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
+        m_out << usage();
+        return ExitOk;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        m_out << "twofold " << TWOFOLD_VERSION << '\n';
+        return ExitOk;
+    }
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("code"))
+        return code(rest);
+    return usageError(tr("unknown command “%1”; see twofold --help").arg(command));
+}
+
+int CommandLine::code(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption uriOption(QStringLiteral("uri"), QString(), QStringLiteral("URI"));
+    const QCommandLineOption timeOption(QStringLiteral("time"), QString(), QStringLiteral("UNIX_SECONDS"));
+    const QCommandLineOption nextOption(QStringLiteral("next"));
+    parser.addOptions({uriOption, timeOption, nextOption});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            tr("code: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(uriOption))
+        return usageError(tr("code: --uri URI is required"));
+
+    QString uriText = parser.value(uriOption);
+    if (uriText == QLatin1String("-"))
+        uriText = m_in.readLine();
+
+    qint64 time = QDateTime::currentSecsSinceEpoch();
+    if (parser.isSet(timeOption)) {
+        bool ok = false;
+        time = parser.value(timeOption).toLongLong(&ok);
+        if (!ok)
+            return usageError(tr("code: --time needs a Unix time in whole seconds"));
+    }
+
+    const auto uri = OtpAuthUri::parse(uriText.toUtf8());
+    if (!uri)
+        return usageError(ErrorText::describe(uri.error()));
+    const auto step = parser.isSet(nextOption) ? OtpGenerator::Step::Next : OtpGenerator::Step::Current;
+    const auto code = OtpGenerator::code(uri->secret(), uri->parameters(), time, step);
+    if (!code)
+        return usageError(ErrorText::describe(code.error()));
+    m_out << *code << '\n';
+    return ExitOk;
+}
+
+} // namespace twofold

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace twofold {
+
+// `twofold SUBCOMMAND …`: plain, machine-readable output on stdout, one-line errors on stderr and the
+// shared exit codes (cli/ExitCode.h). Works without a display; only QCoreApplication is needed.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // True when `arguments` (argv, program name first) ask for the command line rather than the GUI:
+    // anything except no arguments, an otpauth:// link, or Qt's own GUI options.
+    static bool handles(const QStringList &arguments);
+
+    CommandLine(QTextStream &out, QTextStream &err, QTextStream &in);
+
+    // Runs the command and returns the process exit code.
+    int run(const QStringList &arguments);
+
+private:
+    int code(const QStringList &arguments);
+    int usageError(const QString &message);
+    QString usage() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QTextStream &m_in;
+};
+
+} // namespace twofold

@@ -1,0 +1,136 @@
+#include "codes/CodePreview.h"
+
+#include "ErrorText.h"
+#include "codes/CodeFormat.h"
+#include "otp/OtpGenerator.h"
+#include "time/Clock.h"
+
+namespace twofold {
+
+CodePreview::CodePreview(QObject *parent)
+    : QObject(parent)
+    , m_clock(&Clock::system())
+{
+    m_ticker.setSingleShot(true);
+    m_ticker.setTimerType(Qt::PreciseTimer);
+    connect(&m_ticker, &QTimer::timeout, this, &CodePreview::refresh);
+}
+
+CodePreview::~CodePreview() = default;
+
+void CodePreview::setClock(const Clock *clock)
+{
+    m_clock = clock;
+    refresh();
+}
+
+bool CodePreview::load(const QString &uri)
+{
+    auto parsed = OtpAuthUri::parse(uri.trimmed().toUtf8());
+    if (!parsed) {
+        clear();
+        setErrorMessage(ErrorText::describe(parsed.error()));
+        return false;
+    }
+    m_account = std::move(*parsed);
+    setErrorMessage({});
+    Q_EMIT accountChanged();
+    refresh();
+    return true;
+}
+
+void CodePreview::clear()
+{
+    m_ticker.stop();
+    const bool had = m_account.has_value();
+    m_account.reset();
+    m_code.clear();
+    m_nextCode.clear();
+    m_secondsRemaining = 0;
+    setErrorMessage({});
+    if (had) {
+        Q_EMIT accountChanged();
+        Q_EMIT codeChanged();
+        Q_EMIT secondsRemainingChanged();
+    }
+}
+
+void CodePreview::advanceCounter()
+{
+    if (!m_account || m_account->parameters().isTimeBased())
+        return;
+    const OtpParameters &p = m_account->parameters();
+    const auto next = OtpParameters::create(p.type(), p.algorithm(), p.digits(), p.period(), p.counter() + 1);
+    const auto updated = next.and_then([&](const OtpParameters &parameters) {
+        return OtpAuthUri::create(m_account->issuer(), m_account->name(), m_account->secret(), parameters);
+    });
+    if (!updated) {
+        setErrorMessage(ErrorText::describe(updated.error()));
+        return;
+    }
+    m_account = *updated;
+    refresh();
+}
+
+QString CodePreview::issuer() const
+{
+    return m_account ? m_account->issuer() : QString();
+}
+QString CodePreview::name() const
+{
+    return m_account ? m_account->name() : QString();
+}
+bool CodePreview::counterBased() const
+{
+    return m_account && !m_account->parameters().isTimeBased();
+}
+bool CodePreview::shortSecret() const
+{
+    return m_account && m_account->hasShortSecret();
+}
+int CodePreview::period() const
+{
+    return m_account ? m_account->parameters().period() : 0;
+}
+
+void CodePreview::refresh()
+{
+    if (!m_account)
+        return;
+    const qint64 nowMs = m_clock->currentMSecs();
+    const qint64 now = nowMs / 1000;
+    const OtpParameters &parameters = m_account->parameters();
+    const bool steam = parameters.type() == OtpType::Steam;
+    const auto current = OtpGenerator::code(m_account->secret(), parameters, now);
+    const auto next = OtpGenerator::code(m_account->secret(), parameters, now, OtpGenerator::Step::Next);
+    if (!current || !next) {
+        setErrorMessage(ErrorText::describe(current ? next.error() : current.error()));
+        return;
+    }
+    const QString code = CodeFormat::grouped(*current, steam);
+    const QString nextCode = CodeFormat::grouped(*next, steam);
+    if (code != m_code || nextCode != m_nextCode) {
+        m_code = code;
+        m_nextCode = nextCode;
+        Q_EMIT codeChanged();
+    }
+    const int remaining = OtpGenerator::secondsRemaining(parameters, now);
+    if (remaining != m_secondsRemaining) {
+        m_secondsRemaining = remaining;
+        Q_EMIT secondsRemainingChanged();
+    }
+    if (parameters.isTimeBased()) {
+        // Wake exactly at the next whole second, where the countdown (and maybe the code) changes.
+        m_ticker.start(static_cast<int>(1000 - nowMs % 1000));
+    }
+}
+
+void CodePreview::setErrorMessage(const QString &message)
+{
+    if (message == m_errorMessage)
+        return;
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+} // namespace twofold

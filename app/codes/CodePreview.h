@@ -1,0 +1,78 @@
+#pragma once
+
+#include "uri/OtpAuthUri.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQmlIntegration>
+
+#include <optional>
+
+namespace twofold {
+
+class Clock;
+
+// "Check a link": shows the live code of one pasted otpauth:// URI without storing anything.
+// The secret stays here in secure memory; QML only sees the issuer, name and codes.
+class CodePreview : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool hasAccount READ hasAccount NOTIFY accountChanged)
+    Q_PROPERTY(QString issuer READ issuer NOTIFY accountChanged)
+    Q_PROPERTY(QString name READ name NOTIFY accountChanged)
+    Q_PROPERTY(bool counterBased READ counterBased NOTIFY accountChanged)
+    Q_PROPERTY(bool shortSecret READ shortSecret NOTIFY accountChanged)
+    Q_PROPERTY(int period READ period NOTIFY accountChanged)
+    Q_PROPERTY(QString code READ code NOTIFY codeChanged)
+    Q_PROPERTY(QString nextCode READ nextCode NOTIFY codeChanged)
+    Q_PROPERTY(int secondsRemaining READ secondsRemaining NOTIFY secondsRemainingChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+
+public:
+    explicit CodePreview(QObject *parent = nullptr);
+    ~CodePreview() override;
+
+    // Tests inject a clock; the default is the system clock.
+    void setClock(const Clock *clock);
+
+    // Takes the link once; QML clears its field afterwards. Returns false (and sets errorMessage)
+    // when the link is not a valid otpauth URI; the previous account is then cleared.
+    Q_INVOKABLE bool load(const QString &uri);
+    Q_INVOKABLE void clear();
+    // HOTP: moves to the next counter value.
+    Q_INVOKABLE void advanceCounter();
+
+    bool hasAccount() const { return m_account.has_value(); }
+    QString issuer() const;
+    QString name() const;
+    bool counterBased() const;
+    bool shortSecret() const;
+    int period() const;
+    QString code() const { return m_code; }
+    QString nextCode() const { return m_nextCode; }
+    int secondsRemaining() const { return m_secondsRemaining; }
+    QString errorMessage() const { return m_errorMessage; }
+
+    // Recomputes codes and countdown for the clock's current time; called by the ticker.
+    void refresh();
+
+Q_SIGNALS:
+    void accountChanged();
+    void codeChanged();
+    void secondsRemainingChanged();
+    void errorMessageChanged();
+
+private:
+    void setErrorMessage(const QString &message);
+
+    const Clock *m_clock;
+    std::optional<OtpAuthUri> m_account;
+    QString m_code;
+    QString m_nextCode;
+    int m_secondsRemaining = 0;
+    QString m_errorMessage;
+    QTimer m_ticker;
+};
+
+} // namespace twofold

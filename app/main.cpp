@@ -1,0 +1,83 @@
+#include "ErrorText.h"
+#include "cli/CommandLine.h"
+#include "crypto/CryptoRuntime.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <sys/prctl.h>
+
+using namespace twofold;
+
+namespace {
+int runCommandLine(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    CryptoRuntime crypto;
+    if (const auto ready = crypto.check(); !ready) {
+        err << "twofold: " << ErrorText::describe(ready.error()) << '\n';
+        return 2;
+    }
+    return CommandLine(out, err, in).run(app.arguments());
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("twofold"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Secrets live in this process's memory: no core dumps, no ptrace by other user processes.
+    prctl(PR_SET_DUMPABLE, 0);
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Twofold"));
+    QCoreApplication::setApplicationName(QStringLiteral("twofold"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TWOFOLD_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (CommandLine::handles(arguments))
+        return runCommandLine(argc, argv);
+
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.twofold.Twofold"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Twofold/resources/icons/twofold.svg")));
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    installTranslations(app);
+
+    QQmlApplicationEngine engine;
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
+
+    CryptoRuntime crypto;
+    if (const auto ready = crypto.check(); !ready) {
+        engine.setInitialProperties({{QStringLiteral("message"), ErrorText::describe(ready.error())}});
+        engine.loadFromModule("Twofold", "StartupError");
+        app.exec();
+        return 2;
+    }
+
+    engine.loadFromModule("Twofold", "Main");
+    return app.exec();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace twofold {
+
+// Every way an operation in core can fail. Core carries no user-facing text: front ends turn a code
+// (plus its detail) into a translated sentence, see app/ErrorText.
+enum class ErrorCode
+{
+    // Crypto runtime
+    CryptoProviderMissing, // detail: the missing QCA features, comma-separated
+
+    // Base32
+    Base32InvalidCharacter, // detail: the offending character
+    Base32Empty,
+
+    // OTP parameters
+    SecretEmpty,
+    SecretTooLong,    // detail: length in bytes
+    DigitsOutOfRange, // detail: the value
+    PeriodOutOfRange, // detail: the value
+    TimeOutOfRange,   // detail: the value
+    CounterOutOfRange,
+
+    // otpauth URIs
+    UriTooLong,              // detail: length in bytes
+    UriNotUtf8,              // detail: the part that is not valid UTF-8
+    UriBadScheme,            // detail: the scheme found
+    UriMissingType,          //
+    UriUnknownType,          // detail: the type found
+    UriBadPercentEncoding,   // detail: the part with the bad escape
+    UriBadQuery,             // detail: the malformed parameter
+    UriConflictingParameter, // detail: the parameter name
+    UriMissingSecret,        //
+    UriUnknownAlgorithm,     // detail: the value
+    UriBadDigits,            // detail: the value
+    UriBadPeriod,            // detail: the value
+    UriMissingCounter,       //
+    UriBadCounter,           // detail: the value
+    UriUnknownEncoder,       // detail: the value
+    UriControlCharacter,     // detail: the part holding a control character
+};
+
+struct Error
+{
+    ErrorCode code;
+    QString detail = {}; // machine context (a value, a parameter name); never a secret, never a sentence
+
+    bool operator==(const Error &) const = default;
+};
+
+template<typename T> using Expected = std::expected<T, Error>;
+
+inline std::unexpected<Error> fail(ErrorCode code, QString detail = {})
+{
+    return std::unexpected(Error{code, std::move(detail)});
+}
+
+} // namespace twofold

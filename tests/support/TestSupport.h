@@ -1,0 +1,30 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QString>
+
+namespace twofold::test {
+
+inline SecureBytes bytes(QByteArrayView data)
+{
+    return SecureBytes(data.toByteArray());
+}
+
+inline QByteArray plain(const SecureBytes &secure)
+{
+    return secure.toByteArray();
+}
+
+// The shared specs and fixtures (../shared next to the source tree, or TWOFOLD_SHARED_DIR).
+// Returns an empty string when they are missing; callers QFAIL with a clear message.
+inline QString sharedDir()
+{
+    const QString fromEnv = qEnvironmentVariable("TWOFOLD_SHARED_DIR");
+    const QString dir = fromEnv.isEmpty() ? QStringLiteral(TWOFOLD_SHARED_DIR) : fromEnv;
+    return QDir(dir).exists(QStringLiteral("formats/FORMATS.md")) ? QDir(dir).absolutePath() : QString();
+}
+
+} // namespace twofold::test
