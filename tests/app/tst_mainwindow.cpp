@@ -81,8 +81,8 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Return);
         auto *error = m_window->findChild<QQuickItem *>(QStringLiteral("errorLabel"));
         QVERIFY(error);
-        const bool found = error->isVisible()
-                           && error->property("text").toString().contains(QLatin1String("not an otpauth:// link"));
+        const bool found = error->isVisible() && error->property("text").toString().contains(
+                                                     QLatin1String("not an otpauth:// link"));
         QVERIFY2(found, "a visible, specific error explains the problem");
         saveScreenshot(QStringLiteral("main-error"));
     }

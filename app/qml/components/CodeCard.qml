@@ -60,8 +60,16 @@ Frame {
         }
 
         Label {
-            text: root.preview.counterBased ? qsTr("Counter-based code: it changes when you ask for the next one.") : qsTr("Next: %1").arg(root.preview.nextCode)
-            font.family: root.preview.counterBased ? Qt.application.font.family : "monospace"
+            text: qsTr("Next: %1").arg(root.preview.nextCode)
+            visible: !root.preview.counterBased
+            font.family: "monospace"
+            opacity: 0.7
+            Layout.fillWidth: true
+        }
+
+        Label {
+            text: qsTr("Counter-based code: it changes when you ask for the next one.")
+            visible: root.preview.counterBased
             opacity: 0.7
             wrapMode: Text.Wrap
             Layout.fillWidth: true
