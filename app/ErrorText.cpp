@@ -60,6 +60,54 @@ QString ErrorText::describe(const Error &error)
         return tr("The encoder “%1” is not supported (only steam is).").arg(d);
     case ErrorCode::UriControlCharacter:
         return tr("The link's %1 contains control characters.").arg(d);
+    case ErrorCode::KdfParametersOutOfRange:
+        return tr("The file asks for an unreasonable key-derivation cost (%1); it was refused before use.").arg(d);
+    case ErrorCode::KdfFailed:
+        return tr("Deriving the key failed (%1); the computer may be out of memory.").arg(d);
+    case ErrorCode::InvalidKey:
+        return tr("An internal key has the wrong size.");
+    case ErrorCode::AuthenticationFailed:
+        return tr("The data could not be authenticated: it is damaged or the key is wrong.");
+    case ErrorCode::VaultNotFound:
+        return tr("There is no vault at %1. Create one with “twofold init”.").arg(d);
+    case ErrorCode::VaultAlreadyExists:
+        return tr("A vault already exists at %1; it was left untouched.").arg(d);
+    case ErrorCode::VaultWrongPassword:
+        return tr("Wrong password.");
+    case ErrorCode::VaultDamaged:
+        return tr("The vault file is damaged (%1). Restore the newest backup that opens.").arg(d);
+    case ErrorCode::VaultNewerVersion:
+        return tr("The vault was written by a newer Twofold (format %1). Update Twofold to open it; the file "
+                  "was left untouched.")
+            .arg(d);
+    case ErrorCode::VaultNotAVault:
+        return tr("This file is not a Twofold vault.");
+    case ErrorCode::VaultBusy:
+        return tr("Another Twofold process is saving the vault (%1); try again in a moment.").arg(d);
+    case ErrorCode::VaultLocked:
+        return tr("The vault is locked.");
+    case ErrorCode::VaultChangedOnDisk:
+        return tr("The vault was changed elsewhere with a different password. Unlock it again; your unsaved "
+                  "changes are kept until then.");
+    case ErrorCode::VaultNoKeyringSlot:
+        return tr("This vault cannot be unlocked with the desktop keyring.");
+    case ErrorCode::KeyringUnavailable:
+        return tr("The desktop keyring is not available (%1). Use the password instead.").arg(d);
+    case ErrorCode::VerifyFailed:
+        return tr("Reading back %1 did not give what was written; nothing was replaced.").arg(d);
+    case ErrorCode::DiskFull:
+        return tr("The disk is full: %1 could not be written. The file on disk is unchanged; nothing was lost.")
+            .arg(d);
+    case ErrorCode::PermissionDenied:
+        return tr("Permission denied: %1. The file on disk is unchanged.").arg(d);
+    case ErrorCode::IoError:
+        return tr("Input/output error: %1. The file on disk is unchanged.").arg(d);
+    case ErrorCode::AccountNotFound:
+        return tr("No account matches “%1”.").arg(d);
+    case ErrorCode::AccountAmbiguous:
+        return tr("Several accounts match “%1”; be more specific.").arg(d);
+    case ErrorCode::PasswordEmpty:
+        return tr("The password is empty.");
     }
     return tr("Unexpected error.");
 }

@@ -13,6 +13,11 @@ enum class ErrorCode
     // Crypto runtime
     CryptoProviderMissing, // detail: the missing QCA features, comma-separated
 
+    KdfParametersOutOfRange, // detail: which parameter
+    KdfFailed,               // detail: the algorithm
+    InvalidKey,              //
+    AuthenticationFailed,    // wrong key, or data changed
+
     // Base32
     Base32InvalidCharacter, // detail: the offending character
     Base32Empty,
@@ -42,6 +47,26 @@ enum class ErrorCode
     UriBadCounter,           // detail: the value
     UriUnknownEncoder,       // detail: the value
     UriControlCharacter,     // detail: the part holding a control character
+
+    // Vault and storage
+    VaultNotFound,      // detail: the path
+    VaultAlreadyExists, // detail: the path
+    VaultWrongPassword, //
+    VaultDamaged,       // detail: what is wrong, in machine words ("checksum", "payload", "header", …)
+    VaultNewerVersion,  // detail: the version found
+    VaultNotAVault,     //
+    VaultBusy,          // detail: the lock file another process holds
+    VaultLocked,        // the operation needs an unlocked vault
+    VaultChangedOnDisk, // another writer changed the keys (e.g. the password); unlock again
+    VaultNoKeyringSlot, //
+    KeyringUnavailable, // detail: the keyring's message
+    VerifyFailed,       // detail: the path whose re-read did not match
+    DiskFull,           // detail: the path
+    PermissionDenied,   // detail: the path
+    IoError,            // detail: path and system message
+    AccountNotFound,    // detail: the query
+    AccountAmbiguous,   // detail: the query
+    PasswordEmpty,      //
 };
 
 struct Error

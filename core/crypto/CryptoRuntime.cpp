@@ -6,7 +6,7 @@ namespace twofold {
 
 namespace {
 const char *const requiredFeatures[] = {
-    "hmac(sha1)", "hmac(sha256)", "hmac(sha512)", "aes256-gcm", "random",
+    "hmac(sha1)", "hmac(sha256)", "hmac(sha512)", "sha256", "aes256-gcm", "random",
 };
 } // namespace
 

@@ -1,0 +1,149 @@
+#include "storage/AtomicFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace twofold {
+
+namespace {
+class FileDescriptor
+{
+public:
+    explicit FileDescriptor(int fd)
+        : m_fd(fd)
+    {
+    }
+    ~FileDescriptor()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    FileDescriptor(const FileDescriptor &) = delete;
+    FileDescriptor &operator=(const FileDescriptor &) = delete;
+    int get() const { return m_fd; }
+    int release()
+    {
+        const int fd = m_fd;
+        m_fd = -1;
+        return fd;
+    }
+
+private:
+    int m_fd;
+};
+} // namespace
+
+Error AtomicFile::errorFromErrno(int error, const QString &path)
+{
+    const QString detail = path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(error));
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+        return {ErrorCode::DiskFull, path};
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        return {ErrorCode::PermissionDenied, path};
+    case ENOENT:
+        return {ErrorCode::VaultNotFound, path};
+    default:
+        return {ErrorCode::IoError, detail};
+    }
+}
+
+Expected<void> AtomicFile::write(const QString &path, QByteArrayView bytes, const Verifier &verify, FileSystemOps &ops)
+{
+    const QFileInfo info(path);
+    const QByteArray directory = QFile::encodeName(info.absolutePath());
+    QByteArray temp = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName()) + ".XXXXXX";
+    const auto failWith = [&](int error) {
+        ::unlink(temp.constData());
+        return std::unexpected(errorFromErrno(error, path));
+    };
+
+    FileDescriptor fd(::mkostemp(temp.data(), O_CLOEXEC));
+    if (fd.get() < 0)
+        return std::unexpected(errorFromErrno(errno, path));
+    if (::fchmod(fd.get(), 0600) != 0)
+        return failWith(errno);
+
+    qsizetype written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ops.write(fd.get(), bytes.data() + written, size_t(bytes.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return failWith(n < 0 ? errno : EIO);
+        written += n;
+    }
+    if (ops.fsync(fd.get()) != 0)
+        return failWith(errno);
+    if (::close(fd.release()) != 0)
+        return failWith(errno);
+
+    if (verify) {
+        if (auto verified = verify(QFile::decodeName(temp)); !verified) {
+            ::unlink(temp.constData());
+            return verified;
+        }
+    }
+    if (ops.rename(temp.constData(), QFile::encodeName(path).constData()) != 0)
+        return failWith(errno);
+
+    FileDescriptor dir(::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir.get() < 0 || ops.fsync(dir.get()) != 0)
+        return std::unexpected(errorFromErrno(errno, path)); // renamed, but durability is not confirmed
+    return {};
+}
+
+Expected<void> AtomicFile::ensureDirectory(const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        return {};
+    const QString parent = QFileInfo(path).absolutePath();
+    if (parent != path) {
+        if (auto ok = ensureDirectory(parent); !ok)
+            return ok;
+    }
+    const QByteArray native = QFile::encodeName(path);
+    if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
+        return std::unexpected(errorFromErrno(errno, path));
+    if (::chmod(native.constData(), 0700) != 0)
+        return std::unexpected(errorFromErrno(errno, path));
+    return {};
+}
+
+Expected<QByteArray> AtomicFile::read(const QString &path, qsizetype maxSize)
+{
+    FileDescriptor fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0)
+        return std::unexpected(errorFromErrno(errno, path));
+    struct stat status{};
+    if (::fstat(fd.get(), &status) != 0)
+        return std::unexpected(errorFromErrno(errno, path));
+    if (status.st_size > maxSize)
+        return fail(ErrorCode::VaultDamaged, QStringLiteral("size")); // refused before reading it
+    QByteArray bytes(qsizetype(status.st_size), Qt::Uninitialized);
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::read(fd.get(), bytes.data() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return std::unexpected(errorFromErrno(errno, path));
+        if (n == 0)
+            break;
+        done += n;
+    }
+    bytes.truncate(done);
+    return bytes;
+}
+
+} // namespace twofold

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "vault/VaultEntry.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QJsonObject>
+#include <QList>
+#include <QUuid>
+
+namespace twofold {
+
+// A deleted account's uuid and time, so a merge with an older copy does not bring it back.
+struct Tombstone
+{
+    QUuid uuid;
+    QDateTime deleted;
+
+    bool operator==(const Tombstone &) const = default;
+};
+
+// Everything inside a vault's encrypted payload.
+struct VaultContents
+{
+    QList<VaultEntry> entries;
+    QList<Tombstone> deleted;
+    QJsonObject unknownFields; // top-level fields from a newer minor version, written back
+
+    qsizetype indexOf(const QUuid &uuid) const
+    {
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            if (entries.at(i).account && entries.at(i).account->uuid == uuid)
+                return i;
+        return -1;
+    }
+};
+
+} // namespace twofold

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Error.h"
+#include "crypto/RandomSource.h"
+#include "vault/VaultContents.h"
+#include "vault/VaultKeys.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace twofold {
+
+// The on-disk vault format (docs/vault-format.md): a versioned text envelope — magic line, header JSON,
+// base64 AES-256-GCM payload, SHA-256 checksum line. parse() needs no password and tells a damaged or
+// newer file apart before any KDF runs; unlock() tries the password slots; decrypt() opens the payload.
+// Pure functions over bytes: no I/O, thread-safe.
+class VaultFile
+{
+public:
+    static constexpr int formatMajor = 1;
+    static constexpr int formatMinor = 0;
+    static constexpr qsizetype maxFileSize = 64 * 1024 * 1024;
+
+    // Errors: VaultNotAVault (no magic), VaultNewerVersion (major > formatMajor), VaultDamaged (checksum,
+    // header), KdfParametersOutOfRange (a slot asks for an absurd cost; checked before any allocation).
+    [[nodiscard]] static Expected<VaultFile> parse(QByteArrayView bytes);
+
+    // Serialises `contents` under `keys` with a fresh random payload nonce.
+    [[nodiscard]] static Expected<QByteArray> write(const VaultContents &contents, const VaultKeys &keys,
+                                                    RandomSource &random);
+
+    // Runs the KDF of each password slot (slow: call off the GUI thread). Error: VaultWrongPassword.
+    [[nodiscard]] Expected<VaultKeys> unlock(const SecureBytes &password) const;
+    // Opens the keyring slot with the key stored in the desktop keyring. Errors: VaultNoKeyringSlot,
+    // VaultWrongPassword (the stored key does not open it).
+    [[nodiscard]] Expected<VaultKeys> unlockWithKeyring(const SecureBytes &slotKey) const;
+    // Error: VaultDamaged ("payload" when authentication fails, "structure" for a bad layout).
+    [[nodiscard]] Expected<VaultContents> decrypt(const SecureBytes &dataKey) const;
+
+    const QList<VaultSlot> &unlockSlots() const { return m_slots; }
+    int minorVersion() const { return m_minor; }
+    QString keyringId() const;
+
+private:
+    VaultFile() = default;
+
+    int m_minor = 0;
+    QByteArray m_headerDigest; // SHA-256 of the magic and header lines, also sealed inside the payload
+    QByteArray m_payloadNonce;
+    QByteArray m_payload;
+    QList<VaultSlot> m_slots;
+};
+
+} // namespace twofold
