@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "cli/ExitCode.h"
+#include "cli/VaultCommands.h"
 #include "otp/OtpGenerator.h"
 #include "uri/OtpAuthUri.h"
 
@@ -53,6 +54,18 @@ QString CommandLine::usage() const
               "  code --uri URI [--time UNIX_SECONDS] [--next]\n"
               "        Print the code of an otpauth:// URI (no vault involved). --uri - reads the URI\n"
               "        from the first line of standard input, which keeps the secret out of `ps`.\n"
+              "  init                Create a new vault (and its directory, mode 0700). Never overwrites.\n"
+              "  list                Print one line per account: uuid, type, issuer, name (tab-separated).\n"
+              "  show QUERY [--time UNIX_SECONDS] [--next]\n"
+              "        Print the current code of the one account matching QUERY (issuer, name,\n"
+              "        issuer:name or uuid). Showing a counter-based (HOTP) code uses it up: the\n"
+              "        counter moves on. Several matches: the candidates go to stderr, exit 2.\n"
+              "  add URI [--allow-duplicate]\n"
+              "        Add an otpauth:// account (- reads it from standard input); prints its uuid.\n"
+              "\n"
+              "Vault options (init, list, show, add):\n"
+              "  --vault PATH            The vault file (default ~/.local/share/twofold/vault.twofold).\n"
+              "  --password-file FILE    Read the password from FILE's first line instead of prompting.\n"
               "\n"
               "Options:\n"
               "  -h, --help       Show this help.\n"
@@ -84,6 +97,15 @@ int CommandLine::run(const QStringList &arguments)
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("code"))
         return code(rest);
+    VaultCommands vault(m_out, m_err, m_in);
+    if (command == QLatin1String("init"))
+        return vault.init(rest);
+    if (command == QLatin1String("list"))
+        return vault.list(rest);
+    if (command == QLatin1String("show"))
+        return vault.show(rest);
+    if (command == QLatin1String("add"))
+        return vault.add(rest);
     return usageError(tr("unknown command “%1”; see twofold --help").arg(command));
 }
 

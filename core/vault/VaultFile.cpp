@@ -272,9 +272,9 @@ Expected<VaultFile> VaultFile::parse(QByteArrayView bytes)
     if (!nonce || nonce->size() != Aead::nonceSize)
         return damaged("nonce");
     file.m_payloadNonce = *nonce;
-    const QJsonArray unlockSlots = object.value(QStringLiteral("unlockSlots")).toArray();
+    const QJsonArray unlockSlots = object.value(QStringLiteral("slots")).toArray();
     if (unlockSlots.isEmpty() || unlockSlots.size() > maxSlots)
-        return damaged("unlockSlots");
+        return damaged("slots");
     for (const QJsonValue &value : unlockSlots) {
         auto slot = slotFrom(value.toObject());
         if (!slot)
@@ -379,7 +379,7 @@ Expected<QByteArray> VaultFile::write(const VaultContents &contents, const Vault
     const QByteArray nonce = random.bytes(Aead::nonceSize).toByteArray();
     const QJsonObject header{{QStringLiteral("cipher"), QStringLiteral("aes-256-gcm")},
                              {QStringLiteral("nonce"), b64(nonce)},
-                             {QStringLiteral("unlockSlots"), unlockSlots}};
+                             {QStringLiteral("slots"), unlockSlots}};
     QByteArray out = magic.toByteArray() + QByteArray::number(formatMajor) + '.' + QByteArray::number(formatMinor) +
                      '\n' + QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
 

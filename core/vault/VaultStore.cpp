@@ -46,7 +46,8 @@ VaultStore::~VaultStore() { lock(); }
 
 QString VaultStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vault.twofold");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/twofold/vault.twofold");
 }
 
 QString VaultStore::backupDirectory() const { return QFileInfo(m_path).absolutePath() + QStringLiteral("/backups"); }

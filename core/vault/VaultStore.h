@@ -41,7 +41,7 @@ public:
     VaultStore(const VaultStore &) = delete;
     VaultStore &operator=(const VaultStore &) = delete;
 
-    // $XDG_DATA_HOME/twofold/vault.twofold (QStandardPaths::AppDataLocation).
+    // $XDG_DATA_HOME/twofold/vault.twofold (~/.local/share/twofold/vault.twofold).
     static QString defaultPath();
 
     const QString &path() const { return m_path; }

@@ -1,0 +1,264 @@
+#include "cli/VaultCommands.h"
+
+#include "ErrorText.h"
+#include "cli/ExitCode.h"
+#include "cli/PasswordSource.h"
+#include "storage/AtomicFile.h"
+#include "vault/VaultFile.h"
+#include "vault/VaultStore.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QTextStream>
+
+namespace twofold {
+
+namespace {
+const QCommandLineOption vaultOption(QStringLiteral("vault"), QString(), QStringLiteral("PATH"));
+const QCommandLineOption passwordFileOption(QStringLiteral("password-file"), QString(), QStringLiteral("FILE"));
+
+QString vaultPath(const QCommandLineParser &parser)
+{
+    return parser.isSet(vaultOption) ? parser.value(vaultOption) : VaultStore::defaultPath();
+}
+
+// Names from imported files may hold tabs or newlines; the output keeps one account per line.
+QString field(QString text)
+{
+    for (QChar &c : text)
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    return text;
+}
+
+QString typeName(OtpType type)
+{
+    switch (type) {
+    case OtpType::Totp:
+        return QStringLiteral("totp");
+    case OtpType::Hotp:
+        return QStringLiteral("hotp");
+    case OtpType::Steam:
+        return QStringLiteral("steam");
+    }
+    Q_UNREACHABLE();
+}
+} // namespace
+
+VaultCommands::VaultCommands(QTextStream &out, QTextStream &err, QTextStream &in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+{
+}
+
+int VaultCommands::usageError(const QString &message)
+{
+    m_err << "twofold: " << message << '\n';
+    m_err.flush();
+    return ExitBadInput;
+}
+
+int VaultCommands::report(const Error &error, const VaultStore *store)
+{
+    QString message = ErrorText::describe(error);
+    if (store && error.code == ErrorCode::VaultDamaged) {
+        // Offer the newest backup whose checksum and structure are intact.
+        for (const QString &backup : store->backups()) {
+            const auto bytes = AtomicFile::read(backup, VaultFile::maxFileSize);
+            if (bytes && VaultFile::parse(*bytes)) {
+                message += QLatin1Char(' ') + tr("Newest intact backup: %1").arg(backup);
+                break;
+            }
+        }
+    }
+    m_err << "twofold: " << message << '\n';
+    m_err.flush();
+    return exitCodeFor(error);
+}
+
+bool VaultCommands::parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
+{
+    parser.addOption(vaultOption);
+    parser.addOption(passwordFileOption);
+    if (!parser.parse(arguments)) {
+        exitCode = usageError(parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
+{
+    if (!store.exists())
+        return report({ErrorCode::VaultNotFound, store.path()});
+    const auto password = PasswordSource(parser.value(passwordFileOption)).read(tr("Vault password: "));
+    if (!password)
+        return report(password.error());
+    if (const auto unlocked = store.unlock(*password); !unlocked)
+        return report(unlocked.error(), &store);
+    return ExitOk;
+}
+
+int VaultCommands::init(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("init: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
+
+    VaultStore store(vaultPath(parser));
+    if (store.exists())
+        return report({ErrorCode::VaultAlreadyExists, store.path()});
+    const PasswordSource source(parser.value(passwordFileOption));
+    const auto password = source.read(tr("New vault password: "));
+    if (!password)
+        return report(password.error());
+    if (source.isInteractive()) {
+        const auto again = source.read(tr("Repeat the password: "));
+        if (!again)
+            return report(again.error());
+        if (*again != *password)
+            return usageError(tr("init: the passwords differ; nothing was created"));
+    }
+    const auto kdf = KdfParameters::defaultArgon2id(RandomSource::system().bytes(16).toByteArray());
+    if (const auto created = store.create(*password, kdf); !created)
+        return report(created.error());
+    m_out << store.path() << '\n';
+    return ExitOk;
+}
+
+int VaultCommands::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, exitCode))
+        return exitCode;
+    VaultStore store(vaultPath(parser));
+    if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
+        return unlocked;
+    for (const Account &account : store.accounts())
+        m_out << account.uuid.toString(QUuid::WithoutBraces) << '\t' << typeName(account.parameters.type()) << '\t'
+              << field(account.issuer) << '\t' << field(account.name) << '\n';
+    const auto problems = store.entriesNeedingAttention();
+    if (!problems.isEmpty()) {
+        m_err << "twofold: " << tr("%n stored entries need attention (kept unchanged).", "", int(problems.size()))
+              << '\n';
+        return ExitPartial;
+    }
+    return ExitOk;
+}
+
+int VaultCommands::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption timeOption(QStringLiteral("time"), QString(), QStringLiteral("UNIX_SECONDS"));
+    const QCommandLineOption nextOption(QStringLiteral("next"));
+    parser.addOptions({timeOption, nextOption});
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("show: give exactly one QUERY (issuer, name or uuid)"));
+    const QString query = parser.positionalArguments().constFirst();
+    qint64 time = QDateTime::currentSecsSinceEpoch();
+    if (parser.isSet(timeOption)) {
+        bool ok = false;
+        time = parser.value(timeOption).toLongLong(&ok);
+        if (!ok)
+            return usageError(tr("show: --time needs a Unix time in whole seconds"));
+    }
+
+    VaultStore store(vaultPath(parser));
+    if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
+        return unlocked;
+
+    // Exact matches (issuer, name, "issuer:name", uuid) win over partial ones.
+    QList<Account> exact, partial;
+    for (const Account &account : store.accounts()) {
+        const QString label = account.issuer + QLatin1Char(':') + account.name;
+        const QString uuid = account.uuid.toString(QUuid::WithoutBraces);
+        if (account.issuer.compare(query, Qt::CaseInsensitive) == 0 ||
+            account.name.compare(query, Qt::CaseInsensitive) == 0 || label.compare(query, Qt::CaseInsensitive) == 0 ||
+            uuid == query.toLower())
+            exact << account;
+        else if (label.contains(query, Qt::CaseInsensitive) || uuid.startsWith(query.toLower()))
+            partial << account;
+    }
+    const QList<Account> &matches = exact.isEmpty() ? partial : exact;
+    if (matches.isEmpty())
+        return report({ErrorCode::AccountNotFound, query});
+    if (matches.size() > 1) {
+        m_err << "twofold: " << ErrorText::describe({ErrorCode::AccountAmbiguous, query}) << '\n';
+        for (const Account &account : matches)
+            m_err << "  " << account.uuid.toString(QUuid::WithoutBraces) << '\t' << field(account.issuer) << '\t'
+                  << field(account.name) << '\n';
+        m_err.flush();
+        return ExitBadInput;
+    }
+
+    const Account &account = matches.constFirst();
+    const bool next = parser.isSet(nextOption);
+    const auto code = store.code(account.uuid, time, next ? OtpGenerator::Step::Next : OtpGenerator::Step::Current);
+    if (!code)
+        return report(code.error());
+    if (account.parameters.type() == OtpType::Hotp && !next) {
+        // A counter-based code is used up once shown: move to the next counter before printing it.
+        Account advanced = account;
+        const OtpParameters &p = account.parameters;
+        const auto parameters = OtpParameters::create(p.type(), p.algorithm(), p.digits(), p.period(), p.counter() + 1);
+        if (!parameters)
+            return report(parameters.error());
+        advanced.parameters = *parameters;
+        if (const auto saved = store.update(advanced).and_then([&] { return store.save(); }); !saved)
+            return report(saved.error());
+    }
+    m_out << *code << '\n';
+    return ExitOk;
+}
+
+int VaultCommands::add(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption duplicateOption(QStringLiteral("allow-duplicate"));
+    parser.addOption(duplicateOption);
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("add: give exactly one otpauth:// URI (or - to read it from standard input)"));
+    QString text = parser.positionalArguments().constFirst();
+    if (text == QLatin1String("-"))
+        text = m_in.readLine();
+    const auto uri = OtpAuthUri::parse(text.toUtf8());
+    if (!uri)
+        return report(uri.error());
+
+    VaultStore store(vaultPath(parser));
+    if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
+        return unlocked;
+    if (const auto duplicate = store.findDuplicate(*uri); duplicate && !parser.isSet(duplicateOption)) {
+        const auto existing = store.account(*duplicate);
+        m_err << "twofold: "
+              << tr("this secret is already in the vault as “%1” (%2); nothing was added (--allow-duplicate adds it "
+                    "anyway)")
+                     .arg(field(existing->issuer + QLatin1Char(':') + existing->name),
+                          duplicate->toString(QUuid::WithoutBraces))
+              << '\n';
+        m_err.flush();
+        return ExitPartial;
+    }
+    const auto added = store.add(*uri);
+    if (!added)
+        return report(added.error());
+    if (const auto saved = store.save(); !saved)
+        return report(saved.error());
+    if (const auto &warning = store.backupProblem())
+        m_err << "twofold: " << tr("saved, but the backup failed: %1").arg(ErrorText::describe(*warning)) << '\n';
+    m_out << added->uuid.toString(QUuid::WithoutBraces) << '\n';
+    return ExitOk;
+}
+
+} // namespace twofold

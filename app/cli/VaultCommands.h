@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+class QCommandLineParser;
+
+namespace twofold {
+
+class VaultStore;
+
+// `twofold init | list | show | add` over the vault, with the shared options --vault PATH and
+// --password-file F. Each returns the process exit code (cli/ExitCode.h).
+class VaultCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultCommands)
+
+public:
+    VaultCommands(QTextStream &out, QTextStream &err, QTextStream &in);
+
+    int init(const QStringList &arguments);
+    int list(const QStringList &arguments);
+    int show(const QStringList &arguments);
+    int add(const QStringList &arguments);
+
+private:
+    int report(const Error &error, const VaultStore *store = nullptr);
+    int usageError(const QString &message);
+    // Parses the shared and the command's own options; false after printing a usage error.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
+    // Unlocks the vault named by the options, prompting if needed.
+    int unlock(QCommandLineParser &parser, VaultStore &store);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QTextStream &m_in;
+};
+
+} // namespace twofold
