@@ -61,7 +61,8 @@ QString ErrorText::describe(const Error &error)
     case ErrorCode::UriControlCharacter:
         return tr("The link's %1 contains control characters.").arg(d);
     case ErrorCode::KdfParametersOutOfRange:
-        return tr("The file asks for an unreasonable key-derivation cost (%1); it was refused before use.").arg(d);
+        return tr("The file asks for an unreasonable key-derivation cost (%1); it was refused before use.")
+            .arg(d);
     case ErrorCode::KdfFailed:
         return tr("Deriving the key failed (%1); the computer may be out of memory.").arg(d);
     case ErrorCode::InvalidKey:
@@ -96,7 +97,8 @@ QString ErrorText::describe(const Error &error)
     case ErrorCode::VerifyFailed:
         return tr("Reading back %1 did not give what was written; nothing was replaced.").arg(d);
     case ErrorCode::DiskFull:
-        return tr("The disk is full: %1 could not be written. The file on disk is unchanged; nothing was lost.")
+        return tr("The disk is full: %1 could not be written. The file on disk is unchanged; nothing was "
+                  "lost.")
             .arg(d);
     case ErrorCode::PermissionDenied:
         return tr("Permission denied: %1. The file on disk is unchanged.").arg(d);

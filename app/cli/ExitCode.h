@@ -5,7 +5,8 @@
 namespace twofold {
 
 // Shared by every subcommand; scripts rely on these numbers.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitPartial = 1,       // partial success or nothing found
     ExitBadInput = 2,      // bad input or unreadable file

@@ -19,7 +19,8 @@ Expected<SecureBytes> promptTerminal(const QString &prompt)
 {
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0)
-        return fail(ErrorCode::IoError, QStringLiteral("no terminal for the password prompt; use --password-file"));
+        return fail(ErrorCode::IoError,
+                    QStringLiteral("no terminal for the password prompt; use --password-file"));
     const QByteArray text = prompt.toLocal8Bit();
     [[maybe_unused]] const ssize_t shown = ::write(tty, text.constData(), size_t(text.size()));
     termios saved{};
@@ -45,8 +46,7 @@ Expected<SecureBytes> promptTerminal(const QString &prompt)
 
 PasswordSource::PasswordSource(QString passwordFile)
     : m_file(std::move(passwordFile))
-{
-}
+{}
 
 Expected<SecureBytes> PasswordSource::read(const QString &prompt) const
 {

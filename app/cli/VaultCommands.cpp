@@ -15,7 +15,8 @@ namespace twofold {
 
 namespace {
 const QCommandLineOption vaultOption(QStringLiteral("vault"), QString(), QStringLiteral("PATH"));
-const QCommandLineOption passwordFileOption(QStringLiteral("password-file"), QString(), QStringLiteral("FILE"));
+const QCommandLineOption passwordFileOption(QStringLiteral("password-file"), QString(),
+                                            QStringLiteral("FILE"));
 
 QString vaultPath(const QCommandLineParser &parser)
 {
@@ -49,8 +50,7 @@ VaultCommands::VaultCommands(QTextStream &out, QTextStream &err, QTextStream &in
     : m_out(out)
     , m_err(err)
     , m_in(in)
-{
-}
+{}
 
 int VaultCommands::usageError(const QString &message)
 {
@@ -107,7 +107,8 @@ int VaultCommands::init(const QStringList &arguments)
     if (!parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("init: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
+        return usageError(
+            tr("init: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
 
     VaultStore store(vaultPath(parser));
     if (store.exists())
@@ -140,12 +141,12 @@ int VaultCommands::list(const QStringList &arguments)
     if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
         return unlocked;
     for (const Account &account : store.accounts())
-        m_out << account.uuid.toString(QUuid::WithoutBraces) << '\t' << typeName(account.parameters.type()) << '\t'
-              << field(account.issuer) << '\t' << field(account.name) << '\n';
+        m_out << account.uuid.toString(QUuid::WithoutBraces) << '\t' << typeName(account.parameters.type())
+              << '\t' << field(account.issuer) << '\t' << field(account.name) << '\n';
     const auto problems = store.entriesNeedingAttention();
     if (!problems.isEmpty()) {
-        m_err << "twofold: " << tr("%n stored entries need attention (kept unchanged).", "", int(problems.size()))
-              << '\n';
+        m_err << "twofold: "
+              << tr("%n stored entries need attention (kept unchanged).", "", int(problems.size())) << '\n';
         return ExitPartial;
     }
     return ExitOk;
@@ -181,8 +182,8 @@ int VaultCommands::show(const QStringList &arguments)
         const QString label = account.issuer + QLatin1Char(':') + account.name;
         const QString uuid = account.uuid.toString(QUuid::WithoutBraces);
         if (account.issuer.compare(query, Qt::CaseInsensitive) == 0 ||
-            account.name.compare(query, Qt::CaseInsensitive) == 0 || label.compare(query, Qt::CaseInsensitive) == 0 ||
-            uuid == query.toLower())
+            account.name.compare(query, Qt::CaseInsensitive) == 0 ||
+            label.compare(query, Qt::CaseInsensitive) == 0 || uuid == query.toLower())
             exact << account;
         else if (label.contains(query, Qt::CaseInsensitive) || uuid.startsWith(query.toLower()))
             partial << account;
@@ -193,22 +194,24 @@ int VaultCommands::show(const QStringList &arguments)
     if (matches.size() > 1) {
         m_err << "twofold: " << ErrorText::describe({ErrorCode::AccountAmbiguous, query}) << '\n';
         for (const Account &account : matches)
-            m_err << "  " << account.uuid.toString(QUuid::WithoutBraces) << '\t' << field(account.issuer) << '\t'
-                  << field(account.name) << '\n';
+            m_err << "  " << account.uuid.toString(QUuid::WithoutBraces) << '\t' << field(account.issuer)
+                  << '\t' << field(account.name) << '\n';
         m_err.flush();
         return ExitBadInput;
     }
 
     const Account &account = matches.constFirst();
     const bool next = parser.isSet(nextOption);
-    const auto code = store.code(account.uuid, time, next ? OtpGenerator::Step::Next : OtpGenerator::Step::Current);
+    const auto code =
+        store.code(account.uuid, time, next ? OtpGenerator::Step::Next : OtpGenerator::Step::Current);
     if (!code)
         return report(code.error());
     if (account.parameters.type() == OtpType::Hotp && !next) {
         // A counter-based code is used up once shown: move to the next counter before printing it.
         Account advanced = account;
         const OtpParameters &p = account.parameters;
-        const auto parameters = OtpParameters::create(p.type(), p.algorithm(), p.digits(), p.period(), p.counter() + 1);
+        const auto parameters =
+            OtpParameters::create(p.type(), p.algorithm(), p.digits(), p.period(), p.counter() + 1);
         if (!parameters)
             return report(parameters.error());
         advanced.parameters = *parameters;
@@ -242,7 +245,8 @@ int VaultCommands::add(const QStringList &arguments)
     if (const auto duplicate = store.findDuplicate(*uri); duplicate && !parser.isSet(duplicateOption)) {
         const auto existing = store.account(*duplicate);
         m_err << "twofold: "
-              << tr("this secret is already in the vault as “%1” (%2); nothing was added (--allow-duplicate adds it "
+              << tr("this secret is already in the vault as “%1” (%2); nothing was added (--allow-duplicate "
+                    "adds it "
                     "anyway)")
                      .arg(field(existing->issuer + QLatin1Char(':') + existing->name),
                           duplicate->toString(QUuid::WithoutBraces))
@@ -256,7 +260,8 @@ int VaultCommands::add(const QStringList &arguments)
     if (const auto saved = store.save(); !saved)
         return report(saved.error());
     if (const auto &warning = store.backupProblem())
-        m_err << "twofold: " << tr("saved, but the backup failed: %1").arg(ErrorText::describe(*warning)) << '\n';
+        m_err << "twofold: " << tr("saved, but the backup failed: %1").arg(ErrorText::describe(*warning))
+              << '\n';
     m_out << added->uuid.toString(QUuid::WithoutBraces) << '\n';
     return ExitOk;
 }

@@ -19,8 +19,9 @@ Expected<QByteArray> Aead::seal(const SecureBytes &key, QByteArrayView nonce, co
 {
     if (const auto ok = checkInputs(key, nonce); !ok)
         return std::unexpected(ok.error());
-    QCA::Cipher cipher(cipherName, QCA::Cipher::GCM, QCA::Cipher::NoPadding, QCA::Encode, QCA::SymmetricKey(key),
-                       QCA::InitializationVector(nonce.toByteArray()), QCA::AuthTag(tagSize));
+    QCA::Cipher cipher(cipherName, QCA::Cipher::GCM, QCA::Cipher::NoPadding, QCA::Encode,
+                       QCA::SymmetricKey(key), QCA::InitializationVector(nonce.toByteArray()),
+                       QCA::AuthTag(tagSize));
     QCA::SecureArray out = cipher.update(plaintext);
     out.append(cipher.final());
     const QCA::AuthTag tag = cipher.tag();
@@ -36,8 +37,8 @@ Expected<SecureBytes> Aead::open(const SecureBytes &key, QByteArrayView nonce, Q
     if (sealed.size() < tagSize)
         return fail(ErrorCode::AuthenticationFailed);
     const QByteArrayView body = sealed.first(sealed.size() - tagSize);
-    QCA::Cipher cipher(cipherName, QCA::Cipher::GCM, QCA::Cipher::NoPadding, QCA::Decode, QCA::SymmetricKey(key),
-                       QCA::InitializationVector(nonce.toByteArray()),
+    QCA::Cipher cipher(cipherName, QCA::Cipher::GCM, QCA::Cipher::NoPadding, QCA::Decode,
+                       QCA::SymmetricKey(key), QCA::InitializationVector(nonce.toByteArray()),
                        QCA::AuthTag(sealed.last(tagSize).toByteArray()));
     SecureBytes out = cipher.update(QCA::MemoryRegion(body.toByteArray()));
     if (!cipher.ok())

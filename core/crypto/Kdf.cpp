@@ -36,7 +36,10 @@ Expected<SecureBytes> run(const char *algorithm, std::vector<OSSL_PARAM> params,
     return out;
 }
 
-QByteArrayView view(const SecureBytes &bytes) { return QByteArrayView(bytes.constData(), bytes.size()); }
+QByteArrayView view(const SecureBytes &bytes)
+{
+    return QByteArrayView(bytes.constData(), bytes.size());
+}
 } // namespace
 
 Expected<SecureBytes> Kdf::argon2id(const SecureBytes &password, QByteArrayView salt, quint32 iterations,
@@ -65,15 +68,16 @@ Expected<SecureBytes> Kdf::derive(const KdfParameters &parameters, const SecureB
         return std::unexpected(valid.error());
     switch (parameters.algorithm) {
     case KdfParameters::Algorithm::Argon2id:
-        return argon2id(password, parameters.salt, parameters.iterations, parameters.memoryKiB, parameters.lanes,
-                        length);
+        return argon2id(password, parameters.salt, parameters.iterations, parameters.memoryKiB,
+                        parameters.lanes, length);
     case KdfParameters::Algorithm::Scrypt: {
         uint64_t n = parameters.scryptN;
         uint32_t r = parameters.scryptR, p = parameters.scryptP;
         // OpenSSL's default 32 MiB cap rejects Aegis's own N=2^15, r=8; allow what validate() allows.
         uint64_t maxMemory = 128 * n * r * p + (1u << 20) + 128 * r * p;
         return run("SCRYPT",
-                   {octets(OSSL_KDF_PARAM_PASSWORD, view(password)), octets(OSSL_KDF_PARAM_SALT, parameters.salt),
+                   {octets(OSSL_KDF_PARAM_PASSWORD, view(password)),
+                    octets(OSSL_KDF_PARAM_SALT, parameters.salt),
                     OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
                     OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
                     OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &p),
@@ -84,7 +88,8 @@ Expected<SecureBytes> Kdf::derive(const KdfParameters &parameters, const SecureB
         uint64_t iterations = parameters.iterations;
         char digest[] = "SHA256";
         return run("PBKDF2",
-                   {octets(OSSL_KDF_PARAM_PASSWORD, view(password)), octets(OSSL_KDF_PARAM_SALT, parameters.salt),
+                   {octets(OSSL_KDF_PARAM_PASSWORD, view(password)),
+                    octets(OSSL_KDF_PARAM_SALT, parameters.salt),
                     OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_ITER, &iterations),
                     OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0)},
                    length);

@@ -14,8 +14,8 @@ class Kdf
 public:
     // Derives `length` bytes. Validates the parameters first (KdfParametersOutOfRange), so costs from a
     // file never reach the allocator unchecked. KdfFailed when OpenSSL refuses (e.g. out of memory).
-    [[nodiscard]] static Expected<SecureBytes> derive(const KdfParameters &parameters, const SecureBytes &password,
-                                                      int length);
+    [[nodiscard]] static Expected<SecureBytes> derive(const KdfParameters &parameters,
+                                                      const SecureBytes &password, int length);
 
     // Raw Argon2id with RFC 9106's optional secret and associated data, for known-answer tests;
     // no bounds are applied here.

@@ -4,7 +4,10 @@ namespace twofold {
 
 RandomSource::~RandomSource() = default;
 
-SecureBytes RandomSource::bytes(int count) { return QCA::Random::randomArray(count); }
+SecureBytes RandomSource::bytes(int count)
+{
+    return QCA::Random::randomArray(count);
+}
 
 RandomSource &RandomSource::system()
 {

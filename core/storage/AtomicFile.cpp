@@ -18,8 +18,7 @@ class FileDescriptor
 public:
     explicit FileDescriptor(int fd)
         : m_fd(fd)
-    {
-    }
+    {}
     ~FileDescriptor()
     {
         if (m_fd >= 0)
@@ -58,11 +57,13 @@ Error AtomicFile::errorFromErrno(int error, const QString &path)
     }
 }
 
-Expected<void> AtomicFile::write(const QString &path, QByteArrayView bytes, const Verifier &verify, FileSystemOps &ops)
+Expected<void> AtomicFile::write(const QString &path, QByteArrayView bytes, const Verifier &verify,
+                                 FileSystemOps &ops)
 {
     const QFileInfo info(path);
     const QByteArray directory = QFile::encodeName(info.absolutePath());
-    QByteArray temp = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName()) + ".XXXXXX";
+    QByteArray temp =
+        QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName()) + ".XXXXXX";
     const auto failWith = [&](int error) {
         ::unlink(temp.constData());
         return std::unexpected(errorFromErrno(error, path));

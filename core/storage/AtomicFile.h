@@ -22,7 +22,8 @@ public:
 
     // Errors: DiskFull, PermissionDenied, IoError (detail: path and system message), or the verifier's.
     // On any error the target is untouched and the temp file removed.
-    [[nodiscard]] static Expected<void> write(const QString &path, QByteArrayView bytes, const Verifier &verify = {},
+    [[nodiscard]] static Expected<void> write(const QString &path, QByteArrayView bytes,
+                                              const Verifier &verify = {},
                                               FileSystemOps &ops = FileSystemOps::real());
 
     // Makes `path` a directory; a newly created one gets mode 0700 whatever the umask.

@@ -7,11 +7,20 @@ namespace twofold {
 
 FileSystemOps::~FileSystemOps() = default;
 
-ssize_t FileSystemOps::write(int fd, const void *data, size_t size) { return ::write(fd, data, size); }
+ssize_t FileSystemOps::write(int fd, const void *data, size_t size)
+{
+    return ::write(fd, data, size);
+}
 
-int FileSystemOps::fsync(int fd) { return ::fsync(fd); }
+int FileSystemOps::fsync(int fd)
+{
+    return ::fsync(fd);
+}
 
-int FileSystemOps::rename(const char *from, const char *to) { return std::rename(from, to); }
+int FileSystemOps::rename(const char *from, const char *to)
+{
+    return std::rename(from, to);
+}
 
 FileSystemOps &FileSystemOps::real()
 {

@@ -4,10 +4,10 @@
 #include "vault/RecoveryCode.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace twofold {

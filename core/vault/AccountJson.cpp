@@ -7,11 +7,11 @@ namespace twofold {
 
 namespace {
 const QStringList knownKeys = {
-    QStringLiteral("uuid"),     QStringLiteral("issuer"),    QStringLiteral("name"),
-    QStringLiteral("type"),     QStringLiteral("algorithm"), QStringLiteral("digits"),
-    QStringLiteral("period"),   QStringLiteral("counter"),   QStringLiteral("icon"),
-    QStringLiteral("tags"),     QStringLiteral("favourite"), QStringLiteral("note"),
-    QStringLiteral("recovery"), QStringLiteral("created"),   QStringLiteral("modified"),
+    QStringLiteral("uuid"),     QStringLiteral("issuer"),     QStringLiteral("name"),
+    QStringLiteral("type"),     QStringLiteral("algorithm"),  QStringLiteral("digits"),
+    QStringLiteral("period"),   QStringLiteral("counter"),    QStringLiteral("icon"),
+    QStringLiteral("tags"),     QStringLiteral("favourite"),  QStringLiteral("note"),
+    QStringLiteral("recovery"), QStringLiteral("created"),    QStringLiteral("modified"),
     QStringLiteral("lastUsed"), QStringLiteral("usageCount"),
 };
 
@@ -51,10 +51,14 @@ void putTime(QJsonObject &object, const QString &key, const QDateTime &time)
 QDateTime takeTime(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
-    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), QTimeZone::UTC) : QDateTime();
+    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), QTimeZone::UTC)
+                            : QDateTime();
 }
 
-std::unexpected<Error> damaged(const char *field) { return fail(ErrorCode::VaultDamaged, QString::fromLatin1(field)); }
+std::unexpected<Error> damaged(const char *field)
+{
+    return fail(ErrorCode::VaultDamaged, QString::fromLatin1(field));
+}
 } // namespace
 
 QByteArray AccountJson::write(const Account &account)
@@ -67,7 +71,8 @@ QByteArray AccountJson::write(const Account &account)
     object.insert(QStringLiteral("algorithm"), algorithmName(account.parameters.algorithm()));
     object.insert(QStringLiteral("digits"), account.parameters.digits());
     if (account.parameters.type() == OtpType::Hotp)
-        object.insert(QStringLiteral("counter"), QString::number(account.parameters.counter())); // 64-bit exact
+        object.insert(QStringLiteral("counter"),
+                      QString::number(account.parameters.counter())); // 64-bit exact
     else
         object.insert(QStringLiteral("period"), account.parameters.period());
     if (!account.icon.isEmpty())
@@ -81,7 +86,8 @@ QByteArray AccountJson::write(const Account &account)
     if (!account.recoveryCodes.isEmpty()) {
         QJsonArray codes;
         for (const RecoveryCode &code : account.recoveryCodes)
-            codes.append(QJsonObject{{QStringLiteral("code"), code.code}, {QStringLiteral("used"), code.used}});
+            codes.append(
+                QJsonObject{{QStringLiteral("code"), code.code}, {QStringLiteral("used"), code.used}});
         object.insert(QStringLiteral("recovery"), codes);
     }
     putTime(object, QStringLiteral("created"), account.created);
@@ -130,13 +136,14 @@ Expected<Account> AccountJson::read(QByteArrayView json)
         return damaged("algorithm");
 
     bool counterOk = true;
-    const quint64 counter =
-        otpType == OtpType::Hotp ? object.value(QStringLiteral("counter")).toString().toULongLong(&counterOk) : 0;
+    const quint64 counter = otpType == OtpType::Hotp
+                                ? object.value(QStringLiteral("counter")).toString().toULongLong(&counterOk)
+                                : 0;
     if (!counterOk)
         return damaged("counter");
-    const auto parameters =
-        OtpParameters::create(otpType, hash, object.value(QStringLiteral("digits")).toInt(-1),
-                              object.value(QStringLiteral("period")).toInt(OtpParameters::defaultPeriod), counter);
+    const auto parameters = OtpParameters::create(
+        otpType, hash, object.value(QStringLiteral("digits")).toInt(-1),
+        object.value(QStringLiteral("period")).toInt(OtpParameters::defaultPeriod), counter);
     if (!parameters)
         return std::unexpected(parameters.error());
     account.parameters = *parameters;

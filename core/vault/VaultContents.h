@@ -3,9 +3,9 @@
 #include "vault/VaultEntry.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonObject>
 #include <QList>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace twofold {

@@ -18,14 +18,20 @@ constexpr QByteArrayView checksumPrefix = "sha256:";
 constexpr qsizetype maxHeaderSize = 64 * 1024;
 constexpr int maxSlots = 16;
 
-std::unexpected<Error> damaged(const char *what) { return fail(ErrorCode::VaultDamaged, QString::fromLatin1(what)); }
+std::unexpected<Error> damaged(const char *what)
+{
+    return fail(ErrorCode::VaultDamaged, QString::fromLatin1(what));
+}
 
-QString b64(QByteArrayView bytes) { return QString::fromLatin1(bytes.toByteArray().toBase64()); }
+QString b64(QByteArrayView bytes)
+{
+    return QString::fromLatin1(bytes.toByteArray().toBase64());
+}
 
 std::optional<QByteArray> fromB64(const QJsonValue &value)
 {
-    const auto result = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                       QByteArray::AbortOnBase64DecodingErrors);
+    const auto result =
+        QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     return result ? std::optional(result.decoded) : std::nullopt;
 }
 
@@ -44,7 +50,8 @@ QString kdfName(KdfParameters::Algorithm algorithm)
 
 QJsonObject slotJson(const VaultSlot &slot)
 {
-    QJsonObject object{{QStringLiteral("nonce"), b64(slot.nonce)}, {QStringLiteral("key"), b64(slot.sealedKey)}};
+    QJsonObject object{{QStringLiteral("nonce"), b64(slot.nonce)},
+                       {QStringLiteral("key"), b64(slot.sealedKey)}};
     if (slot.type == VaultSlot::Type::Keyring) {
         object.insert(QStringLiteral("type"), QStringLiteral("keyring"));
         object.insert(QStringLiteral("id"), slot.keyringId);
@@ -52,7 +59,8 @@ QJsonObject slotJson(const VaultSlot &slot)
     }
     object.insert(QStringLiteral("type"), QStringLiteral("password"));
     const KdfParameters &kdf = slot.kdf;
-    QJsonObject kdfObject{{QStringLiteral("algorithm"), kdfName(kdf.algorithm)}, {QStringLiteral("salt"), b64(kdf.salt)}};
+    QJsonObject kdfObject{{QStringLiteral("algorithm"), kdfName(kdf.algorithm)},
+                          {QStringLiteral("salt"), b64(kdf.salt)}};
     switch (kdf.algorithm) {
     case KdfParameters::Algorithm::Argon2id:
         kdfObject.insert(QStringLiteral("memoryKiB"), double(kdf.memoryKiB));
@@ -151,8 +159,7 @@ class PayloadReader
 public:
     explicit PayloadReader(const SecureBytes &data)
         : m_data(data)
-    {
-    }
+    {}
 
     bool skip(QByteArrayView expected)
     {
@@ -249,7 +256,8 @@ Expected<VaultFile> VaultFile::parse(QByteArrayView bytes)
     const QByteArrayView checksumLine = bytes.sliced(lastStart, bytes.size() - lastStart - 1);
     const QByteArrayView covered = bytes.first(lastStart);
     if (!checksumLine.startsWith(checksumPrefix) ||
-        QByteArray::fromHex(checksumLine.sliced(checksumPrefix.size()).toByteArray()) != Digest::sha256(covered) ||
+        QByteArray::fromHex(checksumLine.sliced(checksumPrefix.size()).toByteArray()) !=
+            Digest::sha256(covered) ||
         checksumLine.size() != checksumPrefix.size() + 64)
         return damaged("checksum");
 
@@ -281,8 +289,9 @@ Expected<VaultFile> VaultFile::parse(QByteArrayView bytes)
             return std::unexpected(slot.error());
         file.m_slots.append(*slot);
     }
-    const auto payload = QByteArray::fromBase64Encoding(
-        bytes.sliced(headerEnd + 1, lastStart - headerEnd - 2).toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto payload =
+        QByteArray::fromBase64Encoding(bytes.sliced(headerEnd + 1, lastStart - headerEnd - 2).toByteArray(),
+                                       QByteArray::AbortOnBase64DecodingErrors);
     if (!payload || payload.decoded.size() < Aead::tagSize)
         return damaged("payload");
     file.m_payload = payload.decoded;
@@ -350,9 +359,10 @@ Expected<VaultContents> VaultFile::decrypt(const SecureBytes &dataKey) const
     contents.unknownFields = metaDocument.object();
     for (const QJsonValue &value : contents.unknownFields.take(QStringLiteral("deleted")).toArray()) {
         const QJsonObject tombstone = value.toObject();
-        contents.deleted.append({QUuid::fromString(tombstone.value(QStringLiteral("uuid")).toString()),
-                                 QDateTime::fromMSecsSinceEpoch(qint64(tombstone.value(QStringLiteral("time")).toDouble()),
-                                                                QTimeZone::UTC)});
+        contents.deleted.append(
+            {QUuid::fromString(tombstone.value(QStringLiteral("uuid")).toString()),
+             QDateTime::fromMSecsSinceEpoch(qint64(tombstone.value(QStringLiteral("time")).toDouble()),
+                                            QTimeZone::UTC)});
     }
     for (quint32 i = 0; i < *count; ++i) {
         auto metadata = reader.field();
@@ -371,7 +381,8 @@ Expected<VaultContents> VaultFile::decrypt(const SecureBytes &dataKey) const
     return contents;
 }
 
-Expected<QByteArray> VaultFile::write(const VaultContents &contents, const VaultKeys &keys, RandomSource &random)
+Expected<QByteArray> VaultFile::write(const VaultContents &contents, const VaultKeys &keys,
+                                      RandomSource &random)
 {
     QJsonArray unlockSlots;
     for (const VaultSlot &slot : keys.unlockSlots)
@@ -380,8 +391,9 @@ Expected<QByteArray> VaultFile::write(const VaultContents &contents, const Vault
     const QJsonObject header{{QStringLiteral("cipher"), QStringLiteral("aes-256-gcm")},
                              {QStringLiteral("nonce"), b64(nonce)},
                              {QStringLiteral("slots"), unlockSlots}};
-    QByteArray out = magic.toByteArray() + QByteArray::number(formatMajor) + '.' + QByteArray::number(formatMinor) +
-                     '\n' + QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray out = magic.toByteArray() + QByteArray::number(formatMajor) + '.' +
+                     QByteArray::number(formatMinor) + '\n' +
+                     QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
 
     QJsonObject meta = contents.unknownFields;
     QJsonArray deleted;

@@ -18,7 +18,8 @@ Expected<VaultSlot> seal(VaultSlot slot, const SecureBytes &wrappingKey, const S
 }
 } // namespace
 
-Expected<VaultKeys> VaultKeys::create(const SecureBytes &password, const KdfParameters &kdf, RandomSource &random)
+Expected<VaultKeys> VaultKeys::create(const SecureBytes &password, const KdfParameters &kdf,
+                                      RandomSource &random)
 {
     if (password.isEmpty())
         return fail(ErrorCode::PasswordEmpty);
@@ -37,7 +38,8 @@ Expected<VaultKeys> VaultKeys::create(const SecureBytes &password, const KdfPara
     return keys;
 }
 
-Expected<void> VaultKeys::setKeyringSlot(const QString &keyringId, const SecureBytes &slotKey, RandomSource &random)
+Expected<void> VaultKeys::setKeyringSlot(const QString &keyringId, const SecureBytes &slotKey,
+                                         RandomSource &random)
 {
     VaultSlot slot;
     slot.type = VaultSlot::Type::Keyring;
@@ -57,7 +59,8 @@ void VaultKeys::removeKeyringSlot()
 
 bool VaultKeys::hasKeyringSlot() const
 {
-    return std::ranges::any_of(unlockSlots, [](const VaultSlot &slot) { return slot.type == VaultSlot::Type::Keyring; });
+    return std::ranges::any_of(unlockSlots,
+                               [](const VaultSlot &slot) { return slot.type == VaultSlot::Type::Keyring; });
 }
 
 } // namespace twofold

@@ -38,15 +38,17 @@ VaultContents VaultMerge::merge(const VaultContents &ours, const VaultContents &
         }
         const qsizetype other = theirs.indexOf(entry.account->uuid);
         const VaultEntry &newer =
-            other >= 0 && theirs.entries.at(other).account->modified > entry.account->modified ? theirs.entries.at(other)
-                                                                                                : entry;
+            other >= 0 && theirs.entries.at(other).account->modified > entry.account->modified
+                ? theirs.entries.at(other)
+                : entry;
         if (!deletedAfter(result.deleted, *newer.account))
             result.entries.append(newer);
     }
     for (const VaultEntry &entry : theirs.entries) {
         if (!entry.account) {
             const bool known = std::ranges::any_of(result.entries, [&](const VaultEntry &mine) {
-                return !mine.account && mine.storedMetadata == entry.storedMetadata && mine.secret == entry.secret;
+                return !mine.account && mine.storedMetadata == entry.storedMetadata &&
+                       mine.secret == entry.secret;
             });
             if (!known)
                 result.entries.append(entry);

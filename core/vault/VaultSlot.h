@@ -11,12 +11,16 @@ namespace twofold {
 // either from the password through the KDF, or from a random key kept in the desktop keyring.
 struct VaultSlot
 {
-    enum class Type { Password, Keyring };
+    enum class Type
+    {
+        Password,
+        Keyring
+    };
 
     Type type = Type::Password;
-    KdfParameters kdf;  // password slots
-    QString keyringId;  // keyring slots: the keyring entry's name
-    QByteArray nonce;   // 12 bytes
+    KdfParameters kdf;    // password slots
+    QString keyringId;    // keyring slots: the keyring entry's name
+    QByteArray nonce;     // 12 bytes
     QByteArray sealedKey; // 32-byte data key + 16-byte tag
 };
 

@@ -24,7 +24,8 @@ bool sameEntries(const VaultContents &a, const VaultContents &b)
     for (qsizetype i = 0; i < a.entries.size(); ++i) {
         const VaultEntry &x = a.entries.at(i);
         const VaultEntry &y = b.entries.at(i);
-        if (x.account != y.account || x.secret != y.secret || (!x.account && x.storedMetadata != y.storedMetadata))
+        if (x.account != y.account || x.secret != y.secret ||
+            (!x.account && x.storedMetadata != y.storedMetadata))
             return false;
     }
     return true;
@@ -33,16 +34,17 @@ bool sameEntries(const VaultContents &a, const VaultContents &b)
 
 VaultStore::VaultStore(QString path)
     : VaultStore(std::move(path), Options())
-{
-}
+{}
 
 VaultStore::VaultStore(QString path, Options options)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_options(options)
-{
-}
+{}
 
-VaultStore::~VaultStore() { lock(); }
+VaultStore::~VaultStore()
+{
+    lock();
+}
 
 QString VaultStore::defaultPath()
 {
@@ -50,9 +52,15 @@ QString VaultStore::defaultPath()
            QStringLiteral("/twofold/vault.twofold");
 }
 
-QString VaultStore::backupDirectory() const { return QFileInfo(m_path).absolutePath() + QStringLiteral("/backups"); }
+QString VaultStore::backupDirectory() const
+{
+    return QFileInfo(m_path).absolutePath() + QStringLiteral("/backups");
+}
 
-bool VaultStore::exists() const { return QFileInfo::exists(m_path); }
+bool VaultStore::exists() const
+{
+    return QFileInfo::exists(m_path);
+}
 
 QDateTime VaultStore::now() const
 {
@@ -156,7 +164,8 @@ Expected<QString> VaultStore::code(const QUuid &uuid, qint64 unixTime, OtpGenera
 std::optional<QUuid> VaultStore::findDuplicate(const OtpAuthUri &uri) const
 {
     for (const VaultEntry &entry : m_contents.entries)
-        if (entry.account && entry.secret == uri.secret() && entry.account->parameters.type() == uri.parameters().type())
+        if (entry.account && entry.secret == uri.secret() &&
+            entry.account->parameters.type() == uri.parameters().type())
             return entry.account->uuid;
     return std::nullopt;
 }
@@ -257,8 +266,11 @@ Expected<void> VaultStore::mergeChangesOnDisk()
     const auto file = VaultFile::parse(*bytes);
     if (!file)
         return std::unexpected(file.error());
-    const SecureBytes &diskKey = m_pendingDiskKey.isEmpty() ? m_keys->dataKey : m_pendingDiskKey;
-    const auto theirs = file->decrypt(diskKey);
+    // After a password change the file on disk still uses the old key, unless our own save renamed it
+    // into place and only the directory sync failed; try both before concluding another writer re-keyed.
+    auto theirs = file->decrypt(m_pendingDiskKey.isEmpty() ? m_keys->dataKey : m_pendingDiskKey);
+    if (!theirs && !m_pendingDiskKey.isEmpty())
+        theirs = file->decrypt(m_keys->dataKey);
     if (!theirs)
         return fail(ErrorCode::VaultChangedOnDisk);
     m_contents = VaultMerge::merge(m_contents, *theirs);
@@ -274,7 +286,8 @@ Expected<void> VaultStore::writeVerified(const QString &path, const QByteArray &
         if (!written || *written != bytes)
             return fail(ErrorCode::VerifyFailed, path);
         const auto file = VaultFile::parse(*written);
-        const auto contents = file ? file->decrypt(dataKey) : Expected<VaultContents>(std::unexpected(file.error()));
+        const auto contents =
+            file ? file->decrypt(dataKey) : Expected<VaultContents>(std::unexpected(file.error()));
         if (!contents || !sameEntries(*contents, expected))
             return fail(ErrorCode::VerifyFailed, path);
         return {};
@@ -327,7 +340,8 @@ void VaultStore::writeBackup(const QByteArray &bytes)
         m_backupProblem = ok.error();
         return;
     }
-    const QString name = QStringLiteral("vault-%1.twofold").arg(now().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
+    const QString name =
+        QStringLiteral("vault-%1.twofold").arg(now().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
     if (auto written = writeVerified(directory + QLatin1Char('/') + name, bytes); !written) {
         m_backupProblem = written.error();
         return;

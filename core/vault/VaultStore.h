@@ -91,7 +91,8 @@ public:
     QStringList backups() const;
 
 private:
-    [[nodiscard]] Expected<void> open(const std::function<Expected<VaultKeys>(const VaultFile &)> &unlockWith);
+    [[nodiscard]] Expected<void>
+    open(const std::function<Expected<VaultKeys>(const VaultFile &)> &unlockWith);
     [[nodiscard]] Expected<void> mergeChangesOnDisk();
     [[nodiscard]] Expected<void> writeVerified(const QString &path, const QByteArray &bytes);
     void writeBackup(const QByteArray &bytes);
@@ -101,7 +102,7 @@ private:
     Options m_options;
     std::optional<VaultKeys> m_keys;
     VaultContents m_contents;
-    QByteArray m_diskDigest; // SHA-256 of the file as last read or written, to notice other writers
+    QByteArray m_diskDigest;      // SHA-256 of the file as last read or written, to notice other writers
     SecureBytes m_pendingDiskKey; // after a password change, the key of the file still on disk
     bool m_dirty = false;
     std::optional<Error> m_backupProblem;

@@ -28,3 +28,19 @@ inline QString sharedDir()
 }
 
 } // namespace twofold::test
+
+#include "crypto/KdfParameters.h"
+
+namespace twofold::test {
+
+// The cheapest Argon2id the bounds allow: tests only, so the suite stays fast.
+inline KdfParameters fastKdf()
+{
+    KdfParameters kdf = KdfParameters::defaultArgon2id(QByteArray(16, 's'));
+    kdf.memoryKiB = 8 * 1024;
+    kdf.iterations = 1;
+    kdf.lanes = 1;
+    return kdf;
+}
+
+} // namespace twofold::test
