@@ -255,10 +255,9 @@ Expected<VaultFile> VaultFile::parse(QByteArrayView bytes)
     const qsizetype lastStart = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
     const QByteArrayView checksumLine = bytes.sliced(lastStart, bytes.size() - lastStart - 1);
     const QByteArrayView covered = bytes.first(lastStart);
+    // Compared as the exact lower-case text written, so even a changed letter case counts as damage.
     if (!checksumLine.startsWith(checksumPrefix) ||
-        QByteArray::fromHex(checksumLine.sliced(checksumPrefix.size()).toByteArray()) !=
-            Digest::sha256(covered) ||
-        checksumLine.size() != checksumPrefix.size() + 64)
+        checksumLine.sliced(checksumPrefix.size()) != Digest::sha256(covered).toHex())
         return damaged("checksum");
 
     const qsizetype headerEnd = bytes.indexOf('\n', firstEnd + 1);
