@@ -1,39 +1,18 @@
-#include "TestSupport.h"
+#include "CliRunner.h"
 
 #include <QProcess>
 #include <QTest>
 
-// Runs the real `twofold` executable the way scripts do: no display, plain stdout, exit codes.
 class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Result = twofold::test::CliResult;
 
     static Result run(const QStringList &arguments, const QByteArray &input = {},
                       const QProcessEnvironment &extra = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Prove the command line needs no display at all.
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
-        for (const QString &key : extra.keys())
-            env.insert(key, extra.value(key));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TWOFOLD_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return twofold::test::runTwofold(arguments, input, extra);
     }
 
 private Q_SLOTS:
