@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <set>
+
 namespace twofold {
 
 namespace {
@@ -140,18 +142,36 @@ Expected<VaultSlot> slotFrom(const QJsonObject &object)
     return slot;
 }
 
-void appendU32(SecureBytes &out, quint32 value)
+// Writes into a buffer sized in advance.
+class PayloadWriter
 {
-    char bytes[4];
-    qToBigEndian(value, bytes);
-    out.append(SecureBytes(QByteArray(bytes, 4)));
-}
+public:
+    explicit PayloadWriter(SecureBytes &data)
+        : m_data(data)
+    {}
 
-void appendBytes(SecureBytes &out, QByteArrayView bytes)
-{
-    appendU32(out, quint32(bytes.size()));
-    out.append(SecureBytes(bytes.toByteArray()));
-}
+    void put(QByteArrayView bytes)
+    {
+        std::copy_n(bytes.data(), bytes.size(), m_data.data() + m_position);
+        m_position += bytes.size();
+    }
+
+    void putU32(quint32 value)
+    {
+        qToBigEndian(value, m_data.data() + m_position);
+        m_position += 4;
+    }
+
+    void putField(QByteArrayView bytes)
+    {
+        putU32(quint32(bytes.size()));
+        put(bytes);
+    }
+
+private:
+    SecureBytes &m_data;
+    qsizetype m_position = 0;
+};
 
 // Reads length-prefixed records from the decrypted payload without ever reading past its end.
 class PayloadReader
@@ -363,13 +383,14 @@ Expected<VaultContents> VaultFile::decrypt(const SecureBytes &dataKey) const
              QDateTime::fromMSecsSinceEpoch(qint64(tombstone.value(QStringLiteral("time")).toDouble()),
                                             QTimeZone::UTC)});
     }
+    std::set<QUuid> seen;
     for (quint32 i = 0; i < *count; ++i) {
         auto metadata = reader.field();
         auto secret = reader.secureField();
         if (!metadata || !secret)
             return damaged("structure");
         VaultEntry entry = entryFrom(std::move(*metadata), std::move(*secret));
-        if (entry.account && contents.indexOf(entry.account->uuid) >= 0) {
+        if (entry.account && !seen.insert(entry.account->uuid).second) {
             entry.problem = Error{ErrorCode::VaultDamaged, QStringLiteral("duplicate uuid")};
             entry.account.reset();
         }
@@ -401,14 +422,25 @@ Expected<QByteArray> VaultFile::write(const VaultContents &contents, const Vault
                                    {QStringLiteral("time"), double(tombstone.deleted.toMSecsSinceEpoch())}});
     meta.insert(QStringLiteral("deleted"), deleted);
 
-    SecureBytes plaintext(payloadMagic.toByteArray());
-    plaintext.append(SecureBytes(Digest::sha256(out)));
-    appendBytes(plaintext, QJsonDocument(meta).toJson(QJsonDocument::Compact));
-    appendU32(plaintext, quint32(contents.entries.size()));
+    // Sized once and filled in place: appending to secure memory reallocates and copies every time.
+    const QByteArray metaJson = QJsonDocument(meta).toJson(QJsonDocument::Compact);
+    QList<QByteArray> metadata;
+    metadata.reserve(contents.entries.size());
+    qsizetype size = payloadMagic.size() + 32 + 4 + metaJson.size() + 4;
     for (const VaultEntry &entry : contents.entries) {
-        appendBytes(plaintext, entry.account ? AccountJson::write(*entry.account) : entry.storedMetadata);
-        appendU32(plaintext, quint32(entry.secret.size()));
-        plaintext.append(entry.secret);
+        metadata.append(entry.account ? AccountJson::write(*entry.account) : entry.storedMetadata);
+        size += 4 + metadata.last().size() + 4 + entry.secret.size();
+    }
+    SecureBytes plaintext{int(size)};
+    PayloadWriter writer(plaintext);
+    writer.put(payloadMagic);
+    writer.put(Digest::sha256(out));
+    writer.putField(metaJson);
+    writer.putU32(quint32(contents.entries.size()));
+    for (qsizetype i = 0; i < contents.entries.size(); ++i) {
+        const SecureBytes &secret = contents.entries.at(i).secret;
+        writer.putField(metadata.at(i));
+        writer.putField(QByteArrayView(secret.constData(), secret.size()));
     }
     const auto sealed = Aead::seal(keys.dataKey, nonce, plaintext);
     if (!sealed)
