@@ -1,6 +1,8 @@
 #include "ErrorText.h"
 #include "cli/CommandLine.h"
 #include "crypto/CryptoRuntime.h"
+#include "vault/VaultController.h"
+#include "vault/VaultStore.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -78,6 +80,11 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    VaultController vault(VaultStore::defaultPath());
+    VaultController::setInstance(&vault);
     engine.loadFromModule("Twofold", "Main");
-    return app.exec();
+    const int status = app.exec();
+    vault.lock(); // unsaved changes are written, keys and secrets wiped
+    vault.waitForSaves();
+    return status;
 }

@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "cli/ExitCode.h"
 #include "cli/PasswordSource.h"
+#include "keyring/Keyring.h"
 #include "storage/AtomicFile.h"
 #include "vault/VaultFile.h"
 #include "vault/VaultStore.h"
@@ -92,6 +93,22 @@ int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
 {
     if (!store.exists())
         return report({ErrorCode::VaultNotFound, store.path()});
+    if (!parser.isSet(passwordFileOption)) {
+        // "Unlock without a password on this computer": the keyring slot, when the vault has one.
+        const auto id = store.keyringSlotId();
+        if (!id)
+            return report(id.error(), &store);
+        if (!id->isEmpty()) {
+            const auto key = Keyring::readBlocking(*id);
+            if (key && store.unlockWithKeyring(*key))
+                return ExitOk;
+            m_err << "twofold: "
+                  << tr("the desktop keyring did not unlock the vault (%1); using the password")
+                         .arg(key ? ErrorText::describe({ErrorCode::VaultWrongPassword}) : key.error().detail)
+                  << '\n';
+            m_err.flush();
+        }
+    }
     const auto password = PasswordSource(parser.value(passwordFileOption)).read(tr("Vault password: "));
     if (!password)
         return report(password.error());

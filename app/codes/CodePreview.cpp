@@ -55,23 +55,6 @@ void CodePreview::clear()
     }
 }
 
-void CodePreview::advanceCounter()
-{
-    if (!m_account || m_account->parameters().isTimeBased())
-        return;
-    const OtpParameters &p = m_account->parameters();
-    const auto next = OtpParameters::create(p.type(), p.algorithm(), p.digits(), p.period(), p.counter() + 1);
-    const auto updated = next.and_then([&](const OtpParameters &parameters) {
-        return OtpAuthUri::create(m_account->issuer(), m_account->name(), m_account->secret(), parameters);
-    });
-    if (!updated) {
-        setErrorMessage(ErrorText::describe(updated.error()));
-        return;
-    }
-    m_account = *updated;
-    refresh();
-}
-
 QString CodePreview::issuer() const
 {
     return m_account ? m_account->issuer() : QString();

@@ -40,8 +40,6 @@ public:
     // when the link is not a valid otpauth URI; the previous account is then cleared.
     Q_INVOKABLE bool load(const QString &uri);
     Q_INVOKABLE void clear();
-    // HOTP: moves to the next counter value.
-    Q_INVOKABLE void advanceCounter();
 
     bool hasAccount() const { return m_account.has_value(); }
     QString issuer() const;

@@ -8,27 +8,23 @@ import Twofold
 ApplicationWindow {
     id: root
 
-    width: 460
-    height: 620
-    minimumWidth: 360
+    width: 480
+    height: 680
+    minimumWidth: 380
     minimumHeight: 520
     visible: true
     title: qsTr("Twofold")
-
-    CodePreview {
-        id: preview
-    }
 
     header: ToolBar {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: 12
-            anchors.rightMargin: 12
+            anchors.rightMargin: 6
             spacing: 8
 
             Image {
                 source: "qrc:/resources/icons/twofold.svg"
-                sourceSize: Qt.size(24, 24)
+                sourceSize: Qt.size(22, 22)
                 Accessible.ignored: true
             }
 
@@ -38,76 +34,62 @@ ApplicationWindow {
                 font.pixelSize: 16
                 Layout.fillWidth: true
             }
+
+            ToolButton {
+                objectName: "lockButton"
+                text: qsTr("Lock")
+                icon.name: "object-locked"
+                visible: VaultController.state === VaultController.Unlocked
+                Accessible.name: qsTr("Lock the vault")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Lock (Ctrl+L)")
+                onClicked: VaultController.lock()
+            }
         }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+L"
+        onActivated: VaultController.lock()
     }
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 20
-        spacing: 14
+        spacing: 0
 
-        Label {
-            text: qsTr("Two-factor codes on your desktop")
-            font.pixelSize: 22
-            font.bold: true
-            wrapMode: Text.Wrap
+        StorageWarning {
+            text: VaultController.storageWarning
             Layout.fillWidth: true
         }
 
-        Label {
-            text: qsTr("Check a setup link: paste an otpauth:// link below to see the codes it produces. " + "Nothing is stored.")
-            wrapMode: Text.Wrap
-            opacity: 0.8
+        StackLayout {
+            currentIndex: VaultController.state
             Layout.fillWidth: true
-        }
-
-        RowLayout {
-            spacing: 8
-            Layout.fillWidth: true
-
-            TextField {
-                id: linkField
-
-                placeholderText: qsTr("otpauth://totp/…")
-                echoMode: TextInput.Password
-                focus: true
-                Accessible.name: qsTr("otpauth link")
-                Layout.fillWidth: true
-                onAccepted: showButton.clicked()
-            }
-
-            Button {
-                id: showButton
-
-                text: qsTr("Show code")
-                enabled: linkField.length > 0
-                highlighted: true
-                onClicked: {
-                    preview.load(linkField.text);
-                    linkField.clear();
-                }
-            }
-        }
-
-        Label {
-            objectName: "errorLabel"
-            text: preview.errorMessage
-            visible: text.length > 0
-            color: "#c62828"
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-            Layout.fillWidth: true
-        }
-
-        CodeCard {
-            objectName: "codeCard"
-            preview: preview
-            visible: preview.hasAccount
-            Layout.fillWidth: true
-        }
-
-        Item {
             Layout.fillHeight: true
+
+            CreateVaultPage {}
+
+            UnlockPage {}
+
+            AccountsPage {
+                onToastRequested: message => toast.show(message)
+            }
+        }
+    }
+
+    Toast {
+        id: toast
+
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 24
+    }
+
+    Connections {
+        target: VaultController
+
+        function onToast(message: string) {
+            toast.show(message);
         }
     }
 }

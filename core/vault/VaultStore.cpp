@@ -54,7 +54,12 @@ QString VaultStore::defaultPath()
 
 QString VaultStore::backupDirectory() const
 {
-    return QFileInfo(m_path).absolutePath() + QStringLiteral("/backups");
+    return backupDirectoryFor(m_path);
+}
+
+QString VaultStore::backupDirectoryFor(const QString &vaultPath)
+{
+    return QFileInfo(vaultPath).absolutePath() + QStringLiteral("/backups");
 }
 
 bool VaultStore::exists() const
@@ -71,14 +76,11 @@ Expected<void> VaultStore::create(const SecureBytes &password, const KdfParamete
 {
     if (exists())
         return fail(ErrorCode::VaultAlreadyExists, m_path);
-    if (auto directory = AtomicFile::ensureDirectory(QFileInfo(m_path).absolutePath()); !directory)
-        return directory;
     auto keys = VaultKeys::create(password, kdf, *m_options.random);
     if (!keys)
         return std::unexpected(keys.error());
-    lock();
-    m_keys = std::move(*keys);
-    m_dirty = true;
+    if (auto adopted = adoptNew(std::move(*keys)); !adopted)
+        return adopted;
     if (auto saved = save(); !saved) {
         lock();
         return saved;
@@ -86,9 +88,9 @@ Expected<void> VaultStore::create(const SecureBytes &password, const KdfParamete
     return {};
 }
 
-Expected<void> VaultStore::open(const std::function<Expected<VaultKeys>(const VaultFile &)> &unlockWith)
+Expected<VaultStore::Opened> VaultStore::read(const QString &path, const Unlocker &unlockWith)
 {
-    const auto bytes = AtomicFile::read(m_path, VaultFile::maxFileSize);
+    const auto bytes = AtomicFile::read(path, VaultFile::maxFileSize);
     if (!bytes)
         return std::unexpected(bytes.error());
     const auto file = VaultFile::parse(*bytes);
@@ -100,21 +102,43 @@ Expected<void> VaultStore::open(const std::function<Expected<VaultKeys>(const Va
     auto contents = file->decrypt(keys->dataKey);
     if (!contents)
         return std::unexpected(contents.error());
+    return Opened{std::move(*keys), std::move(*contents), Digest::sha256(*bytes)};
+}
+
+void VaultStore::adopt(Opened opened)
+{
     lock();
-    m_keys = std::move(*keys);
-    m_contents = std::move(*contents);
-    m_diskDigest = Digest::sha256(*bytes);
+    m_keys = std::move(opened.keys);
+    m_contents = std::move(opened.contents);
+    m_diskDigest = std::move(opened.diskDigest);
+}
+
+Expected<void> VaultStore::adoptNew(VaultKeys keys)
+{
+    if (exists())
+        return fail(ErrorCode::VaultAlreadyExists, m_path);
+    lock();
+    m_keys = std::move(keys);
+    touch();
     return {};
 }
 
 Expected<void> VaultStore::unlock(const SecureBytes &password)
 {
-    return open([&](const VaultFile &file) { return file.unlock(password); });
+    auto opened = read(m_path, [&](const VaultFile &file) { return file.unlock(password); });
+    if (!opened)
+        return std::unexpected(opened.error());
+    adopt(std::move(*opened));
+    return {};
 }
 
 Expected<void> VaultStore::unlockWithKeyring(const SecureBytes &slotKey)
 {
-    return open([&](const VaultFile &file) { return file.unlockWithKeyring(slotKey); });
+    auto opened = read(m_path, [&](const VaultFile &file) { return file.unlockWithKeyring(slotKey); });
+    if (!opened)
+        return std::unexpected(opened.error());
+    adopt(std::move(*opened));
+    return {};
 }
 
 void VaultStore::lock()
@@ -123,7 +147,14 @@ void VaultStore::lock()
     m_contents = {};
     m_diskDigest.clear();
     m_pendingDiskKey.clear();
+    m_lastRemoved.reset();
     m_dirty = false;
+}
+
+void VaultStore::touch()
+{
+    m_dirty = true;
+    ++m_generation;
 }
 
 QList<Account> VaultStore::accounts() const
@@ -181,7 +212,7 @@ Expected<Account> VaultStore::add(const OtpAuthUri &uri)
     account.parameters = uri.parameters();
     account.created = account.modified = now();
     m_contents.entries.append({account, {}, uri.secret(), std::nullopt});
-    m_dirty = true;
+    touch();
     return account;
 }
 
@@ -202,7 +233,7 @@ Expected<void> VaultStore::update(Account account)
     account.created = entry.account->created;
     account.modified = now();
     entry.account = std::move(account);
-    m_dirty = true;
+    touch();
     return {};
 }
 
@@ -213,10 +244,27 @@ Expected<void> VaultStore::remove(const QUuid &uuid)
     const qsizetype index = m_contents.indexOf(uuid);
     if (index < 0)
         return fail(ErrorCode::AccountNotFound, uuid.toString(QUuid::WithoutBraces));
-    m_contents.entries.removeAt(index);
+    m_lastRemoved = m_contents.entries.takeAt(index);
     m_contents.deleted.append({uuid, now()});
-    m_dirty = true;
+    touch();
     return {};
+}
+
+Expected<Account> VaultStore::undoRemove()
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::VaultLocked);
+    if (!m_lastRemoved)
+        return fail(ErrorCode::AccountNotFound);
+    VaultEntry entry = std::move(*m_lastRemoved);
+    m_lastRemoved.reset();
+    entry.account->modified = now(); // newer than the tombstone, so a merge keeps it
+    m_contents.deleted.removeIf(
+        [&](const Tombstone &tombstone) { return tombstone.uuid == entry.account->uuid; });
+    const Account account = *entry.account;
+    m_contents.entries.append(std::move(entry));
+    touch();
+    return account;
 }
 
 Expected<void> VaultStore::changePassword(const SecureBytes &newPassword, const KdfParameters &kdf)
@@ -229,7 +277,7 @@ Expected<void> VaultStore::changePassword(const SecureBytes &newPassword, const 
     if (m_pendingDiskKey.isEmpty())
         m_pendingDiskKey = m_keys->dataKey; // still needed to read the current file when merging
     m_keys = std::move(*keys);
-    m_dirty = true;
+    touch();
     return {};
 }
 
@@ -239,7 +287,7 @@ Expected<void> VaultStore::setKeyringSlot(const QString &keyringId, const Secure
         return fail(ErrorCode::VaultLocked);
     if (auto ok = m_keys->setKeyringSlot(keyringId, slotKey, *m_options.random); !ok)
         return ok;
-    m_dirty = true;
+    touch();
     return {};
 }
 
@@ -248,11 +296,33 @@ Expected<void> VaultStore::removeKeyringSlot()
     if (!isUnlocked())
         return fail(ErrorCode::VaultLocked);
     m_keys->removeKeyringSlot();
-    m_dirty = true;
+    touch();
     return {};
 }
 
-Expected<void> VaultStore::mergeChangesOnDisk()
+Expected<QString> VaultStore::keyringSlotId() const
+{
+    const auto bytes = AtomicFile::read(m_path, VaultFile::maxFileSize);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return VaultFile::parse(*bytes).transform([](const VaultFile &file) { return file.keyringId(); });
+}
+
+VaultStore::SaveJob VaultStore::prepareSave() const
+{
+    SaveJob job;
+    job.m_path = m_path;
+    job.m_options = m_options;
+    if (m_keys)
+        job.m_keys = *m_keys;
+    job.m_contents = m_contents;
+    job.m_diskDigest = m_diskDigest;
+    job.m_diskKey = m_pendingDiskKey.isEmpty() && m_keys ? m_keys->dataKey : m_pendingDiskKey;
+    job.m_generation = m_generation;
+    return job;
+}
+
+Expected<void> VaultStore::SaveJob::mergeChangesOnDisk(VaultContents &contents, bool &merged) const
 {
     const auto bytes = AtomicFile::read(m_path, VaultFile::maxFileSize);
     if (!bytes) {
@@ -268,93 +338,121 @@ Expected<void> VaultStore::mergeChangesOnDisk()
         return std::unexpected(file.error());
     // After a password change the file on disk still uses the old key, unless our own save renamed it
     // into place and only the directory sync failed; try both before concluding another writer re-keyed.
-    auto theirs = file->decrypt(m_pendingDiskKey.isEmpty() ? m_keys->dataKey : m_pendingDiskKey);
-    if (!theirs && !m_pendingDiskKey.isEmpty())
-        theirs = file->decrypt(m_keys->dataKey);
+    auto theirs = file->decrypt(m_diskKey);
+    if (!theirs)
+        theirs = file->decrypt(m_keys.dataKey);
     if (!theirs)
         return fail(ErrorCode::VaultChangedOnDisk);
-    m_contents = VaultMerge::merge(m_contents, *theirs);
+    contents = VaultMerge::merge(contents, *theirs);
+    merged = true;
     return {};
 }
 
-Expected<void> VaultStore::writeVerified(const QString &path, const QByteArray &bytes)
+Expected<void> VaultStore::SaveJob::writeVerified(const QString &path, const QByteArray &bytes,
+                                                  const VaultContents &contents) const
 {
-    const SecureBytes &dataKey = m_keys->dataKey;
-    const VaultContents &expected = m_contents;
     const auto verify = [&](const QString &tempPath) -> Expected<void> {
         const auto written = AtomicFile::read(tempPath, VaultFile::maxFileSize);
         if (!written || *written != bytes)
             return fail(ErrorCode::VerifyFailed, path);
         const auto file = VaultFile::parse(*written);
-        const auto contents =
-            file ? file->decrypt(dataKey) : Expected<VaultContents>(std::unexpected(file.error()));
-        if (!contents || !sameEntries(*contents, expected))
+        const auto reread =
+            file ? file->decrypt(m_keys.dataKey) : Expected<VaultContents>(std::unexpected(file.error()));
+        if (!reread || !sameEntries(*reread, contents))
             return fail(ErrorCode::VerifyFailed, path);
         return {};
     };
     return AtomicFile::write(path, bytes, verify, *m_options.fileSystem);
 }
 
+std::optional<Error> VaultStore::SaveJob::writeBackup(const QByteArray &bytes,
+                                                      const VaultContents &contents) const
+{
+    if (m_options.backupGenerations <= 0)
+        return std::nullopt;
+    const QString directory = backupDirectoryFor(m_path);
+    if (auto ok = AtomicFile::ensureDirectory(directory); !ok)
+        return ok.error();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_options.clock->currentMSecs(), QTimeZone::UTC);
+    const QString name =
+        QStringLiteral("vault-%1.twofold").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
+    if (auto written = writeVerified(directory + QLatin1Char('/') + name, bytes, contents); !written)
+        return written.error();
+    const QStringList all = backupsIn(directory);
+    for (qsizetype i = m_options.backupGenerations; i < all.size(); ++i)
+        QFile::remove(all.at(i));
+    return std::nullopt;
+}
+
+Expected<VaultStore::SaveResult> VaultStore::SaveJob::run() const
+{
+    if (m_keys.dataKey.isEmpty())
+        return fail(ErrorCode::VaultLocked);
+    if (auto directory = AtomicFile::ensureDirectory(QFileInfo(m_path).absolutePath()); !directory)
+        return std::unexpected(directory.error());
+
+    QLockFile lockFile(m_path + QStringLiteral(".lock"));
+    if (!lockFile.tryLock(lockTimeoutMs)) {
+        const QString lockPath = m_path + QStringLiteral(".lock");
+        switch (lockFile.error()) {
+        case QLockFile::LockFailedError:
+            return fail(ErrorCode::VaultBusy, lockPath);
+        case QLockFile::PermissionError:
+            return fail(ErrorCode::PermissionDenied, lockPath);
+        default:
+            return fail(ErrorCode::IoError, lockPath);
+        }
+    }
+    ::chmod(QFile::encodeName(m_path + QStringLiteral(".lock")).constData(), 0600);
+
+    SaveResult result;
+    result.written = m_contents;
+    if (auto merged = mergeChangesOnDisk(result.written, result.merged); !merged)
+        return std::unexpected(merged.error());
+    const auto bytes = VaultFile::write(result.written, m_keys, *m_options.random);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    if (auto written = writeVerified(m_path, *bytes, result.written); !written)
+        return std::unexpected(written.error());
+    result.diskDigest = Digest::sha256(*bytes);
+    result.backupProblem = writeBackup(*bytes, result.written);
+    return result;
+}
+
+Expected<void> VaultStore::finishSave(const SaveJob &job, Expected<SaveResult> result)
+{
+    if (!result)
+        return std::unexpected(result.error());
+    if (!m_keys)
+        return {}; // locked while saving: the file is written, memory is already wiped
+    m_diskDigest = result->diskDigest;
+    m_backupProblem = result->backupProblem;
+    if (result->merged)
+        m_contents = VaultMerge::merge(m_contents, result->written);
+    if (m_keys->dataKey == job.m_keys.dataKey)
+        m_pendingDiskKey.clear();
+    else
+        m_pendingDiskKey = job.m_keys.dataKey; // re-keyed while saving: the file on disk has the job's key
+    m_dirty = m_generation != job.m_generation;
+    return {};
+}
+
 Expected<void> VaultStore::save()
 {
     if (!isUnlocked())
         return fail(ErrorCode::VaultLocked);
-    if (auto directory = AtomicFile::ensureDirectory(QFileInfo(m_path).absolutePath()); !directory)
-        return directory;
-
-    QLockFile lockFile(m_path + QStringLiteral(".lock"));
-    if (!lockFile.tryLock(lockTimeoutMs))
-        return fail(lockFile.error() == QLockFile::PermissionError ? ErrorCode::PermissionDenied
-                                                                   : ErrorCode::VaultBusy,
-                    m_path + QStringLiteral(".lock"));
-    ::chmod(QFile::encodeName(m_path + QStringLiteral(".lock")).constData(), 0600);
-
-    // Merging may change m_contents; keep a copy so a failed save leaves memory exactly as it was.
-    const VaultContents before = m_contents;
-    if (auto merged = mergeChangesOnDisk(); !merged) {
-        m_contents = before;
-        return merged;
-    }
-    const auto bytes = VaultFile::write(m_contents, *m_keys, *m_options.random);
-    if (!bytes) {
-        m_contents = before;
-        return std::unexpected(bytes.error());
-    }
-    if (auto written = writeVerified(m_path, *bytes); !written) {
-        m_contents = before;
-        return written;
-    }
-    m_diskDigest = Digest::sha256(*bytes);
-    m_pendingDiskKey.clear();
-    m_dirty = false;
-    writeBackup(*bytes);
-    return {};
-}
-
-void VaultStore::writeBackup(const QByteArray &bytes)
-{
-    if (m_options.backupGenerations <= 0)
-        return;
-    const QString directory = backupDirectory();
-    if (auto ok = AtomicFile::ensureDirectory(directory); !ok) {
-        m_backupProblem = ok.error();
-        return;
-    }
-    const QString name =
-        QStringLiteral("vault-%1.twofold").arg(now().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
-    if (auto written = writeVerified(directory + QLatin1Char('/') + name, bytes); !written) {
-        m_backupProblem = written.error();
-        return;
-    }
-    m_backupProblem.reset();
-    const QStringList all = backups();
-    for (qsizetype i = m_options.backupGenerations; i < all.size(); ++i)
-        QFile::remove(all.at(i));
+    const SaveJob job = prepareSave();
+    return finishSave(job, job.run());
 }
 
 QStringList VaultStore::backups() const
 {
-    const QDir directory(backupDirectory());
+    return backupsIn(backupDirectory());
+}
+
+QStringList VaultStore::backupsIn(const QString &path)
+{
+    const QDir directory(path);
     QStringList result;
     for (const QString &name :
          directory.entryList({QStringLiteral("vault-*.twofold")}, QDir::Files, QDir::Name | QDir::Reversed))

@@ -75,15 +75,70 @@ public:
     // Replaces an account's metadata (not its secret); `modified` is set to now.
     [[nodiscard]] Expected<void> update(Account account);
     [[nodiscard]] Expected<void> remove(const QUuid &uuid);
+    // Brings back the most recently removed account, secret and all (until lock).
+    [[nodiscard]] Expected<Account> undoRemove();
+    bool canUndoRemove() const { return m_lastRemoved.has_value(); }
     // New data key and password slot (an old file plus the old password cannot open the result). Slow.
     // The keyring slot is dropped: the app re-creates it with the new key.
     [[nodiscard]] Expected<void> changePassword(const SecureBytes &newPassword, const KdfParameters &kdf);
     // Keyring slot management; the caller stores `slotKey` in the keyring.
     [[nodiscard]] Expected<void> setKeyringSlot(const QString &keyringId, const SecureBytes &slotKey);
     [[nodiscard]] Expected<void> removeKeyringSlot();
+    // The keyring entry that opens the vault on disk (empty when it has no keyring slot); needs no password.
+    [[nodiscard]] Expected<QString> keyringSlotId() const;
 
     // Persists the current state. On error the file on disk is unchanged and the state stays in memory.
-    [[nodiscard]] Expected<void> save();
+    [[nodiscard]] Expected<void> save(); // finishSave(*this, prepareSave().run())
+
+    // Off-thread use: everything slow is a pure function of a snapshot. The app runs read() and
+    // SaveJob::run() on a worker thread and hands the result back here on the GUI thread.
+    struct Opened
+    {
+        VaultKeys keys;
+        VaultContents contents;
+        QByteArray diskDigest;
+    };
+    using Unlocker = std::function<Expected<VaultKeys>(const VaultFile &)>;
+    // Reads, checks, unlocks and decrypts a vault file. Thread-safe; slow (KDF).
+    [[nodiscard]] static Expected<Opened> read(const QString &path, const Unlocker &unlockWith);
+    // Takes an opened vault as the unlocked state.
+    void adopt(Opened opened);
+    // Takes freshly created keys (VaultKeys::create, run off-thread) as a new, empty, unsaved vault.
+    // Error: VaultAlreadyExists.
+    [[nodiscard]] Expected<void> adoptNew(VaultKeys keys);
+
+    struct SaveResult
+    {
+        VaultContents written; // what is now on disk (ours merged with another writer's changes)
+        bool merged = false;   // another writer's changes were merged in
+        QByteArray diskDigest;
+        std::optional<Error> backupProblem;
+    };
+    // A self-contained copy of what a save needs; run() is thread-safe and blocking.
+    class SaveJob
+    {
+    public:
+        [[nodiscard]] Expected<SaveResult> run() const;
+
+    private:
+        friend class VaultStore;
+        Expected<void> mergeChangesOnDisk(VaultContents &contents, bool &merged) const;
+        Expected<void> writeVerified(const QString &path, const QByteArray &bytes,
+                                     const VaultContents &contents) const;
+        std::optional<Error> writeBackup(const QByteArray &bytes, const VaultContents &contents) const;
+
+        QString m_path;
+        Options m_options;
+        VaultKeys m_keys;
+        VaultContents m_contents;
+        QByteArray m_diskDigest;
+        SecureBytes m_diskKey; // the key of the file currently on disk
+        quint64 m_generation = 0;
+    };
+    [[nodiscard]] SaveJob prepareSave() const;
+    // Applies a finished save: on success the store learns the new file (and merges in another writer's
+    // changes, keeping edits made while the save ran); on failure nothing in memory changes.
+    [[nodiscard]] Expected<void> finishSave(const SaveJob &job, Expected<SaveResult> result);
     bool hasUnsavedChanges() const { return m_dirty; }
     // The last backup failure, until a backup succeeds again: a persistent warning for the app.
     const std::optional<Error> &backupProblem() const { return m_backupProblem; }
@@ -91,11 +146,9 @@ public:
     QStringList backups() const;
 
 private:
-    [[nodiscard]] Expected<void>
-    open(const std::function<Expected<VaultKeys>(const VaultFile &)> &unlockWith);
-    [[nodiscard]] Expected<void> mergeChangesOnDisk();
-    [[nodiscard]] Expected<void> writeVerified(const QString &path, const QByteArray &bytes);
-    void writeBackup(const QByteArray &bytes);
+    static QString backupDirectoryFor(const QString &vaultPath);
+    static QStringList backupsIn(const QString &directory);
+    void touch();
     QDateTime now() const;
 
     QString m_path;
@@ -105,6 +158,8 @@ private:
     QByteArray m_diskDigest;      // SHA-256 of the file as last read or written, to notice other writers
     SecureBytes m_pendingDiskKey; // after a password change, the key of the file still on disk
     bool m_dirty = false;
+    std::optional<VaultEntry> m_lastRemoved;
+    quint64 m_generation = 0; // bumped by every change, so a save knows whether edits happened meanwhile
     std::optional<Error> m_backupProblem;
 };
 

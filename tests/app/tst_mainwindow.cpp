@@ -1,34 +1,52 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "vault/VaultController.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(TwofoldPlugin)
 
 using namespace twofold;
+using namespace twofold::test;
 
-// Loads the real main window, types a link as a person would, and keeps a screenshot for review
-// (build/<preset>/screenshots/).
+// Drives the real window as a person would — keyboard and mouse — through create, add, copy, lock and
+// unlock, and keeps screenshots for review (build/<preset>/tests/screenshots/).
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
     CryptoRuntime m_crypto;
+    QTemporaryDir m_home;
+    std::unique_ptr<VaultController> m_vault;
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
 
-    // QTest::keyClicks only takes widgets; type into the Quick window key by key.
     void type(const QString &text)
     {
         for (const QChar c : text)
             QTest::keyClick(m_window, c.toLatin1());
+    }
+
+    QQuickItem *item(const char *name)
+    {
+        return m_window->findChild<QQuickItem *>(QString::fromLatin1(name));
+    }
+
+    void click(QQuickItem *target)
+    {
+        QVERIFY(target);
+        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
     }
 
     void saveScreenshot(const QString &name)
@@ -43,6 +61,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_crypto.check().has_value());
+        m_vault = std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")));
+        m_vault->setKdfForNewVaults(fastKdf());
+        VaultController::setInstance(m_vault.get());
         m_engine.loadFromModule("Twofold", "Main");
         QCOMPARE(m_engine.rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
@@ -52,39 +73,90 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
 
-    void startsEmptyWithFocusOnTheLinkField()
+    void firstRunCreatesAVault()
     {
-        QCOMPARE(m_window->title(), QStringLiteral("Twofold"));
-        QQuickItem *focused = m_window->activeFocusItem();
-        QVERIFY2(focused &&
-                     focused->property("placeholderText").toString().startsWith(QLatin1String("otpauth")),
-                 "the link field has keyboard focus at start");
-        saveScreenshot(QStringLiteral("main-empty"));
+        QCOMPARE(m_vault->state(), VaultController::NoVault);
+        QTRY_VERIFY(m_window->activeFocusItem() == item("newPassword"));
+        type(QStringLiteral("Correct horse 42"));
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        type(QStringLiteral("Correct horse 42"));
+        saveScreenshot(QStringLiteral("1-create"));
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+        m_vault->waitForSaves();
+        QTRY_VERIFY(QFile::exists(m_vault->vaultPath()));
+        saveScreenshot(QStringLiteral("2-empty"));
     }
 
-    void typingALinkShowsItsCode()
+    void addFromALink()
     {
-        QQuickItem *field = m_window->activeFocusItem();
-        QVERIFY(field);
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->activeFocusItem() == item("linkField"));
         type(QStringLiteral("otpauth://totp/GitHub:octocat@example.com?secret=JBSWY3DPEHPK3PXP"));
+        saveScreenshot(QStringLiteral("3-add-link"));
         QTest::keyClick(m_window, Qt::Key_Return);
-        QTRY_COMPARE(field->property("text").toString(), QString()); // the field forgets the secret
-        auto *card = m_window->findChild<QQuickItem *>(QStringLiteral("codeCard"));
-        QVERIFY2(card && card->isVisible(), "the code card appears");
-        QTRY_VERIFY(card->property("preview").value<QObject *>()->property("code").toString().size() == 7);
-        saveScreenshot(QStringLiteral("main-code"));
+        QTRY_COMPARE(m_vault->accounts()->count(), 1);
+        m_vault->accounts()->setQuery({});
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->activeFocusItem() == item("linkField"));
+        type(QStringLiteral("otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQ&counter=3"));
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(m_vault->accounts()->count(), 2);
+        QTest::qWait(300);
+        saveScreenshot(QStringLiteral("4-list"));
     }
 
-    void badLinkShowsInlineError()
+    void duplicateIsRefusedWithAReason()
     {
-        type(QStringLiteral("https://example.com"));
+        const QString error =
+            m_vault->addUri(QStringLiteral("otpauth://totp/Copy:x?secret=JBSWY3DPEHPK3PXP"));
+        QVERIFY2(error.contains(QLatin1String("already in the vault as GitHub")), qPrintable(error));
+        QVERIFY(m_vault->lastAddWasDuplicate());
+        QCOMPARE(m_vault->accounts()->count(), 2);
+    }
+
+    void enterCopiesTheCodeAsASecret()
+    {
+        QQuickItem *list = item("accountList");
+        QVERIFY(list);
+        list->forceActiveFocus();
+        QTest::keyClick(m_window, Qt::Key_Home);
         QTest::keyClick(m_window, Qt::Key_Return);
-        auto *error = m_window->findChild<QQuickItem *>(QStringLiteral("errorLabel"));
-        QVERIFY(error);
-        const bool found = error->isVisible() && error->property("text").toString().contains(
-                                                     QLatin1String("not an otpauth:// link"));
-        QVERIFY2(found, "a visible, specific error explains the problem");
-        saveScreenshot(QStringLiteral("main-error"));
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        QCOMPARE(data->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QCOMPARE(data->text().size(), 6);
+        QVERIFY2(item("toastLabel")->property("text").toString().contains(QLatin1String("clears in 30 s")),
+                 "a toast says what was copied and when it clears");
+        saveScreenshot(QStringLiteral("5-copied"));
+    }
+
+    void typingAnywhereSearches()
+    {
+        item("accountList")->forceActiveFocus();
+        type(QStringLiteral("bank"));
+        QTRY_COMPARE(m_vault->accounts()->count(), 1);
+        saveScreenshot(QStringLiteral("6-search"));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(m_vault->accounts()->count(), 2);
+    }
+
+    void lockWipesAndUnlockRestores()
+    {
+        QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);
+        QTRY_COMPARE(m_vault->state(), VaultController::Locked);
+        QCOMPARE(m_vault->accounts()->count(), 0);
+        QVERIFY2(QGuiApplication::clipboard()->text().isEmpty(),
+                 "locking clears our code from the clipboard");
+        QTRY_VERIFY(m_window->activeFocusItem() == item("unlockPassword"));
+        type(QStringLiteral("wrong"));
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(item("unlockError")->property("text").toString() == QStringLiteral("Wrong password."));
+        saveScreenshot(QStringLiteral("7-wrong-password"));
+        type(QStringLiteral("Correct horse 42"));
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+        QCOMPARE(m_vault->accounts()->count(), 2);
     }
 };
 

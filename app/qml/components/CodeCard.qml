@@ -5,7 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Twofold
 
-// The live code of the previewed account: issuer, name, grouped code, countdown and next code.
+// The live code of a previewed link: issuer, name, grouped code, countdown and next code, so people can
+// check it against the service before adding it.
 Frame {
     id: root
 
@@ -81,22 +82,6 @@ Frame {
             color: "#d84315"
             wrapMode: Text.Wrap
             Layout.fillWidth: true
-        }
-
-        RowLayout {
-            spacing: 8
-            Layout.topMargin: 6
-
-            Button {
-                text: qsTr("Next code")
-                visible: root.preview.counterBased
-                onClicked: root.preview.advanceCounter()
-            }
-
-            Button {
-                text: qsTr("Clear")
-                onClicked: root.preview.clear()
-            }
         }
     }
 }

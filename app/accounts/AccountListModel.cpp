@@ -1,0 +1,157 @@
+#include "accounts/AccountListModel.h"
+
+#include "accounts/DisplayText.h"
+#include "codes/CodeFormat.h"
+#include "vault/VaultStore.h"
+
+#include <QColor>
+
+namespace twofold {
+
+namespace {
+// A stable, pleasant colour per issuer for the monogram when there is no brand icon.
+QColor monogramColor(const QString &key)
+{
+    const size_t hash = qHash(key.toLower(), 0x7f);
+    return QColor::fromHsl(int(hash % 360), 140, 110);
+}
+
+QString monogram(const QString &issuer, const QString &name)
+{
+    const QString source = issuer.isEmpty() ? name : issuer;
+    for (const QChar c : source)
+        if (c.isLetterOrNumber())
+            return QString(c).toUpper();
+    return QStringLiteral("?");
+}
+} // namespace
+
+AccountListModel::AccountListModel(const VaultStore &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{}
+
+int AccountListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant AccountListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Account &account = row.account;
+    switch (role) {
+    case Qt::DisplayRole:
+    case IssuerRole:
+        return row.issuer;
+    case UuidRole:
+        return account.uuid.toString(QUuid::WithoutBraces);
+    case NameRole:
+        return row.name;
+    case CodeRole:
+        return row.code;
+    case NextCodeRole:
+        return row.nextCode;
+    case PeriodRole:
+        return account.parameters.period();
+    case CounterBasedRole:
+        return !account.parameters.isTimeBased();
+    case FavouriteRole:
+        return account.favourite;
+    case TagsRole:
+        return account.tags;
+    case NoteRole:
+        return account.note;
+    case MonogramRole:
+        return monogram(row.issuer, row.name);
+    case ColorRole:
+        return monogramColor(row.issuer.isEmpty() ? row.name : row.issuer);
+    case SearchTextRole:
+        return QStringList{row.issuer, row.name, account.tags.join(QLatin1Char(' ')), account.note}.join(
+            QLatin1Char('\n'));
+    case LastUsedRole:
+        return account.lastUsed;
+    case UsageCountRole:
+        return QVariant::fromValue(account.usageCount);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AccountListModel::roleNames() const
+{
+    return {
+        {UuidRole, "uuid"},
+        {IssuerRole, "issuer"},
+        {NameRole, "name"},
+        {CodeRole, "code"},
+        {NextCodeRole, "nextCode"},
+        {PeriodRole, "period"},
+        {CounterBasedRole, "counterBased"},
+        {FavouriteRole, "favourite"},
+        {TagsRole, "tags"},
+        {NoteRole, "note"},
+        {MonogramRole, "monogram"},
+        {ColorRole, "monogramColor"},
+    };
+}
+
+void AccountListModel::computeCodes(Row &row, qint64 now) const
+{
+    const OtpParameters &parameters = row.account.parameters;
+    const bool steam = parameters.type() == OtpType::Steam;
+    const auto current = m_store.code(row.account.uuid, now);
+    const auto next = m_store.code(row.account.uuid, now, OtpGenerator::Step::Next);
+    row.code = current ? CodeFormat::grouped(*current, steam) : QString();
+    row.nextCode = next ? CodeFormat::grouped(*next, steam) : QString();
+    row.step = parameters.isTimeBased() ? OtpGenerator::timeStep(parameters, now) : parameters.counter();
+}
+
+void AccountListModel::reload(qint64 now)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const Account &account : m_store.accounts()) {
+        Row row{account, DisplayText::clean(account.issuer), DisplayText::clean(account.name), {}, {}, 0};
+        computeCodes(row, now);
+        m_rows.append(std::move(row));
+    }
+    endResetModel();
+}
+
+void AccountListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void AccountListModel::tick(qint64 now)
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const OtpParameters &parameters = row.account.parameters;
+        if (!parameters.isTimeBased() || OtpGenerator::timeStep(parameters, now) == row.step)
+            continue;
+        computeCodes(row, now);
+        const QModelIndex changed = index(int(i));
+        Q_EMIT dataChanged(changed, changed, {CodeRole, NextCodeRole});
+    }
+}
+
+int AccountListModel::rowOf(const QUuid &uuid) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).account.uuid == uuid)
+            return int(i);
+    return -1;
+}
+
+QUuid AccountListModel::uuidAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).account.uuid : QUuid();
+}
+
+} // namespace twofold

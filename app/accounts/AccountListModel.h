@@ -1,0 +1,73 @@
+#pragma once
+
+#include "vault/Account.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QtQmlIntegration>
+
+namespace twofold {
+
+class VaultStore;
+
+// The unlocked accounts as rows for the list: metadata and current/next codes — never a secret.
+// Codes come from VaultStore on demand; tick() recomputes only rows whose period rolled over and
+// signals just the code roles, so rows sharing a period share one clock (SECURITY-safe: empty when locked).
+class AccountListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by VaultController")
+
+public:
+    enum Role
+    {
+        UuidRole = Qt::UserRole + 1,
+        IssuerRole,
+        NameRole,
+        CodeRole,
+        NextCodeRole,
+        PeriodRole,
+        CounterBasedRole,
+        FavouriteRole,
+        TagsRole,
+        NoteRole,
+        MonogramRole,
+        ColorRole,
+        SearchTextRole,
+        LastUsedRole,
+        UsageCountRole,
+    };
+    Q_ENUM(Role)
+
+    explicit AccountListModel(const VaultStore &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Rebuilds the rows from the store (after unlock or a change) for time `now` (Unix seconds).
+    void reload(qint64 now);
+    void clear();
+    // Recomputes codes whose period changed since the last tick.
+    void tick(qint64 now);
+    int rowOf(const QUuid &uuid) const;
+    QUuid uuidAt(int row) const;
+
+private:
+    struct Row
+    {
+        Account account;
+        QString issuer; // cleaned for display
+        QString name;
+        QString code;
+        QString nextCode;
+        quint64 step = 0;
+    };
+    void computeCodes(Row &row, qint64 now) const;
+
+    const VaultStore &m_store;
+    QList<Row> m_rows;
+};
+
+} // namespace twofold

@@ -1,0 +1,178 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Twofold
+
+// One account: monogram, issuer and name (plain text, elided), the grouped code with its countdown,
+// and the next code. Click, Enter or Ctrl+C copies.
+ItemDelegate {
+    id: root
+
+    required property int index
+    required property string uuid
+    required property string issuer
+    required property string name
+    required property string code
+    required property string nextCode
+    required property int period
+    required property bool counterBased
+    required property bool favourite
+    required property string monogram
+    required property color monogramColor
+    property real now: 0
+    readonly property int secondsLeft: root.counterBased ? 0 : root.period - (root.now % root.period)
+    readonly property bool expiring: !root.counterBased && root.secondsLeft <= 5
+
+    function copy() {
+        VaultController.copyCode(root.uuid);
+    }
+
+    function requestDelete() {
+        confirmation.active = true;
+        (confirmation.item as Dialog).open();
+    }
+
+    highlighted: ListView.isCurrentItem
+    padding: 12
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1, %2, code %3").arg(root.issuer).arg(root.name).arg(root.code)
+    onClicked: {
+        ListView.view.currentIndex = root.index;
+        root.copy();
+    }
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: menu.popup()
+    }
+
+    contentItem: RowLayout {
+        spacing: 12
+
+        Rectangle {
+            implicitWidth: 40
+            implicitHeight: 40
+            radius: 20
+            color: root.monogramColor
+            Accessible.ignored: true
+
+            Label {
+                anchors.centerIn: parent
+                text: root.monogram
+                color: "white"
+                font.bold: true
+                font.pixelSize: 18
+            }
+        }
+
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+
+            RowLayout {
+                spacing: 4
+                Layout.fillWidth: true
+
+                Label {
+                    text: root.issuer.length > 0 ? root.issuer : root.name
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    font.bold: true
+                    Layout.fillWidth: true
+                }
+
+                Label {
+                    text: "★"
+                    visible: root.favourite
+                    color: "#f9a825"
+                    Accessible.name: qsTr("Favourite")
+                }
+            }
+
+            Label {
+                text: root.name
+                visible: root.issuer.length > 0 && root.name.length > 0
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                opacity: 0.7
+                Layout.fillWidth: true
+            }
+
+            RowLayout {
+                spacing: 10
+
+                Label {
+                    objectName: "codeLabel"
+                    text: root.code
+                    font.family: "monospace"
+                    font.pixelSize: 26
+                    font.letterSpacing: 1
+                    color: root.expiring ? "#d84315" : palette.windowText
+                }
+
+                Label {
+                    text: root.counterBased ? "" : qsTr("next %1").arg(root.nextCode)
+                    font.family: "monospace"
+                    opacity: 0.55
+                    Layout.alignment: Qt.AlignBottom
+                }
+            }
+        }
+
+        CountdownRing {
+            visible: !root.counterBased
+            seconds: root.secondsLeft
+            period: root.period
+            warning: root.expiring
+        }
+
+        ToolButton {
+            visible: root.counterBased
+            text: qsTr("Next")
+            Accessible.name: qsTr("Next code for %1").arg(root.issuer)
+            onClicked: VaultController.nextHotpCode(root.uuid)
+        }
+    }
+
+    Menu {
+        id: menu
+
+        MenuItem {
+            text: qsTr("Copy code")
+            onTriggered: root.copy()
+        }
+
+        MenuItem {
+            text: root.favourite ? qsTr("Remove from favourites") : qsTr("Add to favourites")
+            onTriggered: VaultController.toggleFavourite(root.uuid)
+        }
+
+        MenuItem {
+            text: qsTr("Delete…")
+            onTriggered: root.requestDelete()
+        }
+    }
+
+    Loader {
+        id: confirmation
+
+        active: false
+        sourceComponent: Dialog {
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            modal: true
+            title: qsTr("Delete this account?")
+            standardButtons: Dialog.Cancel | Dialog.Ok
+            onAccepted: VaultController.remove(root.uuid)
+
+            Label {
+                text: qsTr("“%1” will be removed from the vault. You can undo this until the vault is locked.").arg(root.issuer.length > 0 ? root.issuer : root.name)
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                width: 320
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import QtQuick
+import QtQuick.Controls
+
+// A short message at the bottom of the window ("Copied … — clears in 30 s").
+Rectangle {
+    id: root
+
+    function show(message: string) {
+        label.text = message;
+        opacity = 1;
+        hideTimer.restart();
+    }
+
+    width: Math.min(label.implicitWidth + 32, (parent ? parent.width : 400) - 32)
+    height: label.implicitHeight + 20
+    radius: 8
+    color: "#323232"
+    opacity: 0
+    visible: opacity > 0
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: label.text
+
+    Behavior on opacity {
+        NumberAnimation {
+            duration: 180
+        }
+    }
+
+    Label {
+        id: label
+
+        objectName: "toastLabel"
+        anchors.centerIn: parent
+        width: parent.width - 32
+        color: "white"
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        textFormat: Text.PlainText
+    }
+
+    Timer {
+        id: hideTimer
+
+        interval: 4000
+        onTriggered: root.opacity = 0
+    }
+}

@@ -1,0 +1,260 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Twofold
+
+// Add an account from an otpauth:// link (with a live preview of its code) or from a setup key.
+Dialog {
+    id: root
+
+    property string error: ""
+    property bool duplicate: false
+
+    function finish(result: string) {
+        root.error = result;
+        root.duplicate = VaultController.lastAddWasDuplicate();
+        if (result.length === 0)
+            root.close();
+    }
+
+    function submit() {
+        if (tabs.currentIndex === 0) {
+            root.finish(VaultController.addUri(link.text, allowDuplicate.checked));
+        } else {
+            root.finish(VaultController.addManual(issuer.text, account.text, secret.text, type.currentIndex, algorithm.currentIndex, digits.value, period.value, counter.value, allowDuplicate.checked));
+        }
+    }
+
+    title: qsTr("Add an account")
+    modal: true
+    focus: true
+    onOpened: link.forceActiveFocus()
+    onClosed: {
+        link.clear();
+        secret.clear();
+        issuer.clear();
+        account.clear();
+        preview.clear();
+        root.error = "";
+        allowDuplicate.checked = false;
+    }
+
+    CodePreview {
+        id: preview
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 10
+
+        TabBar {
+            id: tabs
+
+            Layout.fillWidth: true
+
+            TabButton {
+                text: qsTr("Setup link")
+            }
+
+            TabButton {
+                text: qsTr("Setup key")
+            }
+        }
+
+        StackLayout {
+            currentIndex: tabs.currentIndex
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                spacing: 8
+
+                Label {
+                    text: qsTr("Paste the otpauth:// link behind the service's QR code.")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+
+                TextField {
+                    id: link
+
+                    objectName: "linkField"
+                    placeholderText: qsTr("otpauth://totp/…")
+                    echoMode: TextInput.Password
+                    Accessible.name: qsTr("otpauth link")
+                    Layout.fillWidth: true
+                    onTextChanged: text.length > 0 ? preview.load(text) : preview.clear()
+                    onAccepted: root.submit()
+                }
+
+                Label {
+                    text: preview.errorMessage
+                    visible: link.text.length > 0 && text.length > 0
+                    color: "#c62828"
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                }
+
+                CodeCard {
+                    preview: preview
+                    visible: preview.hasAccount
+                    Layout.fillWidth: true
+                }
+            }
+
+            GridLayout {
+                columns: 2
+                columnSpacing: 8
+                rowSpacing: 6
+
+                Label {
+                    text: qsTr("Service")
+                }
+
+                TextField {
+                    id: issuer
+
+                    placeholderText: qsTr("e.g. GitHub")
+                    Accessible.name: qsTr("Service")
+                    Layout.fillWidth: true
+                }
+
+                Label {
+                    text: qsTr("Account")
+                }
+
+                TextField {
+                    id: account
+
+                    placeholderText: qsTr("e.g. you@example.com")
+                    Accessible.name: qsTr("Account name")
+                    Layout.fillWidth: true
+                }
+
+                Label {
+                    text: qsTr("Setup key")
+                }
+
+                TextField {
+                    id: secret
+
+                    placeholderText: qsTr("Base32, spaces allowed")
+                    echoMode: TextInput.Password
+                    Accessible.name: qsTr("Setup key")
+                    Layout.fillWidth: true
+                    onAccepted: root.submit()
+                }
+
+                Label {
+                    text: qsTr("Type")
+                }
+
+                ComboBox {
+                    id: type
+
+                    model: [qsTr("Time-based (TOTP)"), qsTr("Counter-based (HOTP)"), qsTr("Steam")]
+                    Accessible.name: qsTr("Type")
+                    Layout.fillWidth: true
+                    onCurrentIndexChanged: {
+                        if (currentIndex === 2) {
+                            digits.value = 5;
+                            algorithm.currentIndex = 0;
+                        }
+                    }
+                }
+
+                Label {
+                    text: qsTr("Algorithm")
+                }
+
+                ComboBox {
+                    id: algorithm
+
+                    model: ["SHA1", "SHA256", "SHA512"]
+                    enabled: type.currentIndex !== 2
+                    Accessible.name: qsTr("Algorithm")
+                    Layout.fillWidth: true
+                }
+
+                Label {
+                    text: qsTr("Digits")
+                }
+
+                SpinBox {
+                    id: digits
+
+                    from: 4
+                    to: 10
+                    value: 6
+                    enabled: type.currentIndex !== 2
+                    Accessible.name: qsTr("Digits")
+                }
+
+                Label {
+                    text: type.currentIndex === 1 ? qsTr("Counter") : qsTr("Period (s)")
+                }
+
+                SpinBox {
+                    id: period
+
+                    from: 1
+                    to: 3600
+                    value: 30
+                    visible: type.currentIndex !== 1
+                    editable: true
+                    Accessible.name: qsTr("Period in seconds")
+                }
+
+                SpinBox {
+                    id: counter
+
+                    from: 0
+                    to: 2147483647
+                    value: 0
+                    visible: type.currentIndex === 1
+                    editable: true
+                    Accessible.name: qsTr("Counter")
+                }
+            }
+        }
+
+        Label {
+            objectName: "addError"
+            text: root.error
+            visible: text.length > 0
+            color: "#c62828"
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+        }
+
+        CheckBox {
+            id: allowDuplicate
+
+            text: qsTr("Add it anyway")
+            visible: root.duplicate
+        }
+    }
+
+    // Not a DialogButtonBox: its accept would close the dialog even when the account is refused.
+    footer: Pane {
+        RowLayout {
+            anchors.right: parent.right
+            spacing: 8
+
+            Button {
+                text: qsTr("Cancel")
+                onClicked: root.close()
+            }
+
+            Button {
+                objectName: "addConfirm"
+                text: qsTr("Add account")
+                highlighted: true
+                onClicked: root.submit()
+            }
+        }
+    }
+}

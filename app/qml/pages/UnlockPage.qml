@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Twofold
+
+// Unlock: the password field has focus, Enter unlocks, the KDF runs off the GUI thread.
+Item {
+    id: root
+
+    Component.onCompleted: {
+        if (visible)
+            password.forceActiveFocus();
+    }
+    onVisibleChanged: {
+        if (visible)
+            password.forceActiveFocus();
+    }
+
+    function submit() {
+        if (password.text.length === 0 || VaultController.busy)
+            return;
+        VaultController.unlock(password.text);
+        password.clear();
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 360)
+        spacing: 12
+
+        Image {
+            source: "qrc:/resources/icons/twofold.svg"
+            sourceSize: Qt.size(72, 72)
+            Layout.alignment: Qt.AlignHCenter
+            Accessible.ignored: true
+        }
+
+        Label {
+            text: qsTr("Vault locked")
+            font.pixelSize: 22
+            font.bold: true
+            Layout.alignment: Qt.AlignHCenter
+        }
+
+        TextField {
+            id: password
+
+            objectName: "unlockPassword"
+            placeholderText: qsTr("Password")
+            echoMode: TextInput.Password
+            focus: true
+            enabled: !VaultController.busy
+            Accessible.name: qsTr("Vault password")
+            Layout.fillWidth: true
+            onAccepted: root.submit()
+        }
+
+        Label {
+            objectName: "unlockError"
+            text: VaultController.errorMessage
+            visible: text.length > 0
+            color: "#c62828"
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.AlertMessage
+            Layout.fillWidth: true
+        }
+
+        Button {
+            text: VaultController.busy ? qsTr("Unlocking…") : qsTr("Unlock")
+            highlighted: true
+            enabled: password.text.length > 0 && !VaultController.busy
+            Layout.fillWidth: true
+            onClicked: root.submit()
+        }
+
+        BusyIndicator {
+            running: VaultController.busy
+            visible: running
+            Layout.alignment: Qt.AlignHCenter
+        }
+    }
+}

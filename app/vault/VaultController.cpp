@@ -1,0 +1,338 @@
+#include "vault/VaultController.h"
+
+#include "ErrorText.h"
+#include "accounts/DisplayText.h"
+#include "encoding/Base32.h"
+#include "vault/VaultFile.h"
+
+#include <QJSEngine>
+#include <QtConcurrent>
+
+namespace twofold {
+
+namespace {
+VaultController *s_instance = nullptr;
+constexpr int saveDelayMs = 250;        // coalesces bursts of changes into one save
+constexpr int copyNextBelowSeconds = 3; // a code this close to expiry is copied as the next one
+
+QString accountLabel(const Account &account)
+{
+    const QString issuer = DisplayText::clean(account.issuer);
+    const QString name = DisplayText::clean(account.name);
+    return issuer.isEmpty() ? name
+           : name.isEmpty() ? issuer
+                            : issuer + QStringLiteral(" (") + name + QLatin1Char(')');
+}
+} // namespace
+
+VaultController::VaultController(const QString &vaultPath, QObject *parent)
+    : QObject(parent)
+    , m_store(vaultPath)
+    , m_model(m_store)
+    , m_clock(&Clock::system())
+    , m_kdf(KdfParameters::defaultArgon2id({}))
+{
+    m_filter.setSourceModel(&m_model);
+    m_worker.setMaxThreadCount(1); // one writer, and saves in order
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(saveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &VaultController::startSave);
+    m_ticker.setSingleShot(true);
+    m_ticker.setTimerType(Qt::PreciseTimer);
+    connect(&m_ticker, &QTimer::timeout, this, &VaultController::tick);
+    m_state = m_store.exists() ? Locked : NoVault;
+}
+
+VaultController::~VaultController()
+{
+    if (m_store.isUnlocked() && m_store.hasUnsavedChanges())
+        startSave();
+    waitForSaves();
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+void VaultController::setInstance(VaultController *instance)
+{
+    s_instance = instance;
+}
+
+VaultController *VaultController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "VaultController::create", "main.cpp must call setInstance() before loading QML");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void VaultController::setClock(const Clock *clock)
+{
+    m_clock = clock;
+    tick();
+}
+
+void VaultController::setKdfForNewVaults(const KdfParameters &kdf)
+{
+    m_kdf = kdf;
+}
+
+void VaultController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void VaultController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void VaultController::setErrorMessage(const QString &message)
+{
+    if (message == m_errorMessage)
+        return;
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+void VaultController::setStorageWarning(const QString &message)
+{
+    if (message == m_storageWarning)
+        return;
+    m_storageWarning = message;
+    Q_EMIT storageWarningChanged();
+}
+
+void VaultController::createVault(const QString &password)
+{
+    if (m_busy || m_state != NoVault)
+        return;
+    setErrorMessage({});
+    setBusy(true);
+    KdfParameters kdf = m_kdf;
+    kdf.salt = RandomSource::system().bytes(16).toByteArray();
+    SecureBytes secret(password.toUtf8());
+    QtConcurrent::run(&m_worker, [secret, kdf] {
+        return VaultKeys::create(secret, kdf, RandomSource::system());
+    }).then(this, [this](Expected<VaultKeys> keys) {
+        setBusy(false);
+        const auto adopted =
+            keys.and_then([this](VaultKeys &created) { return m_store.adoptNew(std::move(created)); });
+        if (!adopted) {
+            setErrorMessage(ErrorText::describe(adopted.error()));
+            return;
+        }
+        afterUnlock();
+        startSave(); // the first save happens at once: the vault exists only once it is on disk
+    });
+}
+
+void VaultController::unlock(const QString &password)
+{
+    if (m_busy || m_state != Locked)
+        return;
+    setErrorMessage({});
+    setBusy(true);
+    SecureBytes secret(password.toUtf8());
+    const QString path = m_store.path();
+    QtConcurrent::run(&m_worker, [secret, path] {
+        return VaultStore::read(path, [&](const VaultFile &file) { return file.unlock(secret); });
+    }).then(this, [this](Expected<VaultStore::Opened> opened) {
+        setBusy(false);
+        if (!opened) {
+            setErrorMessage(ErrorText::describe(opened.error()));
+            return;
+        }
+        m_store.adopt(std::move(*opened));
+        afterUnlock();
+    });
+}
+
+void VaultController::afterUnlock()
+{
+    m_now = m_clock->currentMSecs() / 1000;
+    m_model.reload(m_now);
+    setState(Unlocked);
+    Q_EMIT canUndoChanged();
+    tick();
+}
+
+void VaultController::lock()
+{
+    if (m_state != Unlocked)
+        return;
+    // Unsaved changes go to disk first: the save job holds its own copy, so the store can be wiped now.
+    if (m_store.hasUnsavedChanges())
+        startSave();
+    m_clipboard.clearIfOurs();
+    m_ticker.stop();
+    m_model.clear();
+    m_store.lock();
+    setState(m_store.exists() ? Locked : NoVault);
+    Q_EMIT canUndoChanged();
+}
+
+void VaultController::changed()
+{
+    m_model.reload(m_now);
+    Q_EMIT canUndoChanged();
+    m_saveTimer.start();
+}
+
+void VaultController::startSave()
+{
+    m_saveTimer.stop();
+    if (!m_store.isUnlocked())
+        return;
+    // Jobs run one at a time on the worker, in order; each carries its own snapshot, so one can be queued
+    // behind a running save (it merges with what that save wrote) and the store may be locked meanwhile.
+    ++m_savesInFlight;
+    auto job = std::make_shared<VaultStore::SaveJob>(m_store.prepareSave());
+    QtConcurrent::run(&m_worker, [job] {
+        return job->run();
+    }).then(this, [this, job](Expected<VaultStore::SaveResult> result) {
+        --m_savesInFlight;
+        const auto finished = m_store.finishSave(*job, std::move(result));
+        if (!finished) {
+            setStorageWarning(tr("Not saved: %1").arg(ErrorText::describe(finished.error())));
+            return;
+        }
+        if (const auto &problem = m_store.backupProblem())
+            setStorageWarning(tr("Saved, but the backup failed: %1").arg(ErrorText::describe(*problem)));
+        else
+            setStorageWarning({});
+        if (m_store.isUnlocked() && m_savesInFlight == 0) {
+            m_model.reload(m_now); // a merge may have brought in another writer's accounts
+            if (m_store.hasUnsavedChanges())
+                m_saveTimer.start();
+        }
+    });
+}
+
+void VaultController::waitForSaves()
+{
+    m_worker.waitForDone();
+}
+
+void VaultController::tick()
+{
+    if (m_state != Unlocked)
+        return;
+    const qint64 nowMs = m_clock->currentMSecs();
+    m_now = nowMs / 1000;
+    Q_EMIT nowChanged();
+    m_model.tick(m_now);
+    m_ticker.start(int(1000 - nowMs % 1000)); // wake at the next whole second
+}
+
+QString VaultController::added(const Expected<OtpAuthUri> &uri, bool allowDuplicate)
+{
+    m_lastAddWasDuplicate = false;
+    if (!uri)
+        return ErrorText::describe(uri.error());
+    const auto duplicate = m_store.findDuplicate(*uri);
+    m_lastAddWasDuplicate = duplicate.has_value() && !allowDuplicate;
+    if (m_lastAddWasDuplicate)
+        return tr("This secret is already in the vault as %1.")
+            .arg(accountLabel(*m_store.account(*duplicate)));
+    const auto account = m_store.add(*uri);
+    if (!account)
+        return ErrorText::describe(account.error());
+    changed();
+    Q_EMIT toast(tr("Added %1").arg(accountLabel(*account)));
+    return {};
+}
+
+QString VaultController::addUri(const QString &uri, bool allowDuplicate)
+{
+    return added(OtpAuthUri::parse(uri.trimmed().toUtf8()), allowDuplicate);
+}
+
+QString VaultController::addManual(const QString &issuer, const QString &name, const QString &secret,
+                                   int type, int algorithm, int digits, int period, qulonglong counter,
+                                   bool allowDuplicate)
+{
+    // Pasted secrets often carry spaces, dashes or a trailing '='; Base32 ignores those.
+    auto bytes = Base32::decode(secret.trimmed().toUtf8());
+    if (!bytes)
+        return ErrorText::describe(bytes.error());
+    const auto parameters =
+        OtpParameters::create(OtpType(type), HashAlgorithm(algorithm), digits, period, counter);
+    if (!parameters)
+        return ErrorText::describe(parameters.error());
+    return added(OtpAuthUri::create(issuer, name, std::move(*bytes), *parameters), allowDuplicate);
+}
+
+void VaultController::remove(const QString &uuid)
+{
+    const auto account = m_store.account(QUuid::fromString(uuid));
+    if (!account || !m_store.remove(account->uuid))
+        return;
+    changed();
+    Q_EMIT toast(tr("Deleted %1").arg(accountLabel(*account)));
+}
+
+void VaultController::undoRemove()
+{
+    const auto account = m_store.undoRemove();
+    if (!account)
+        return;
+    changed();
+    Q_EMIT toast(tr("Restored %1").arg(accountLabel(*account)));
+}
+
+void VaultController::toggleFavourite(const QString &uuid)
+{
+    auto account = m_store.account(QUuid::fromString(uuid));
+    if (!account)
+        return;
+    account->favourite = !account->favourite;
+    if (m_store.update(*account))
+        changed();
+}
+
+void VaultController::nextHotpCode(const QString &uuid)
+{
+    auto account = m_store.account(QUuid::fromString(uuid));
+    if (!account || account->parameters.isTimeBased())
+        return;
+    const OtpParameters &p = account->parameters;
+    const auto next = OtpParameters::create(p.type(), p.algorithm(), p.digits(), p.period(), p.counter() + 1);
+    if (!next)
+        return;
+    account->parameters = *next;
+    if (m_store.update(*account))
+        changed();
+}
+
+void VaultController::copyCode(const QString &uuid)
+{
+    auto account = m_store.account(QUuid::fromString(uuid));
+    if (!account)
+        return;
+    const qint64 now = m_clock->currentMSecs() / 1000;
+    const bool useNext = account->parameters.isTimeBased() &&
+                         OtpGenerator::secondsRemaining(account->parameters, now) < copyNextBelowSeconds;
+    const auto code =
+        m_store.code(account->uuid, now, useNext ? OtpGenerator::Step::Next : OtpGenerator::Step::Current);
+    if (!code)
+        return;
+    m_clipboard.copy(*code);
+    account->lastUsed = QDateTime::fromMSecsSinceEpoch(m_clock->currentMSecs(), QTimeZone::UTC);
+    ++account->usageCount;
+    if (m_store.update(*account))
+        changed();
+    const QString label = accountLabel(*account);
+    const int seconds = m_clipboard.clearDelay();
+    Q_EMIT toast(useNext
+                     ? tr("The code was about to expire, so the next one for %1 was copied — clears in %n s.",
+                          "", seconds)
+                           .arg(label)
+                     : tr("Copied the code for %1 — clears in %n s.", "", seconds).arg(label));
+}
+
+} // namespace twofold

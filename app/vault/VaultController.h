@@ -1,0 +1,128 @@
+#pragma once
+
+#include "accounts/AccountFilterModel.h"
+#include "accounts/AccountListModel.h"
+#include "clipboard/Clipboard.h"
+#include "crypto/KdfParameters.h"
+#include "vault/VaultStore.h"
+
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtQmlIntegration>
+
+#include <optional>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace twofold {
+
+// The window's view of the vault: create, unlock, lock, add, copy, delete with undo. Owns the one
+// VaultStore (the only holder of secrets), runs the KDF and every save on one worker thread, coalesces
+// saves, and drives the single code clock. QML hands a password over once and clears its field.
+class VaultController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString storageWarning READ storageWarning NOTIFY storageWarningChanged)
+    Q_PROPERTY(twofold::AccountFilterModel *accounts READ accounts CONSTANT)
+    Q_PROPERTY(qint64 now READ now NOTIFY nowChanged)
+    Q_PROPERTY(QString vaultPath READ vaultPath CONSTANT)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
+    Q_PROPERTY(int clipboardClearSeconds READ clipboardClearSeconds CONSTANT)
+
+public:
+    enum State
+    {
+        NoVault,
+        Locked,
+        Unlocked
+    };
+    Q_ENUM(State)
+
+    explicit VaultController(const QString &vaultPath, QObject *parent = nullptr);
+    ~VaultController() override;
+
+    // main.cpp creates the instance; QML receives it through create().
+    static void setInstance(VaultController *instance);
+    static VaultController *create(QQmlEngine *, QJSEngine *);
+
+    // Tests: a fixed clock and a cheap KDF.
+    void setClock(const Clock *clock);
+    void setKdfForNewVaults(const KdfParameters &kdf);
+
+    State state() const { return m_state; }
+    bool busy() const { return m_busy; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString storageWarning() const { return m_storageWarning; }
+    AccountFilterModel *accounts() { return &m_filter; }
+    qint64 now() const { return m_now; }
+    QString vaultPath() const { return m_store.path(); }
+    bool canUndo() const { return m_store.canUndoRemove(); }
+    int clipboardClearSeconds() const { return m_clipboard.clearDelay(); }
+
+    Q_INVOKABLE void createVault(const QString &password);
+    Q_INVOKABLE void unlock(const QString &password);
+    Q_INVOKABLE void lock();
+
+    // Each returns an empty string on success, else a sentence for the user.
+    Q_INVOKABLE QString addUri(const QString &uri, bool allowDuplicate = false);
+    Q_INVOKABLE QString addManual(const QString &issuer, const QString &name, const QString &secret, int type,
+                                  int algorithm, int digits, int period, qulonglong counter,
+                                  bool allowDuplicate = false);
+    // Whether the last add was refused because the secret is already in the vault.
+    Q_INVOKABLE bool lastAddWasDuplicate() const { return m_lastAddWasDuplicate; }
+    Q_INVOKABLE void remove(const QString &uuid);
+    Q_INVOKABLE void undoRemove();
+    Q_INVOKABLE void toggleFavourite(const QString &uuid);
+    Q_INVOKABLE void nextHotpCode(const QString &uuid);
+    // Copies the account's code (the next one if the current expires within 3 s); the toast says which.
+    Q_INVOKABLE void copyCode(const QString &uuid);
+
+    // Waits for a running save; for quitting and tests.
+    void waitForSaves();
+
+Q_SIGNALS:
+    void stateChanged();
+    void busyChanged();
+    void errorMessageChanged();
+    void storageWarningChanged();
+    void nowChanged();
+    void canUndoChanged();
+    void toast(const QString &message);
+
+private:
+    void setState(State state);
+    void setBusy(bool busy);
+    void setErrorMessage(const QString &message);
+    void setStorageWarning(const QString &message);
+    void afterUnlock();
+    void changed();
+    void startSave();
+    void tick();
+    QString added(const Expected<OtpAuthUri> &uri, bool allowDuplicate);
+
+    VaultStore m_store;
+    AccountListModel m_model;
+    AccountFilterModel m_filter;
+    Clipboard m_clipboard;
+    QThreadPool m_worker;
+    QTimer m_saveTimer;
+    QTimer m_ticker;
+    const Clock *m_clock;
+    KdfParameters m_kdf;
+    State m_state = NoVault;
+    bool m_busy = false;
+    int m_savesInFlight = 0;
+    bool m_lastAddWasDuplicate = false;
+    qint64 m_now = 0;
+    QString m_errorMessage;
+    QString m_storageWarning;
+};
+
+} // namespace twofold

@@ -1,0 +1,137 @@
+#include "TestSupport.h"
+#include "crypto/CryptoRuntime.h"
+#include "vault/VaultController.h"
+
+#include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace twofold;
+using namespace twofold::test;
+
+namespace {
+class SteppedClock : public Clock
+{
+public:
+    qint64 msecs = 1111111079'000;
+    qint64 currentMSecs() const override { return msecs; }
+};
+} // namespace
+
+class TestVaultController : public QObject
+{
+    Q_OBJECT
+
+    CryptoRuntime m_crypto;
+
+    static std::unique_ptr<VaultController> createdVault(const QString &path, const Clock *clock)
+    {
+        auto vault = std::make_unique<VaultController>(path);
+        vault->setKdfForNewVaults(fastKdf());
+        vault->setClock(clock);
+        vault->createVault(QStringLiteral("pw"));
+        return vault;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_crypto.check().has_value()); }
+
+    void burstOfChangesIsOneSave()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        vault->waitForSaves();
+        QTRY_VERIFY(QFile::exists(vault->vaultPath()));
+        QTest::qWait(50);
+        const QStringList before = QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(vault->addUri(QStringLiteral("otpauth://totp/S%1:x?secret=JBSWY3DPEHPK3PX%2")
+                                       .arg(i)
+                                       .arg(QChar(u'A' + i))),
+                     QString());
+        QTest::qWait(600);
+        vault->waitForSaves();
+        QTest::qWait(50);
+        const QStringList after = QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
+        QVERIFY2(
+            after.size() - before.size() <= 2,
+            qPrintable(QStringLiteral("20 quick changes made %1 saves").arg(after.size() - before.size())));
+
+        VaultStore check(vault->vaultPath());
+        QVERIFY(check.unlock(bytes("pw")).has_value());
+        QCOMPARE(check.accounts().size(), 20);
+    }
+
+    void lockingSavesPendingChangesAndEmptiesTheModel()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        QAbstractItemModelTester tester(vault->accounts(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(vault->addUri(QStringLiteral("otpauth://totp/Late:x?secret=GEZDGNBVGY3TQOJQ")), QString());
+        vault->lock(); // before the coalescing timer fired
+        QCOMPARE(vault->state(), VaultController::Locked);
+        QCOMPARE(vault->accounts()->count(), 0);
+        vault->waitForSaves();
+        QTest::qWait(50);
+        VaultStore check(vault->vaultPath());
+        QVERIFY(check.unlock(bytes("pw")).has_value());
+        QCOMPARE(check.accounts().size(), 1);
+    }
+
+    void codesRollExactlyAtThePeriodBoundary()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        QCOMPARE(vault->addUri(
+                     QStringLiteral("otpauth://totp/R:x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8")),
+                 QString());
+        AccountFilterModel *model = vault->accounts();
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        const auto code = [&] { return model->index(0, 0).data(AccountListModel::CodeRole).toString(); };
+        clock.msecs = 1111111079'999; // the last millisecond of the period before 1111111109's
+        vault->setClock(&clock);
+        const QString before = code();
+        QVERIFY(before != QStringLiteral("0708 1804"));
+        changed.clear();
+        clock.msecs = 1111111080'000;
+        vault->setClock(&clock);
+        QCOMPARE(code(), QStringLiteral("0708 1804"));
+        QCOMPARE(changed.count(), 1);
+        clock.msecs = 1111111109'999;
+        vault->setClock(&clock);
+        QCOMPARE(changed.count(), 1); // same period: nothing changed, nothing signalled
+    }
+
+    void deleteAndUndo()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        QCOMPARE(vault->addUri(QStringLiteral("otpauth://totp/Keep:x?secret=GEZDGNBVGY3TQOJQ")), QString());
+        const QString uuid = vault->accounts()->index(0, 0).data(AccountListModel::UuidRole).toString();
+        vault->remove(uuid);
+        QCOMPARE(vault->accounts()->count(), 0);
+        QVERIFY(vault->canUndo());
+        vault->undoRemove();
+        QCOMPARE(vault->accounts()->count(), 1);
+        QCOMPARE(vault->accounts()->index(0, 0).data(AccountListModel::UuidRole).toString(), uuid);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    TestVaultController test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_vaultcontroller.moc"
