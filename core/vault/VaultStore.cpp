@@ -2,12 +2,12 @@
 
 #include "crypto/Digest.h"
 #include "storage/AtomicFile.h"
+#include "storage/FileLock.h"
 #include "vault/VaultFile.h"
 #include "vault/VaultMerge.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QStandardPaths>
 
 #include <sys/stat.h>
@@ -391,19 +391,9 @@ Expected<VaultStore::SaveResult> VaultStore::SaveJob::run() const
     if (auto directory = AtomicFile::ensureDirectory(QFileInfo(m_path).absolutePath()); !directory)
         return std::unexpected(directory.error());
 
-    QLockFile lockFile(m_path + QStringLiteral(".lock"));
-    if (!lockFile.tryLock(lockTimeoutMs)) {
-        const QString lockPath = m_path + QStringLiteral(".lock");
-        switch (lockFile.error()) {
-        case QLockFile::LockFailedError:
-            return fail(ErrorCode::VaultBusy, lockPath);
-        case QLockFile::PermissionError:
-            return fail(ErrorCode::PermissionDenied, lockPath);
-        default:
-            return fail(ErrorCode::IoError, lockPath);
-        }
-    }
-    ::chmod(QFile::encodeName(m_path + QStringLiteral(".lock")).constData(), 0600);
+    FileLock lock;
+    if (auto locked = lock.lock(m_path + QStringLiteral(".lock"), lockTimeoutMs); !locked)
+        return std::unexpected(locked.error());
 
     SaveResult result;
     result.written = m_contents;
