@@ -1,6 +1,7 @@
 #include "ErrorText.h"
 #include "cli/CommandLine.h"
 #include "crypto/CryptoRuntime.h"
+#include "settings/Settings.h"
 #include "vault/VaultController.h"
 #include "vault/VaultStore.h"
 
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QStyleHints>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -80,7 +82,16 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    VaultController vault(VaultStore::defaultPath());
+    Settings settings;
+    Settings::setInstance(&settings);
+    const auto applyTheme = [&settings] {
+        static constexpr Qt::ColorScheme schemes[] = {Qt::ColorScheme::Unknown, Qt::ColorScheme::Light,
+                                                      Qt::ColorScheme::Dark};
+        QGuiApplication::styleHints()->setColorScheme(schemes[settings.theme()]);
+    };
+    applyTheme();
+    QObject::connect(&settings, &Settings::changed, &app, applyTheme);
+    VaultController vault(VaultStore::defaultPath(), settings);
     VaultController::setInstance(&vault);
     engine.loadFromModule("Twofold", "Main");
     const int status = app.exec();

@@ -2,6 +2,8 @@
 
 #include "accounts/AccountListModel.h"
 
+#include <QDateTime>
+
 namespace twofold {
 
 AccountFilterModel::AccountFilterModel(QObject *parent)
@@ -27,6 +29,14 @@ void AccountFilterModel::setQuery(const QString &query)
     Q_EMIT countChanged();
 }
 
+void AccountFilterModel::setSortOrder(Settings::SortOrder order)
+{
+    if (order == m_sortOrder)
+        return;
+    m_sortOrder = order;
+    invalidate();
+}
+
 bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_words.isEmpty())
@@ -45,6 +55,23 @@ bool AccountFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
     const bool rightFavourite = right.data(AccountListModel::FavouriteRole).toBool();
     if (leftFavourite != rightFavourite)
         return leftFavourite;
+    if (m_sortOrder == Settings::MostUsed) {
+        const auto l = left.data(AccountListModel::UsageCountRole).toULongLong();
+        const auto r = right.data(AccountListModel::UsageCountRole).toULongLong();
+        if (l != r)
+            return l > r;
+    } else if (m_sortOrder == Settings::RecentlyUsed) {
+        const QDateTime l = left.data(AccountListModel::LastUsedRole).toDateTime();
+        const QDateTime r = right.data(AccountListModel::LastUsedRole).toDateTime();
+        if (l != r)
+            return l > r; // an invalid (never used) time sorts last
+    } else if (m_sortOrder == Settings::ByName) {
+        const int byName =
+            QString::localeAwareCompare(left.data(AccountListModel::NameRole).toString().toLower(),
+                                        right.data(AccountListModel::NameRole).toString().toLower());
+        if (byName != 0)
+            return byName < 0;
+    }
     const int byIssuer =
         QString::localeAwareCompare(left.data(AccountListModel::IssuerRole).toString().toLower(),
                                     right.data(AccountListModel::IssuerRole).toString().toLower());

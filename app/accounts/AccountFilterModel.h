@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/Settings.h"
+
 #include <QSortFilterProxyModel>
 #include <QtQmlIntegration>
 
@@ -21,6 +23,8 @@ public:
     QString query() const { return m_query; }
     void setQuery(const QString &query);
     int count() const { return rowCount(); }
+    // Favourites always come first, then the chosen order.
+    void setSortOrder(Settings::SortOrder order);
 
 Q_SIGNALS:
     void queryChanged();
@@ -32,6 +36,7 @@ protected:
 
 private:
     QString m_query;
+    Settings::SortOrder m_sortOrder = Settings::ByIssuer;
     QStringList m_words;
 };
 

@@ -36,6 +36,13 @@ ApplicationWindow {
             }
 
             ToolButton {
+                text: qsTr("Settings")
+                icon.name: "configure"
+                Accessible.name: qsTr("Settings")
+                onClicked: settings.open()
+            }
+
+            ToolButton {
                 objectName: "lockButton"
                 text: qsTr("Lock")
                 icon.name: "object-locked"
@@ -75,6 +82,13 @@ ApplicationWindow {
                 onToastRequested: message => toast.show(message)
             }
         }
+    }
+
+    SettingsDialog {
+        id: settings
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width - 24, 440)
     }
 
     Toast {

@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "accounts/DisplayText.h"
 #include "encoding/Base32.h"
+#include "settings/Settings.h"
 #include "vault/VaultFile.h"
 
 #include <QJSEngine>
@@ -25,8 +26,9 @@ QString accountLabel(const Account &account)
 }
 } // namespace
 
-VaultController::VaultController(const QString &vaultPath, QObject *parent)
+VaultController::VaultController(const QString &vaultPath, Settings &settings, QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
     , m_store(vaultPath)
     , m_model(m_store)
     , m_clock(&Clock::system())
@@ -41,6 +43,17 @@ VaultController::VaultController(const QString &vaultPath, QObject *parent)
     m_ticker.setTimerType(Qt::PreciseTimer);
     connect(&m_ticker, &QTimer::timeout, this, &VaultController::tick);
     m_state = m_store.exists() ? Locked : NoVault;
+    connect(&m_autoLock, &AutoLock::lockRequested, this, &VaultController::lock);
+    connect(&m_settings, &Settings::changed, this, &VaultController::applySettings);
+    applySettings();
+}
+
+void VaultController::applySettings()
+{
+    m_clipboard.setClearDelay(m_settings.clipboardClearSeconds());
+    m_autoLock.setIdleTimeout(m_settings.autoLockMinutes() * 60 * 1000);
+    m_autoLock.setLockOnScreenLock(m_settings.lockOnScreenLock());
+    m_filter.setSortOrder(m_settings.sortOrder());
 }
 
 VaultController::~VaultController()
@@ -158,6 +171,7 @@ void VaultController::afterUnlock()
     m_model.reload(m_now);
     setState(Unlocked);
     Q_EMIT canUndoChanged();
+    m_autoLock.setArmed(true);
     tick();
 }
 
@@ -169,6 +183,7 @@ void VaultController::lock()
     if (m_store.hasUnsavedChanges())
         startSave();
     m_clipboard.clearIfOurs();
+    m_autoLock.setArmed(false);
     m_ticker.stop();
     m_model.clear();
     m_store.lock();
@@ -307,6 +322,66 @@ void VaultController::nextHotpCode(const QString &uuid)
     account->parameters = *next;
     if (m_store.update(*account))
         changed();
+}
+
+void VaultController::copyText(const QString &text)
+{
+    m_clipboard.copy(text);
+    Q_EMIT toast(tr("Copied — clears in %n s.", "", m_clipboard.clearDelay()));
+}
+
+QVariantMap VaultController::details(const QString &uuid) const
+{
+    const auto account = m_store.account(QUuid::fromString(uuid));
+    if (!account)
+        return {};
+    QVariantList codes;
+    for (const RecoveryCode &code : account->recoveryCodes)
+        codes.append(QVariantMap{{QStringLiteral("code"), code.code}, {QStringLiteral("used"), code.used}});
+    const OtpParameters &p = account->parameters;
+    static const char *const algorithms[] = {"SHA1", "SHA256", "SHA512"};
+    return {
+        {QStringLiteral("uuid"), uuid},
+        {QStringLiteral("issuer"), DisplayText::clean(account->issuer)},
+        {QStringLiteral("name"), DisplayText::clean(account->name)},
+        {QStringLiteral("tags"), account->tags},
+        {QStringLiteral("favourite"), account->favourite},
+        {QStringLiteral("note"), account->note},
+        {QStringLiteral("recoveryCodes"), codes},
+        {QStringLiteral("created"), account->created.toLocalTime()},
+        {QStringLiteral("lastUsed"), account->lastUsed.toLocalTime()},
+        {QStringLiteral("usageCount"), QVariant::fromValue(account->usageCount)},
+        {QStringLiteral("type"), int(p.type())},
+        {QStringLiteral("algorithm"), QString::fromLatin1(algorithms[int(p.algorithm())])},
+        {QStringLiteral("digits"), p.digits()},
+        {QStringLiteral("period"), p.period()},
+    };
+}
+
+QString VaultController::saveDetails(const QString &uuid, const QVariantMap &details)
+{
+    auto account = m_store.account(QUuid::fromString(uuid));
+    if (!account)
+        return ErrorText::describe({ErrorCode::AccountNotFound, uuid});
+    account->issuer = details.value(QStringLiteral("issuer")).toString();
+    account->name = details.value(QStringLiteral("name")).toString();
+    account->tags.clear();
+    for (const QString &tag : details.value(QStringLiteral("tags")).toStringList())
+        if (!tag.trimmed().isEmpty() && !account->tags.contains(tag.trimmed()))
+            account->tags << tag.trimmed();
+    account->favourite = details.value(QStringLiteral("favourite")).toBool();
+    account->note = details.value(QStringLiteral("note")).toString();
+    account->recoveryCodes.clear();
+    for (const QVariant &value : details.value(QStringLiteral("recoveryCodes")).toList()) {
+        const QVariantMap code = value.toMap();
+        const QString text = code.value(QStringLiteral("code")).toString().trimmed();
+        if (!text.isEmpty())
+            account->recoveryCodes.append({text, code.value(QStringLiteral("used")).toBool()});
+    }
+    if (const auto updated = m_store.update(*account); !updated)
+        return ErrorText::describe(updated.error());
+    changed();
+    return {};
 }
 
 void VaultController::copyCode(const QString &uuid)

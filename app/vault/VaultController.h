@@ -2,6 +2,7 @@
 
 #include "accounts/AccountFilterModel.h"
 #include "accounts/AccountListModel.h"
+#include "autolock/AutoLock.h"
 #include "clipboard/Clipboard.h"
 #include "crypto/KdfParameters.h"
 #include "vault/VaultStore.h"
@@ -17,6 +18,8 @@ class QQmlEngine;
 class QJSEngine;
 
 namespace twofold {
+
+class Settings;
 
 // The window's view of the vault: create, unlock, lock, add, copy, delete with undo. Owns the one
 // VaultStore (the only holder of secrets), runs the KDF and every save on one worker thread, coalesces
@@ -34,7 +37,6 @@ class VaultController : public QObject
     Q_PROPERTY(qint64 now READ now NOTIFY nowChanged)
     Q_PROPERTY(QString vaultPath READ vaultPath CONSTANT)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
-    Q_PROPERTY(int clipboardClearSeconds READ clipboardClearSeconds CONSTANT)
 
 public:
     enum State
@@ -45,7 +47,7 @@ public:
     };
     Q_ENUM(State)
 
-    explicit VaultController(const QString &vaultPath, QObject *parent = nullptr);
+    VaultController(const QString &vaultPath, Settings &settings, QObject *parent = nullptr);
     ~VaultController() override;
 
     // main.cpp creates the instance; QML receives it through create().
@@ -65,6 +67,7 @@ public:
     QString vaultPath() const { return m_store.path(); }
     bool canUndo() const { return m_store.canUndoRemove(); }
     int clipboardClearSeconds() const { return m_clipboard.clearDelay(); }
+    AutoLock &autoLock() { return m_autoLock; }
 
     Q_INVOKABLE void createVault(const QString &password);
     Q_INVOKABLE void unlock(const QString &password);
@@ -81,6 +84,13 @@ public:
     Q_INVOKABLE void undoRemove();
     Q_INVOKABLE void toggleFavourite(const QString &uuid);
     Q_INVOKABLE void nextHotpCode(const QString &uuid);
+    // Copies a recovery code (as a secret, cleared like codes).
+    Q_INVOKABLE void copyText(const QString &text);
+    // An account's metadata for the details dialog (never its secret): issuer, name, tags, favourite,
+    // note, recoveryCodes [{code, used}], created, lastUsed, usageCount, type, algorithm, digits, period.
+    Q_INVOKABLE QVariantMap details(const QString &uuid) const;
+    // Saves edited metadata; returns an empty string or a sentence for the user.
+    Q_INVOKABLE QString saveDetails(const QString &uuid, const QVariantMap &details);
     // Copies the account's code (the next one if the current expires within 3 s); the toast says which.
     Q_INVOKABLE void copyCode(const QString &uuid);
 
@@ -105,12 +115,15 @@ private:
     void changed();
     void startSave();
     void tick();
+    void applySettings();
     QString added(const Expected<OtpAuthUri> &uri, bool allowDuplicate);
 
+    Settings &m_settings;
     VaultStore m_store;
     AccountListModel m_model;
     AccountFilterModel m_filter;
     Clipboard m_clipboard;
+    AutoLock m_autoLock;
     QThreadPool m_worker;
     QTimer m_saveTimer;
     QTimer m_ticker;

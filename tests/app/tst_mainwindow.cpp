@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "settings/Settings.h"
 #include "vault/VaultController.h"
 
 #include <QClipboard>
@@ -27,6 +28,8 @@ class TestMainWindow : public QObject
 
     CryptoRuntime m_crypto;
     QTemporaryDir m_home;
+    QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
+    Settings m_settings{&m_store};
     std::unique_ptr<VaultController> m_vault;
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
@@ -61,7 +64,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_crypto.check().has_value());
-        m_vault = std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")));
+        Settings::setInstance(&m_settings);
+        m_vault =
+            std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
         m_vault->setKdfForNewVaults(fastKdf());
         VaultController::setInstance(m_vault.get());
         m_engine.loadFromModule("Twofold", "Main");

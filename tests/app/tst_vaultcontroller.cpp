@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "settings/Settings.h"
 #include "vault/VaultController.h"
 
 #include <QAbstractItemModelTester>
@@ -25,10 +26,13 @@ class TestVaultController : public QObject
     Q_OBJECT
 
     CryptoRuntime m_crypto;
+    QTemporaryDir m_config;
+    QSettings m_store{m_config.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
+    Settings m_settings{&m_store};
 
-    static std::unique_ptr<VaultController> createdVault(const QString &path, const Clock *clock)
+    std::unique_ptr<VaultController> createdVault(const QString &path, const Clock *clock)
     {
-        auto vault = std::make_unique<VaultController>(path);
+        auto vault = std::make_unique<VaultController>(path, m_settings);
         vault->setKdfForNewVaults(fastKdf());
         vault->setClock(clock);
         vault->createVault(QStringLiteral("pw"));

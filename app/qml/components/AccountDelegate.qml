@@ -24,9 +24,14 @@ ItemDelegate {
     property real now: 0
     readonly property int secondsLeft: root.counterBased ? 0 : root.period - (root.now % root.period)
     readonly property bool expiring: !root.counterBased && root.secondsLeft <= 5
+    property bool revealed: false
+
+    signal detailsRequested(string uuid)
 
     function copy() {
         VaultController.copyCode(root.uuid);
+        root.revealed = true;
+        hideAgain.restart();
     }
 
     function requestDelete() {
@@ -46,6 +51,15 @@ ItemDelegate {
     TapHandler {
         acceptedButtons: Qt.RightButton
         onTapped: menu.popup()
+    }
+
+    Keys.onMenuPressed: menu.popup()
+
+    Timer {
+        id: hideAgain
+
+        interval: 10000
+        onTriggered: root.revealed = false
     }
 
     contentItem: RowLayout {
@@ -105,7 +119,7 @@ ItemDelegate {
 
                 Label {
                     objectName: "codeLabel"
-                    text: root.code
+                    text: Settings.hideCodes && !root.revealed ? root.code.replace(/[^ ]/g, "•") : root.code
                     font.family: "monospace"
                     font.pixelSize: 26
                     font.letterSpacing: 1
@@ -113,6 +127,7 @@ ItemDelegate {
                 }
 
                 Label {
+                    visible: Settings.showNextCode && !Settings.hideCodes
                     text: root.counterBased ? "" : qsTr("next %1").arg(root.nextCode)
                     font.family: "monospace"
                     opacity: 0.55
@@ -142,6 +157,11 @@ ItemDelegate {
         MenuItem {
             text: qsTr("Copy code")
             onTriggered: root.copy()
+        }
+
+        MenuItem {
+            text: qsTr("Details…")
+            onTriggered: root.detailsRequested(root.uuid)
         }
 
         MenuItem {

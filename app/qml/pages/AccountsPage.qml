@@ -95,11 +95,13 @@ FocusScope {
             delegate: AccountDelegate {
                 width: ListView.view.width
                 now: VaultController.now
+                onDetailsRequested: uuid => details.show(uuid)
             }
 
             Keys.onReturnPressed: (list.currentItem as AccountDelegate)?.copy()
             Keys.onEnterPressed: (list.currentItem as AccountDelegate)?.copy()
             Keys.onDeletePressed: (list.currentItem as AccountDelegate)?.requestDelete()
+            Keys.onSpacePressed: details.show((list.currentItem as AccountDelegate)?.uuid ?? "")
 
             Shortcut {
                 sequences: [StandardKey.Copy]
@@ -137,6 +139,14 @@ FocusScope {
                 }
             }
         }
+    }
+
+    AccountDetailsDialog {
+        id: details
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width - 24, 460)
+        height: Math.min(root.height - 24, 620)
     }
 
     AddAccountDialog {

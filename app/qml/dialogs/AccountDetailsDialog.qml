@@ -1,0 +1,227 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Twofold
+
+// Everything kept with an account except its secret: names, tags, favourite, note, recovery codes.
+Dialog {
+    id: root
+
+    property string uuid: ""
+    property var details: ({})
+    property string error: ""
+
+    function show(accountUuid: string) {
+        root.uuid = accountUuid;
+        root.details = VaultController.details(accountUuid);
+        issuer.text = root.details.issuer;
+        account.text = root.details.name;
+        tags.text = root.details.tags.join(", ");
+        favourite.checked = root.details.favourite;
+        note.text = root.details.note;
+        codes.model = root.details.recoveryCodes;
+        pasted.clear();
+        root.error = "";
+        root.open();
+    }
+
+    function save() {
+        const recovery = [];
+        for (let i = 0; i < codes.count; ++i) {
+            const row = codes.itemAtIndex(i) as RecoveryCodeRow;
+            if (row)
+                recovery.push({
+                    code: row.code,
+                    used: row.used
+                });
+        }
+        for (const line of pasted.text.split("\n"))
+            if (line.trim().length > 0)
+                recovery.push({
+                    code: line.trim(),
+                    used: false
+                });
+        root.error = VaultController.saveDetails(root.uuid, {
+            issuer: issuer.text,
+            name: account.text,
+            tags: tags.text.split(","),
+            favourite: favourite.checked,
+            note: note.text,
+            recoveryCodes: recovery
+        });
+        if (root.error.length === 0)
+            root.close();
+    }
+
+    title: qsTr("Account details")
+    modal: true
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        GridLayout {
+            width: parent.width
+            columns: 2
+            columnSpacing: 10
+            rowSpacing: 6
+
+            Label {
+                text: qsTr("Service")
+            }
+
+            TextField {
+                id: issuer
+
+                objectName: "detailsIssuer"
+                Accessible.name: qsTr("Service")
+                Layout.fillWidth: true
+            }
+
+            Label {
+                text: qsTr("Account")
+            }
+
+            TextField {
+                id: account
+
+                Accessible.name: qsTr("Account name")
+                Layout.fillWidth: true
+            }
+
+            Label {
+                text: qsTr("Tags")
+            }
+
+            TextField {
+                id: tags
+
+                placeholderText: qsTr("work, finance")
+                Accessible.name: qsTr("Tags, separated by commas")
+                Layout.fillWidth: true
+            }
+
+            CheckBox {
+                id: favourite
+
+                text: qsTr("Favourite (shown first)")
+                Layout.columnSpan: 2
+            }
+
+            Label {
+                text: qsTr("Note")
+                Layout.alignment: Qt.AlignTop
+            }
+
+            TextArea {
+                id: note
+
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+                Accessible.name: qsTr("Note")
+                Layout.fillWidth: true
+                Layout.preferredHeight: 60
+            }
+
+            Label {
+                text: qsTr("Recovery codes")
+                Layout.alignment: Qt.AlignTop
+            }
+
+            ListView {
+                id: codes
+
+                interactive: false
+                implicitHeight: contentHeight
+                Layout.fillWidth: true
+
+                delegate: RecoveryCodeRow {
+                    width: ListView.view.width
+                }
+            }
+
+            Item {
+                implicitWidth: 1
+            }
+
+            TextArea {
+                id: pasted
+
+                placeholderText: qsTr("Paste new recovery codes, one per line")
+                textFormat: TextEdit.PlainText
+                Accessible.name: qsTr("New recovery codes")
+                Layout.fillWidth: true
+                Layout.preferredHeight: 50
+            }
+
+            Label {
+                text: qsTr("%1 · %2 digits · every %3 s · used %4 times").arg(root.details.algorithm ?? "").arg(root.details.digits ?? 0).arg(root.details.period ?? 0).arg(root.details.usageCount ?? 0)
+                opacity: 0.6
+                font.pixelSize: 11
+                wrapMode: Text.Wrap
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+            }
+
+            Label {
+                text: root.error
+                visible: text.length > 0
+                color: "#c62828"
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    footer: Pane {
+        RowLayout {
+            anchors.fill: parent
+            spacing: 8
+
+            Button {
+                text: qsTr("Delete…")
+                onClicked: deleteConfirmation.open()
+            }
+
+            Item {
+                Layout.fillWidth: true
+            }
+
+            Button {
+                text: qsTr("Cancel")
+                onClicked: root.close()
+            }
+
+            Button {
+                objectName: "detailsSave"
+                text: qsTr("Save")
+                highlighted: true
+                onClicked: root.save()
+            }
+        }
+    }
+
+    Dialog {
+        id: deleteConfirmation
+
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete this account?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        onAccepted: {
+            VaultController.remove(root.uuid);
+            root.close();
+        }
+
+        Label {
+            text: qsTr("“%1” will be removed from the vault. You can undo this until the vault is locked.").arg(issuer.text.length > 0 ? issuer.text : account.text)
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            width: 300
+        }
+    }
+}

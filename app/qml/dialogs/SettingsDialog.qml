@@ -1,0 +1,98 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Twofold
+
+// Preferences; each change applies and is stored at once.
+Dialog {
+    id: root
+
+    title: qsTr("Settings")
+    modal: true
+    standardButtons: Dialog.Close
+
+    GridLayout {
+        anchors.fill: parent
+        columns: 2
+        columnSpacing: 12
+        rowSpacing: 8
+
+        Label {
+            text: qsTr("Clear copied codes after")
+        }
+
+        SpinBox {
+            objectName: "clipboardSeconds"
+            from: 5
+            to: 600
+            editable: true
+            value: Settings.clipboardClearSeconds
+            textFromValue: (value, locale) => qsTr("%n s", "", value)
+            valueFromText: (text, locale) => parseInt(text)
+            Accessible.name: qsTr("Seconds before the clipboard is cleared")
+            onValueModified: Settings.clipboardClearSeconds = value
+        }
+
+        Label {
+            text: qsTr("Lock after inactivity")
+        }
+
+        SpinBox {
+            from: 0
+            to: 240
+            editable: true
+            value: Settings.autoLockMinutes
+            textFromValue: (value, locale) => value === 0 ? qsTr("never") : qsTr("%n min", "", value)
+            valueFromText: (text, locale) => parseInt(text) || 0
+            Accessible.name: qsTr("Minutes of inactivity before locking")
+            onValueModified: Settings.autoLockMinutes = value
+        }
+
+        CheckBox {
+            text: qsTr("Lock when the screen locks or the computer sleeps")
+            checked: Settings.lockOnScreenLock
+            Layout.columnSpan: 2
+            onToggled: Settings.lockOnScreenLock = checked
+        }
+
+        CheckBox {
+            text: qsTr("Show the next code")
+            checked: Settings.showNextCode
+            Layout.columnSpan: 2
+            onToggled: Settings.showNextCode = checked
+        }
+
+        CheckBox {
+            text: qsTr("Hide codes until clicked")
+            checked: Settings.hideCodes
+            Layout.columnSpan: 2
+            onToggled: Settings.hideCodes = checked
+        }
+
+        Label {
+            text: qsTr("Sort accounts by")
+        }
+
+        ComboBox {
+            model: [qsTr("Service"), qsTr("Account name"), qsTr("Most used"), qsTr("Recently used")]
+            currentIndex: Settings.sortOrder
+            Accessible.name: qsTr("Sort accounts by")
+            Layout.fillWidth: true
+            onActivated: index => Settings.sortOrder = index
+        }
+
+        Label {
+            text: qsTr("Appearance")
+        }
+
+        ComboBox {
+            model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
+            currentIndex: Settings.theme
+            Accessible.name: qsTr("Appearance")
+            Layout.fillWidth: true
+            onActivated: index => Settings.theme = index
+        }
+    }
+}
