@@ -110,6 +110,12 @@ QString ErrorText::describe(const Error &error)
         return tr("Several accounts match “%1”; be more specific.").arg(d);
     case ErrorCode::PasswordEmpty:
         return tr("The password is empty.");
+    case ErrorCode::PasswordTooLong:
+        return tr("The password file is longer than %1 bytes; it should hold just the password.").arg(d);
+    case ErrorCode::SavedNotDurable:
+        return tr("%1 was saved, but the system could not confirm it reached the disk. Keep Twofold open and "
+                  "check the disk.")
+            .arg(d);
     }
     return tr("Unexpected error.");
 }

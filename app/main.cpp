@@ -95,7 +95,8 @@ int main(int argc, char **argv)
     VaultController::setInstance(&vault);
     engine.loadFromModule("Twofold", "Main");
     const int status = app.exec();
-    vault.lock(); // unsaved changes are written, keys and secrets wiped
-    vault.waitForSaves();
+    // Unsaved changes are written (or kept aside, encrypted), then keys and secrets are wiped.
+    if (!vault.shutdown())
+        QTextStream(stderr) << "twofold: " << vault.storageWarning() << '\n';
     return status;
 }

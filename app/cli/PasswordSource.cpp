@@ -62,6 +62,8 @@ Expected<SecureBytes> PasswordSource::read(const QString &prompt) const
             Error error = content.error();
             if (error.code == ErrorCode::VaultNotFound)
                 error = {ErrorCode::IoError, m_file + QStringLiteral(": no such file")};
+            else if (error.code == ErrorCode::VaultDamaged)
+                error = {ErrorCode::PasswordTooLong, QString::number(maxPasswordBytes)};
             return std::unexpected(error);
         }
         SecureBytes bytes(*content);

@@ -1,6 +1,7 @@
 #include "cli/VaultCommands.h"
 
 #include "ErrorText.h"
+#include "accounts/DisplayText.h"
 #include "cli/ExitCode.h"
 #include "cli/PasswordSource.h"
 #include "keyring/Keyring.h"
@@ -24,13 +25,11 @@ QString vaultPath(const QCommandLineParser &parser)
     return parser.isSet(vaultOption) ? parser.value(vaultOption) : VaultStore::defaultPath();
 }
 
-// Names from imported files may hold tabs or newlines; the output keeps one account per line.
-QString field(QString text)
+// Names from imported files may hold tabs, newlines or bidi overrides; the output keeps one clean
+// account per line, as the window shows it.
+QString field(const QString &text)
 {
-    for (QChar &c : text)
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    return text;
+    return DisplayText::clean(text);
 }
 
 QString typeName(OtpType type)
@@ -60,20 +59,9 @@ int VaultCommands::usageError(const QString &message)
     return ExitBadInput;
 }
 
-int VaultCommands::report(const Error &error, const VaultStore *store)
+int VaultCommands::report(const Error &error, const QString &addendum)
 {
-    QString message = ErrorText::describe(error);
-    if (store && error.code == ErrorCode::VaultDamaged) {
-        // Offer the newest backup whose checksum and structure are intact.
-        for (const QString &backup : store->backups()) {
-            const auto bytes = AtomicFile::read(backup, VaultFile::maxFileSize);
-            if (bytes && VaultFile::parse(*bytes)) {
-                message += QLatin1Char(' ') + tr("Newest intact backup: %1").arg(backup);
-                break;
-            }
-        }
-    }
-    m_err << "twofold: " << message << '\n';
+    m_err << "twofold: " << ErrorText::describe(error) << addendum << '\n';
     m_err.flush();
     return exitCodeFor(error);
 }
@@ -97,7 +85,7 @@ int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
         // "Unlock without a password on this computer": the keyring slot, when the vault has one.
         const auto id = store.keyringSlotId();
         if (!id)
-            return report(id.error(), &store);
+            return report(id.error());
         if (!id->isEmpty()) {
             const auto key = Keyring::readBlocking(*id);
             if (key && store.unlockWithKeyring(*key))
@@ -112,9 +100,18 @@ int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
     const auto password = PasswordSource(parser.value(passwordFileOption)).read(tr("Vault password: "));
     if (!password)
         return report(password.error());
-    if (const auto unlocked = store.unlock(*password); !unlocked)
-        return report(unlocked.error(), &store);
-    return ExitOk;
+    const auto unlocked = store.unlock(*password);
+    if (unlocked)
+        return ExitOk;
+    if (unlocked.error().code != ErrorCode::VaultDamaged)
+        return report(unlocked.error());
+    // Offer the newest backup that really opens with this password.
+    for (const QString &backup : store.backups()) {
+        if (VaultStore::read(backup, [&](const VaultFile &file) { return file.unlock(*password); }))
+            return report(unlocked.error(),
+                          QLatin1Char(' ') + tr("Newest backup that opens: %1").arg(backup));
+    }
+    return report(unlocked.error(), QLatin1Char(' ') + tr("No backup opens with this password either."));
 }
 
 int VaultCommands::init(const QStringList &arguments)
@@ -235,6 +232,8 @@ int VaultCommands::show(const QStringList &arguments)
         if (const auto saved = store.update(advanced).and_then([&] { return store.save(); }); !saved)
             return report(saved.error());
     }
+    if (const auto &warning = store.saveWarning())
+        m_err << "twofold: " << tr("saved, with a warning: %1").arg(ErrorText::describe(*warning)) << '\n';
     m_out << *code << '\n';
     return ExitOk;
 }
@@ -276,9 +275,8 @@ int VaultCommands::add(const QStringList &arguments)
         return report(added.error());
     if (const auto saved = store.save(); !saved)
         return report(saved.error());
-    if (const auto &warning = store.backupProblem())
-        m_err << "twofold: " << tr("saved, but the backup failed: %1").arg(ErrorText::describe(*warning))
-              << '\n';
+    if (const auto &warning = store.saveWarning())
+        m_err << "twofold: " << tr("saved, with a warning: %1").arg(ErrorText::describe(*warning)) << '\n';
     m_out << added->uuid.toString(QUuid::WithoutBraces) << '\n';
     return ExitOk;
 }

@@ -27,7 +27,8 @@ public:
     int add(const QStringList &arguments);
 
 private:
-    int report(const Error &error, const VaultStore *store = nullptr);
+    // Prints the error (plus `addendum`, e.g. which backup opens) as one line; returns its exit code.
+    int report(const Error &error, const QString &addendum = {});
     int usageError(const QString &message);
     // Parses the shared and the command's own options; false after printing a usage error.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);

@@ -6,7 +6,9 @@
 #include "settings/Settings.h"
 #include "vault/VaultFile.h"
 
+#include <QFileInfo>
 #include <QJSEngine>
+#include <QLocale>
 #include <QtConcurrent>
 
 namespace twofold {
@@ -15,6 +17,7 @@ namespace {
 VaultController *s_instance = nullptr;
 constexpr int saveDelayMs = 250;        // coalesces bursts of changes into one save
 constexpr int copyNextBelowSeconds = 3; // a code this close to expiry is copied as the next one
+constexpr int retryAfterFailureMs = 30'000;
 
 QString accountLabel(const Account &account)
 {
@@ -128,7 +131,7 @@ void VaultController::createVault(const QString &password)
     setBusy(true);
     KdfParameters kdf = m_kdf;
     kdf.salt = RandomSource::system().bytes(16).toByteArray();
-    SecureBytes secret(password.toUtf8());
+    SecureBytes secret = secureUtf8(password);
     QtConcurrent::run(&m_worker, [secret, kdf] {
         return VaultKeys::create(secret, kdf, RandomSource::system());
     }).then(this, [this](Expected<VaultKeys> keys) {
@@ -150,19 +153,101 @@ void VaultController::unlock(const QString &password)
         return;
     setErrorMessage({});
     setBusy(true);
-    SecureBytes secret(password.toUtf8());
+    m_discardUnlock = false;
+    m_restorableBackup.clear();
+    SecureBytes secret = secureUtf8(password);
     const QString path = m_store.path();
-    QtConcurrent::run(&m_worker, [secret, path] {
-        return VaultStore::read(path, [&](const VaultFile &file) { return file.unlock(secret); });
-    }).then(this, [this](Expected<VaultStore::Opened> opened) {
+    const QStringList backups = m_store.backups();
+    struct Outcome
+    {
+        Expected<VaultStore::Opened> opened;
+        QString backupThatOpens;
+    };
+    QtConcurrent::run(&m_worker, [secret, path, backups] {
+        const auto unlocker = [&](const VaultFile &file) { return file.unlock(secret); };
+        Outcome outcome{VaultStore::read(path, unlocker), {}};
+        // A damaged vault: find the newest backup this password opens, to offer it.
+        if (!outcome.opened && outcome.opened.error().code == ErrorCode::VaultDamaged) {
+            for (const QString &backup : backups) {
+                if (VaultStore::read(backup, unlocker)) {
+                    outcome.backupThatOpens = backup;
+                    break;
+                }
+            }
+        }
+        return outcome;
+    }).then(this, [this](Outcome outcome) {
         setBusy(false);
-        if (!opened) {
-            setErrorMessage(ErrorText::describe(opened.error()));
+        if (std::exchange(m_discardUnlock, false))
+            return; // locked (screen lock, sleep) while the key was derived
+        if (!outcome.opened) {
+            m_restorableBackup = outcome.backupThatOpens;
+            QString message = ErrorText::describe(outcome.opened.error());
+            if (!m_restorableBackup.isEmpty())
+                message += QLatin1Char(' ') +
+                           tr("The newest backup that opens is from %1.")
+                               .arg(QLocale().toString(QFileInfo(m_restorableBackup).lastModified(),
+                                                       QLocale::ShortFormat));
+            setErrorMessage(message);
             return;
         }
-        m_store.adopt(std::move(*opened));
+        m_store.adopt(std::move(*outcome.opened));
+        const QStringList unopened = m_store.recoverUnsaved();
+        if (!unopened.isEmpty())
+            setStorageWarning(tr("Unsaved changes from an earlier session are kept in %1; they open with the "
+                                 "password used then.")
+                                  .arg(unopened.join(QStringLiteral(", "))));
         afterUnlock();
+        if (m_store.hasUnsavedChanges())
+            startSave(); // rescued changes were merged in
     });
+}
+
+void VaultController::restoreBackup()
+{
+    if (m_restorableBackup.isEmpty() || m_busy)
+        return;
+    if (const auto restored = m_store.restoreBackup(m_restorableBackup); !restored) {
+        setErrorMessage(ErrorText::describe(restored.error()));
+        return;
+    }
+    m_restorableBackup.clear();
+    setErrorMessage({});
+    Q_EMIT toast(tr("The backup was restored; the damaged file was kept beside it. Unlock to continue."));
+}
+
+bool VaultController::shutdown()
+{
+    bool kept = true;
+    if (m_store.isUnlocked() && m_store.hasUnsavedChanges()) {
+        waitForSaves();
+        const VaultStore::SaveJob job = m_store.prepareSave();
+        if (const auto saved = m_store.finishSave(job, job.run()); !saved) {
+            saveFailed(job, saved.error());
+            kept = VaultStore::rescue(job).has_value();
+        }
+    }
+    lock();
+    waitForSaves();
+    return kept;
+}
+
+void VaultController::saveFailed(const VaultStore::SaveJob &job, const Error &error)
+{
+    if (m_store.isUnlocked()) {
+        // Still in memory: say so, and try again in a while.
+        setStorageWarning(tr("Not saved: %1 Your changes are kept in memory; Twofold will try again.")
+                              .arg(ErrorText::describe(error)));
+        m_saveTimer.start(retryAfterFailureMs);
+        return;
+    }
+    // Locked meanwhile: the job's snapshot is the only copy left, so keep it on disk, encrypted.
+    const auto rescued = VaultStore::rescue(job);
+    setStorageWarning(
+        rescued ? tr("Not saved: %1 Your changes were kept in %2 and are merged at the next unlock.")
+                      .arg(ErrorText::describe(error), *rescued)
+                : tr("Not saved: %1 Keeping the changes aside failed too: %2")
+                      .arg(ErrorText::describe(error), ErrorText::describe(rescued.error())));
 }
 
 void VaultController::afterUnlock()
@@ -177,6 +262,8 @@ void VaultController::afterUnlock()
 
 void VaultController::lock()
 {
+    if (m_busy)
+        m_discardUnlock = true;
     if (m_state != Unlocked)
         return;
     // Unsaved changes go to disk first: the save job holds its own copy, so the store can be wiped now.
@@ -213,11 +300,11 @@ void VaultController::startSave()
         --m_savesInFlight;
         const auto finished = m_store.finishSave(*job, std::move(result));
         if (!finished) {
-            setStorageWarning(tr("Not saved: %1").arg(ErrorText::describe(finished.error())));
+            saveFailed(*job, finished.error());
             return;
         }
-        if (const auto &problem = m_store.backupProblem())
-            setStorageWarning(tr("Saved, but the backup failed: %1").arg(ErrorText::describe(*problem)));
+        if (const auto &problem = m_store.saveWarning())
+            setStorageWarning(tr("Saved, with a warning: %1").arg(ErrorText::describe(*problem)));
         else
             setStorageWarning({});
         if (m_store.isUnlocked() && m_savesInFlight == 0) {
@@ -397,9 +484,7 @@ void VaultController::copyCode(const QString &uuid)
     if (!code)
         return;
     m_clipboard.copy(*code);
-    account->lastUsed = QDateTime::fromMSecsSinceEpoch(m_clock->currentMSecs(), QTimeZone::UTC);
-    ++account->usageCount;
-    if (m_store.update(*account))
+    if (m_store.recordUse(account->uuid))
         changed();
     const QString label = accountLabel(*account);
     const int seconds = m_clipboard.clearDelay();

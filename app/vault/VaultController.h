@@ -37,6 +37,8 @@ class VaultController : public QObject
     Q_PROPERTY(qint64 now READ now NOTIFY nowChanged)
     Q_PROPERTY(QString vaultPath READ vaultPath CONSTANT)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
+    Q_PROPERTY(int needsAttention READ needsAttention NOTIFY stateChanged)
+    Q_PROPERTY(QString restorableBackup READ restorableBackup NOTIFY errorMessageChanged)
 
 public:
     enum State
@@ -66,12 +68,21 @@ public:
     qint64 now() const { return m_now; }
     QString vaultPath() const { return m_store.path(); }
     bool canUndo() const { return m_store.canUndoRemove(); }
+    // Stored entries that failed validation: kept unchanged, listed as needing attention.
+    int needsAttention() const { return int(m_store.entriesNeedingAttention().size()); }
+    // After "damaged": the newest backup that opens with the password just typed, if any.
+    QString restorableBackup() const { return m_restorableBackup; }
     int clipboardClearSeconds() const { return m_clipboard.clearDelay(); }
     AutoLock &autoLock() { return m_autoLock; }
 
     Q_INVOKABLE void createVault(const QString &password);
     Q_INVOKABLE void unlock(const QString &password);
     Q_INVOKABLE void lock();
+    // Replaces the damaged vault with restorableBackup (the damaged file is kept beside it).
+    Q_INVOKABLE void restoreBackup();
+    // At quit: saves unsaved changes synchronously (or rescues them beside the vault), then locks.
+    // Returns false when they could not be kept, with the reason in storageWarning.
+    bool shutdown();
 
     // Each returns an empty string on success, else a sentence for the user.
     Q_INVOKABLE QString addUri(const QString &uri, bool allowDuplicate = false);
@@ -114,6 +125,7 @@ private:
     void afterUnlock();
     void changed();
     void startSave();
+    void saveFailed(const VaultStore::SaveJob &job, const Error &error);
     void tick();
     void applySettings();
     QString added(const Expected<OtpAuthUri> &uri, bool allowDuplicate);
@@ -132,6 +144,8 @@ private:
     State m_state = NoVault;
     bool m_busy = false;
     int m_savesInFlight = 0;
+    bool m_discardUnlock = false; // lock() arrived while the KDF ran: do not unlock behind a locked screen
+    QString m_restorableBackup;
     bool m_lastAddWasDuplicate = false;
     qint64 m_now = 0;
     QString m_errorMessage;

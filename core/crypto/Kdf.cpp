@@ -74,7 +74,7 @@ Expected<SecureBytes> Kdf::derive(const KdfParameters &parameters, const SecureB
         uint64_t n = parameters.scryptN;
         uint32_t r = parameters.scryptR, p = parameters.scryptP;
         // OpenSSL's default 32 MiB cap rejects Aegis's own N=2^15, r=8; allow what validate() allows.
-        uint64_t maxMemory = 128 * n * r * p + (1u << 20) + 128 * r * p;
+        uint64_t maxMemory = 128 * n * r + 128 * r * p + (1u << 20);
         return run("SCRYPT",
                    {octets(OSSL_KDF_PARAM_PASSWORD, view(password)),
                     octets(OSSL_KDF_PARAM_SALT, parameters.salt),

@@ -23,7 +23,9 @@ Expected<void> KdfParameters::validate() const
     case Algorithm::Scrypt:
         if (scryptN < 2 || scryptN > (1u << 20) || (scryptN & (scryptN - 1)) != 0)
             return outOfRange("N");
-        if (scryptR < 1 || scryptP < 1 || quint64(scryptR) * scryptP > (1u << 16))
+        // Memory is 128·N·r bytes and work grows with N·r·p: cap both (Aegis uses 2^15·8·1).
+        if (scryptR < 1 || scryptP < 1 || scryptR > 64 || scryptP > 64 ||
+            128 * scryptN * scryptR > (1ull << 30) || scryptN * scryptR * scryptP > (1ull << 24))
             return outOfRange("r/p");
         return {};
     case Algorithm::Pbkdf2Sha256:

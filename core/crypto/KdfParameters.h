@@ -27,7 +27,8 @@ struct KdfParameters
     quint32 scryptP = 1;        //
 
     // Bounds: Argon2 memory 8 MiB–1 GiB, iterations 1–64, lanes 1–16; scrypt N a power of two ≤ 2^20,
-    // r·p ≤ 2^16; PBKDF2 1–10^7 iterations; salt 1–256 bytes. Error: KdfParametersOutOfRange (detail: which).
+    // r, p ≤ 64, memory 128·N·r ≤ 1 GiB, N·r·p ≤ 2^24; PBKDF2 1–10^7 iterations; salt 1–256 bytes. Error:
+    // KdfParametersOutOfRange (detail: which).
     [[nodiscard]] Expected<void> validate() const;
 
     // The defaults for new vaults: Argon2id, 64 MiB, 3 passes, 4 lanes, and the given 16-byte salt.

@@ -57,9 +57,12 @@ Error AtomicFile::errorFromErrno(int error, const QString &path)
     }
 }
 
-Expected<void> AtomicFile::write(const QString &path, QByteArrayView bytes, const Verifier &verify,
+Expected<void> AtomicFile::write(const QString &requestedPath, QByteArrayView bytes, const Verifier &verify,
                                  FileSystemOps &ops)
 {
+    // A symlinked vault (say, into a synced folder) is updated where it points, not replaced by a file.
+    const QFileInfo link(requestedPath);
+    const QString path = link.isSymLink() ? link.symLinkTarget() : requestedPath;
     const QFileInfo info(path);
     const QByteArray directory = QFile::encodeName(info.absolutePath());
     QByteArray temp =
@@ -100,7 +103,7 @@ Expected<void> AtomicFile::write(const QString &path, QByteArrayView bytes, cons
 
     FileDescriptor dir(::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dir.get() < 0 || ops.fsync(dir.get()) != 0)
-        return std::unexpected(errorFromErrno(errno, path)); // renamed, but durability is not confirmed
+        return fail(ErrorCode::SavedNotDurable, path); // the new file is in place; only durability is unknown
     return {};
 }
 
@@ -131,7 +134,9 @@ Expected<QByteArray> AtomicFile::read(const QString &path, qsizetype maxSize)
         return std::unexpected(errorFromErrno(errno, path));
     if (status.st_size > maxSize)
         return fail(ErrorCode::VaultDamaged, QStringLiteral("size")); // refused before reading it
-    QByteArray bytes(qsizetype(status.st_size), Qt::Uninitialized);
+    // Pipes and devices report size 0: read them up to the limit, plus one byte to notice excess.
+    const bool regular = S_ISREG(status.st_mode);
+    QByteArray bytes(regular ? qsizetype(status.st_size) : maxSize + 1, Qt::Uninitialized);
     qsizetype done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::read(fd.get(), bytes.data() + done, size_t(bytes.size() - done));
@@ -144,6 +149,8 @@ Expected<QByteArray> AtomicFile::read(const QString &path, qsizetype maxSize)
         done += n;
     }
     bytes.truncate(done);
+    if (bytes.size() > maxSize)
+        return fail(ErrorCode::VaultDamaged, QStringLiteral("size"));
     return bytes;
 }
 

@@ -20,8 +20,9 @@ public:
     // Called with the fsynced temp file's path before it replaces the target; an error aborts the save.
     using Verifier = std::function<Expected<void>(const QString &tempPath)>;
 
-    // Errors: DiskFull, PermissionDenied, IoError (detail: path and system message), or the verifier's.
-    // On any error the target is untouched and the temp file removed.
+    // Errors: DiskFull, PermissionDenied, IoError (detail: path and system message), or the verifier's;
+    // on these the target is untouched and the temp file removed. SavedNotDurable: the new file is in
+    // place but the directory sync failed. A symlink is followed: its target is replaced.
     [[nodiscard]] static Expected<void> write(const QString &path, QByteArrayView bytes,
                                               const Verifier &verify = {},
                                               FileSystemOps &ops = FileSystemOps::real());

@@ -12,6 +12,26 @@ QDateTime deletedAt(const QList<Tombstone> &tombstones, const QUuid &uuid)
     return latest;
 }
 
+// The newer edit wins, but what only grows is never lost: usage statistics, and a HOTP counter (going
+// back would offer an already used code again).
+VaultEntry combined(const VaultEntry &newer, const VaultEntry &older)
+{
+    VaultEntry result = newer;
+    Account &account = *result.account;
+    const Account &other = *older.account;
+    account.usageCount = std::max(account.usageCount, other.usageCount);
+    if (other.lastUsed.isValid() && (!account.lastUsed.isValid() || other.lastUsed > account.lastUsed))
+        account.lastUsed = other.lastUsed;
+    const OtpParameters &p = account.parameters;
+    if (p.type() == OtpType::Hotp && other.parameters.type() == OtpType::Hotp &&
+        other.parameters.counter() > p.counter()) {
+        if (const auto raised = OtpParameters::create(p.type(), p.algorithm(), p.digits(), p.period(),
+                                                      other.parameters.counter()))
+            account.parameters = *raised;
+    }
+    return result;
+}
+
 bool deletedAfter(const QList<Tombstone> &tombstones, const Account &account)
 {
     const QDateTime deleted = deletedAt(tombstones, account.uuid);
@@ -37,12 +57,14 @@ VaultContents VaultMerge::merge(const VaultContents &ours, const VaultContents &
             continue;
         }
         const qsizetype other = theirs.indexOf(entry.account->uuid);
-        const VaultEntry &newer =
-            other >= 0 && theirs.entries.at(other).account->modified > entry.account->modified
-                ? theirs.entries.at(other)
-                : entry;
-        if (!deletedAfter(result.deleted, *newer.account))
-            result.entries.append(newer);
+        VaultEntry merged = entry;
+        if (other >= 0) {
+            const VaultEntry &their = theirs.entries.at(other);
+            merged = their.account->modified > entry.account->modified ? combined(their, entry)
+                                                                       : combined(entry, their);
+        }
+        if (!deletedAfter(result.deleted, *merged.account))
+            result.entries.append(std::move(merged));
     }
     for (const VaultEntry &entry : theirs.entries) {
         if (!entry.account) {

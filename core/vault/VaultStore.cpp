@@ -148,6 +148,7 @@ void VaultStore::lock()
     m_diskDigest.clear();
     m_pendingDiskKey.clear();
     m_lastRemoved.reset();
+    m_recoveredFiles.clear();
     m_dirty = false;
 }
 
@@ -237,6 +238,20 @@ Expected<void> VaultStore::update(Account account)
     return {};
 }
 
+Expected<void> VaultStore::recordUse(const QUuid &uuid)
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::VaultLocked);
+    const qsizetype index = m_contents.indexOf(uuid);
+    if (index < 0)
+        return fail(ErrorCode::AccountNotFound, uuid.toString(QUuid::WithoutBraces));
+    Account &account = *m_contents.entries[index].account;
+    account.lastUsed = now();
+    ++account.usageCount;
+    touch();
+    return {};
+}
+
 Expected<void> VaultStore::remove(const QUuid &uuid)
 {
     if (!isUnlocked())
@@ -258,6 +273,9 @@ Expected<Account> VaultStore::undoRemove()
         return fail(ErrorCode::AccountNotFound);
     VaultEntry entry = std::move(*m_lastRemoved);
     m_lastRemoved.reset();
+    if (m_contents.indexOf(entry.account->uuid) >= 0)
+        return *m_contents.entries.at(m_contents.indexOf(entry.account->uuid))
+                    .account;        // merged back meanwhile
     entry.account->modified = now(); // newer than the tombstone, so a merge keeps it
     m_contents.deleted.removeIf(
         [&](const Tombstone &tombstone) { return tombstone.uuid == entry.account->uuid; });
@@ -375,10 +393,11 @@ std::optional<Error> VaultStore::SaveJob::writeBackup(const QByteArray &bytes,
         return ok.error();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_options.clock->currentMSecs(), QTimeZone::UTC);
     const QString name =
-        QStringLiteral("vault-%1.twofold").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
+        QStringLiteral("%1-%2.twofold")
+            .arg(QFileInfo(m_path).completeBaseName(), now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
     if (auto written = writeVerified(directory + QLatin1Char('/') + name, bytes, contents); !written)
         return written.error();
-    const QStringList all = backupsIn(directory);
+    const QStringList all = backupsIn(directory, m_path);
     for (qsizetype i = m_options.backupGenerations; i < all.size(); ++i)
         QFile::remove(all.at(i));
     return std::nullopt;
@@ -402,10 +421,14 @@ Expected<VaultStore::SaveResult> VaultStore::SaveJob::run() const
     const auto bytes = VaultFile::write(result.written, m_keys, *m_options.random);
     if (!bytes)
         return std::unexpected(bytes.error());
-    if (auto written = writeVerified(m_path, *bytes, result.written); !written)
-        return std::unexpected(written.error());
+    if (auto written = writeVerified(m_path, *bytes, result.written); !written) {
+        if (written.error().code != ErrorCode::SavedNotDurable)
+            return std::unexpected(written.error());
+        result.warning = written.error(); // in place and verified; only the directory sync failed
+    }
     result.diskDigest = Digest::sha256(*bytes);
-    result.backupProblem = writeBackup(*bytes, result.written);
+    if (auto backupProblem = writeBackup(*bytes, result.written); !result.warning)
+        result.warning = std::move(backupProblem);
     return result;
 }
 
@@ -413,10 +436,12 @@ Expected<void> VaultStore::finishSave(const SaveJob &job, Expected<SaveResult> r
 {
     if (!result)
         return std::unexpected(result.error());
+    m_saveWarning = result->warning;
+    for (const QString &path : std::exchange(m_recoveredFiles, {}))
+        QFile::remove(path); // now part of the saved vault
     if (!m_keys)
         return {}; // locked while saving: the file is written, memory is already wiped
     m_diskDigest = result->diskDigest;
-    m_backupProblem = result->backupProblem;
     if (result->merged)
         m_contents = VaultMerge::merge(m_contents, result->written);
     if (m_keys->dataKey == job.m_keys.dataKey)
@@ -425,6 +450,66 @@ Expected<void> VaultStore::finishSave(const SaveJob &job, Expected<SaveResult> r
         m_pendingDiskKey = job.m_keys.dataKey; // re-keyed while saving: the file on disk has the job's key
     m_dirty = m_generation != job.m_generation;
     return {};
+}
+
+Expected<QString> VaultStore::rescue(const SaveJob &job)
+{
+    if (job.m_keys.dataKey.isEmpty())
+        return fail(ErrorCode::VaultLocked);
+    const QFileInfo vault(job.m_path);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(job.m_options.clock->currentMSecs(), QTimeZone::UTC);
+    const QString path = vault.absolutePath() + QLatin1Char('/') + vault.completeBaseName() +
+                         QStringLiteral(".unsaved-") + now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz")) +
+                         QStringLiteral(".twofold");
+    const auto bytes = VaultFile::write(job.m_contents, job.m_keys, *job.m_options.random);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    if (auto written = job.writeVerified(path, *bytes, job.m_contents);
+        !written && written.error().code != ErrorCode::SavedNotDurable)
+        return std::unexpected(written.error());
+    return path;
+}
+
+QStringList VaultStore::recoverUnsaved()
+{
+    QStringList unopened;
+    if (!m_keys)
+        return unopened;
+    const QFileInfo vault(m_path);
+    const QDir directory = vault.absoluteDir();
+    const QStringList names = directory.entryList(
+        {vault.completeBaseName() + QStringLiteral(".unsaved-*.twofold")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString path = directory.filePath(name);
+        const auto bytes = AtomicFile::read(path, VaultFile::maxFileSize);
+        const auto file =
+            bytes ? VaultFile::parse(*bytes) : Expected<VaultFile>(std::unexpected(bytes.error()));
+        const auto contents =
+            file ? file->decrypt(m_keys->dataKey) : Expected<VaultContents>(std::unexpected(file.error()));
+        if (!contents) {
+            unopened << path;
+            continue;
+        }
+        m_contents = VaultMerge::merge(m_contents, *contents);
+        m_recoveredFiles << path;
+        touch();
+    }
+    return unopened;
+}
+
+Expected<void> VaultStore::restoreBackup(const QString &backupPath)
+{
+    const auto bytes = AtomicFile::read(backupPath, VaultFile::maxFileSize);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    if (const auto file = VaultFile::parse(*bytes); !file)
+        return std::unexpected(file.error());
+    const QString damaged =
+        m_path + QStringLiteral(".damaged-") + now().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    if (exists() && !QFile::rename(m_path, damaged))
+        return fail(ErrorCode::IoError, m_path);
+    lock();
+    return AtomicFile::write(m_path, *bytes);
 }
 
 Expected<void> VaultStore::save()
@@ -437,15 +522,16 @@ Expected<void> VaultStore::save()
 
 QStringList VaultStore::backups() const
 {
-    return backupsIn(backupDirectory());
+    return backupsIn(backupDirectory(), m_path);
 }
 
-QStringList VaultStore::backupsIn(const QString &path)
+QStringList VaultStore::backupsIn(const QString &path, const QString &vaultPath)
 {
     const QDir directory(path);
+    // Only this vault's backups: several vaults may share a directory, and pruning must not cross them.
+    const QString pattern = QFileInfo(vaultPath).completeBaseName() + QStringLiteral("-*.twofold");
     QStringList result;
-    for (const QString &name :
-         directory.entryList({QStringLiteral("vault-*.twofold")}, QDir::Files, QDir::Name | QDir::Reversed))
+    for (const QString &name : directory.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed))
         result << directory.filePath(name);
     return result;
 }

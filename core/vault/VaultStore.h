@@ -74,6 +74,9 @@ public:
     [[nodiscard]] Expected<Account> add(const OtpAuthUri &uri);
     // Replaces an account's metadata (not its secret); `modified` is set to now.
     [[nodiscard]] Expected<void> update(Account account);
+    // Notes that a code was used (lastUsed, usageCount) without counting as an edit: `modified` stays, so
+    // a merge does not let a copy outrank a rename or deletion made elsewhere.
+    [[nodiscard]] Expected<void> recordUse(const QUuid &uuid);
     [[nodiscard]] Expected<void> remove(const QUuid &uuid);
     // Brings back the most recently removed account, secret and all (until lock).
     [[nodiscard]] Expected<Account> undoRemove();
@@ -112,7 +115,7 @@ public:
         VaultContents written; // what is now on disk (ours merged with another writer's changes)
         bool merged = false;   // another writer's changes were merged in
         QByteArray diskDigest;
-        std::optional<Error> backupProblem;
+        std::optional<Error> warning; // saved, but: a backup failed, or durability is unconfirmed
     };
     // A self-contained copy of what a save needs; run() is thread-safe and blocking.
     class SaveJob
@@ -136,18 +139,29 @@ public:
         quint64 m_generation = 0;
     };
     [[nodiscard]] SaveJob prepareSave() const;
+
+    // When a save fails after the vault was locked (or at quit), its snapshot must not vanish: it is written
+    // beside the vault as "<name>.unsaved-<time>.twofold", a complete vault with the same keys. Returns the
+    // path.
+    [[nodiscard]] static Expected<QString> rescue(const SaveJob &job);
+    // After unlocking: merges rescued snapshots that open with this vault's key (they are deleted after
+    // the next successful save) and returns the paths of those that do not (another password's).
+    QStringList recoverUnsaved();
+    // Replaces a damaged vault with a backup; the damaged file is kept as "<name>.damaged-<time>".
+    [[nodiscard]] Expected<void> restoreBackup(const QString &backupPath);
     // Applies a finished save: on success the store learns the new file (and merges in another writer's
     // changes, keeping edits made while the save ran); on failure nothing in memory changes.
     [[nodiscard]] Expected<void> finishSave(const SaveJob &job, Expected<SaveResult> result);
     bool hasUnsavedChanges() const { return m_dirty; }
-    // The last backup failure, until a backup succeeds again: a persistent warning for the app.
-    const std::optional<Error> &backupProblem() const { return m_backupProblem; }
+    // The last save's warning (a failed backup, an unconfirmed directory sync) until a save goes through
+    // cleanly: a persistent warning for the app.
+    const std::optional<Error> &saveWarning() const { return m_saveWarning; }
     // Backup files, newest first.
     QStringList backups() const;
 
 private:
     static QString backupDirectoryFor(const QString &vaultPath);
-    static QStringList backupsIn(const QString &directory);
+    static QStringList backupsIn(const QString &directory, const QString &vaultPath);
     void touch();
     QDateTime now() const;
 
@@ -159,8 +173,9 @@ private:
     SecureBytes m_pendingDiskKey; // after a password change, the key of the file still on disk
     bool m_dirty = false;
     std::optional<VaultEntry> m_lastRemoved;
-    quint64 m_generation = 0; // bumped by every change, so a save knows whether edits happened meanwhile
-    std::optional<Error> m_backupProblem;
+    QStringList m_recoveredFiles; // rescued snapshots merged in, removed once a save succeeds
+    quint64 m_generation = 0;     // bumped by every change, so a save knows whether edits happened meanwhile
+    std::optional<Error> m_saveWarning;
 };
 
 } // namespace twofold

@@ -11,6 +11,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStyleHints>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -146,6 +147,64 @@ private Q_SLOTS:
         QTRY_COMPARE(m_vault->accounts()->count(), 2);
     }
 
+    void detailsEditNameTagsAndRecoveryCodes()
+    {
+        item("searchField")->forceActiveFocus();
+        type(QStringLiteral("github"));
+        QTRY_COMPARE(m_vault->accounts()->count(), 1);
+        item("accountList")->forceActiveFocus();
+        QTest::keyClick(m_window, Qt::Key_I, Qt::ControlModifier);
+        QQuickItem *issuer = item("detailsIssuer");
+        QTRY_VERIFY(issuer && issuer->isVisible());
+        QCOMPARE(issuer->property("text").toString(), QStringLiteral("GitHub"));
+        issuer->setProperty("text", QStringLiteral("GitHub Enterprise"));
+        saveScreenshot(QStringLiteral("8-details"));
+        click(item("detailsSave"));
+        QTRY_VERIFY(!issuer->isVisible());
+        const QString uuid = m_vault->accounts()->index(0, 0).data(AccountListModel::UuidRole).toString();
+        QCOMPARE(m_vault->details(uuid).value(QStringLiteral("issuer")).toString(),
+                 QStringLiteral("GitHub Enterprise"));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        m_vault->accounts()->setQuery({});
+    }
+
+    void untrustedNamesArePlainAndClean()
+    {
+        // SECURITY item 18: markup is not rendered, bidi overrides and controls are removed, long names
+        // elide.
+        const QString longName(5000, QLatin1Char('x'));
+        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/%3Cb%3Ex%3C%2Fb%3E:Pay%E2%80%AElapyap?secret="
+                                                "MFRGGZDFMZTWQ2LK")),
+                 QString());
+        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/A:") + longName +
+                                 QStringLiteral("?secret=ONSWG4TFOQ")),
+                 QStringLiteral("The link is 5035 bytes long; otpauth links are at most 4096 bytes."));
+        QCOMPARE(m_vault->addManual(QStringLiteral("A&B"), longName, QStringLiteral("ONSW G4TF OQ"), 0, 0, 6,
+                                    30, 0),
+                 QString());
+        QTRY_COMPARE(m_vault->accounts()->count(), 4);
+        QStringList issuers, names;
+        for (int row = 0; row < m_vault->accounts()->count(); ++row) {
+            issuers << m_vault->accounts()->index(row, 0).data(AccountListModel::IssuerRole).toString();
+            names << m_vault->accounts()->index(row, 0).data(AccountListModel::NameRole).toString();
+        }
+        QVERIFY2(issuers.contains(QStringLiteral("<b>x</b>")), "markup is kept as text, shown as text");
+        QVERIFY2(names.contains(QStringLiteral("Paylapyap")), "the right-to-left override is removed");
+        QVERIFY(issuers.contains(QStringLiteral("A&B")));
+        QTest::qWait(200);
+        saveScreenshot(QStringLiteral("9-untrusted"));
+    }
+
+    void darkPalette()
+    {
+        m_settings.setTheme(Settings::DarkTheme);
+        QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Dark);
+        QTest::qWait(200);
+        saveScreenshot(QStringLiteral("10-dark"));
+        m_settings.setTheme(Settings::SystemTheme);
+        QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Unknown);
+    }
+
     void lockWipesAndUnlockRestores()
     {
         QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);
@@ -161,7 +220,7 @@ private Q_SLOTS:
         type(QStringLiteral("Correct horse 42"));
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        QCOMPARE(m_vault->accounts()->count(), 2);
+        QCOMPARE(m_vault->accounts()->count(), 4);
     }
 };
 

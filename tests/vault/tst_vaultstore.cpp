@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,7 +211,7 @@ private Q_SLOTS:
             QVERIFY(store.add(uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP")).has_value());
             QVERIFY(store.save().has_value());
         }
-        QVERIFY(!store.backupProblem().has_value());
+        QVERIFY(!store.saveWarning().has_value());
         const QStringList backups = store.backups();
         QCOMPARE(backups.size(), 3);
         VaultStore newest(backups.constFirst());
@@ -229,9 +230,9 @@ private Q_SLOTS:
         blocker.close();
         QVERIFY(store.add(uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP")).has_value());
         QVERIFY2(store.save().has_value(), "the vault itself is saved");
-        QVERIFY2(store.backupProblem().has_value(), "the failed backup is reported");
+        QVERIFY2(store.saveWarning().has_value(), "the failed backup is reported");
         QVERIFY(store.save().has_value());
-        QVERIFY2(store.backupProblem().has_value(), "and stays reported until a backup succeeds");
+        QVERIFY2(store.saveWarning().has_value(), "and stays reported until a backup succeeds");
     }
 
     void mergesChangesFromAnotherWriter()
@@ -309,6 +310,65 @@ private Q_SLOTS:
         VaultStore backup(store.backups().constFirst());
         QVERIFY(backup.unlock(bytes(password)).has_value());
         QCOMPARE(backup.accounts().size(), 1);
+    }
+
+    void rescuedSnapshotIsMergedAtNextUnlock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vault.twofold"));
+        VaultStore store(path);
+        QVERIFY(store.create(bytes(password), fastKdf()).has_value());
+        QVERIFY(store.add(uri("otpauth://totp/Unsaved:x?secret=JBSWY3DPEHPK3PXP")).has_value());
+        const auto rescued =
+            VaultStore::rescue(store.prepareSave()); // as if the save had failed after locking
+        QVERIFY(rescued.has_value());
+        QCOMPARE(mode(*rescued), 0600);
+        store.lock();
+
+        VaultStore reopened(path);
+        QVERIFY(reopened.unlock(bytes(password)).has_value());
+        QCOMPARE(reopened.accounts().size(), 0);
+        QCOMPARE(reopened.recoverUnsaved(), QStringList());
+        QCOMPARE(reopened.accounts().size(), 1);
+        QVERIFY(reopened.hasUnsavedChanges());
+        QVERIFY(reopened.save().has_value());
+        QVERIFY2(!QFile::exists(*rescued), "merged and saved: the rescue file is gone");
+    }
+
+    void backupsBelongToTheirVault()
+    {
+        QTemporaryDir dir;
+        VaultStore::Options options;
+        options.backupGenerations = 2;
+        VaultStore work(dir.filePath(QStringLiteral("work.twofold")), options);
+        VaultStore home(dir.filePath(QStringLiteral("home.twofold")), options);
+        QVERIFY(home.create(bytes(password), fastKdf()).has_value());
+        QVERIFY(work.create(bytes(password), fastKdf()).has_value());
+        for (int i = 0; i < 4; ++i) {
+            QTest::qWait(2);
+            QVERIFY(work.add(uri("otpauth://totp/W:w?secret=JBSWY3DPEHPK3PXP")).has_value());
+            QVERIFY(work.save().has_value());
+        }
+        QCOMPARE(work.backups().size(), 2);
+        QCOMPARE(home.backups().size(), 1); // not pruned by the other vault's saves
+        QVERIFY(QFileInfo(home.backups().constFirst()).fileName().startsWith(QLatin1String("home-")));
+    }
+
+    void restoreBackupKeepsTheDamagedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vault.twofold"));
+        VaultStore store(path);
+        QVERIFY(store.create(bytes(password), fastKdf()).has_value());
+        store.lock();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("garbage");
+        file.close();
+        QCOMPARE(store.unlock(bytes(password)).error().code, ErrorCode::VaultDamaged);
+        QVERIFY(store.restoreBackup(store.backups().constFirst()).has_value());
+        QVERIFY(store.unlock(bytes(password)).has_value());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("vault.twofold.damaged-*")}).size(), 1);
     }
 
     void noSecretOutsideTheVault()

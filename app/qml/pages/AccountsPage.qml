@@ -36,6 +36,12 @@ FocusScope {
     }
 
     Shortcut {
+        sequence: "Ctrl+I"
+        enabled: root.visible && list.currentItem !== null
+        onActivated: details.show((list.currentItem as AccountDelegate)?.uuid ?? "")
+    }
+
+    Shortcut {
         sequence: "Ctrl+N"
         enabled: root.visible
         onActivated: addDialog.open()
@@ -44,6 +50,11 @@ FocusScope {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+
+        StorageWarning {
+            text: VaultController.needsAttention > 0 ? qsTr("%n stored entries need attention: Twofold cannot use them (for example an unknown type), so they are kept unchanged and not shown.", "", VaultController.needsAttention) : ""
+            Layout.fillWidth: true
+        }
 
         RowLayout {
             spacing: 8
@@ -87,6 +98,11 @@ FocusScope {
             keyNavigationEnabled: true
             currentIndex: 0
             visible: count > 0
+            // Filtering can leave no current row; keyboard actions always need one.
+            onCountChanged: {
+                if (count > 0 && (currentIndex < 0 || currentIndex >= count))
+                    currentIndex = 0;
+            }
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Accounts")
             Layout.fillWidth: true
@@ -101,7 +117,6 @@ FocusScope {
             Keys.onReturnPressed: (list.currentItem as AccountDelegate)?.copy()
             Keys.onEnterPressed: (list.currentItem as AccountDelegate)?.copy()
             Keys.onDeletePressed: (list.currentItem as AccountDelegate)?.requestDelete()
-            Keys.onSpacePressed: details.show((list.currentItem as AccountDelegate)?.uuid ?? "")
 
             Shortcut {
                 sequences: [StandardKey.Copy]

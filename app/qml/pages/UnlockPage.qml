@@ -68,6 +68,15 @@ Item {
         }
 
         Button {
+            objectName: "restoreBackup"
+            text: qsTr("Restore this backup")
+            visible: VaultController.restorableBackup.length > 0
+            Accessible.description: qsTr("Replaces the damaged vault with the newest backup that opens; the damaged file is kept.")
+            Layout.fillWidth: true
+            onClicked: VaultController.restoreBackup()
+        }
+
+        Button {
             text: VaultController.busy ? qsTr("Unlocking…") : qsTr("Unlock")
             highlighted: true
             enabled: password.text.length > 0 && !VaultController.busy
