@@ -1,6 +1,7 @@
 #include "ErrorText.h"
 #include "cli/CommandLine.h"
 #include "crypto/CryptoRuntime.h"
+#include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "vault/VaultController.h"
 #include "vault/VaultStore.h"
@@ -11,7 +12,6 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
-#include <QStyleHints>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -84,13 +84,9 @@ int main(int argc, char **argv)
 
     Settings settings;
     Settings::setInstance(&settings);
-    const auto applyTheme = [&settings] {
-        static constexpr Qt::ColorScheme schemes[] = {Qt::ColorScheme::Unknown, Qt::ColorScheme::Light,
-                                                      Qt::ColorScheme::Dark};
-        QGuiApplication::styleHints()->setColorScheme(schemes[settings.theme()]);
-    };
-    applyTheme();
-    QObject::connect(&settings, &Settings::changed, &app, applyTheme);
+    Appearance::apply(settings.theme());
+    QObject::connect(&settings, &Settings::changed, &app,
+                     [&settings] { Appearance::apply(settings.theme()); });
     VaultController vault(VaultStore::defaultPath(), settings);
     VaultController::setInstance(&vault);
     engine.loadFromModule("Twofold", "Main");

@@ -29,6 +29,12 @@ void AccountFilterModel::setQuery(const QString &query)
     Q_EMIT countChanged();
 }
 
+QString AccountFilterModel::uuidAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? index(row, 0).data(AccountListModel::UuidRole).toString()
+                                        : QString();
+}
+
 void AccountFilterModel::setSortOrder(Settings::SortOrder order)
 {
     if (order == m_sortOrder)

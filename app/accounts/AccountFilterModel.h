@@ -23,6 +23,8 @@ public:
     QString query() const { return m_query; }
     void setQuery(const QString &query);
     int count() const { return rowCount(); }
+    // The uuid of a visible row ("" when out of range); QML acts on accounts by uuid, not by delegate.
+    Q_INVOKABLE QString uuidAt(int row) const;
     // Favourites always come first, then the chosen order.
     void setSortOrder(Settings::SortOrder order);
 

@@ -12,7 +12,12 @@ namespace {
 // A stable, pleasant colour per issuer for the monogram when there is no brand icon.
 QColor monogramColor(const QString &key)
 {
-    const size_t hash = qHash(key.toLower(), 0x7f);
+    // FNV-1a, not qHash: qHash is seeded per process, and people recognise accounts by a colour that stays.
+    quint32 hash = 2166136261u;
+    for (const QChar c : key.toLower()) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
     return QColor::fromHsl(int(hash % 360), 140, 110);
 }
 

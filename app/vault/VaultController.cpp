@@ -19,10 +19,17 @@ constexpr int saveDelayMs = 250;        // coalesces bursts of changes into one 
 constexpr int copyNextBelowSeconds = 3; // a code this close to expiry is copied as the next one
 constexpr int retryAfterFailureMs = 30'000;
 
+// Messages name accounts briefly; a 5,000-character name must not flood a toast.
+QString shortened(const QString &text)
+{
+    constexpr qsizetype limit = 48;
+    return text.size() <= limit ? text : text.first(limit - 1) + QChar(0x2026);
+}
+
 QString accountLabel(const Account &account)
 {
-    const QString issuer = DisplayText::clean(account.issuer);
-    const QString name = DisplayText::clean(account.name);
+    const QString issuer = shortened(DisplayText::clean(account.issuer));
+    const QString name = shortened(DisplayText::clean(account.name));
     return issuer.isEmpty() ? name
            : name.isEmpty() ? issuer
                             : issuer + QStringLiteral(" (") + name + QLatin1Char(')');

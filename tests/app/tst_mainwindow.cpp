@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "vault/VaultController.h"
 
@@ -197,12 +198,12 @@ private Q_SLOTS:
 
     void darkPalette()
     {
-        m_settings.setTheme(Settings::DarkTheme);
-        QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Dark);
+        Appearance::apply(Settings::DarkTheme);
         QTest::qWait(200);
+        QVERIFY2(m_window->grabWindow().pixelColor(5, m_window->height() - 5).lightness() < 100,
+                 "the dark palette reaches the window");
         saveScreenshot(QStringLiteral("10-dark"));
-        m_settings.setTheme(Settings::SystemTheme);
-        QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Unknown);
+        Appearance::apply(Settings::SystemTheme);
     }
 
     void lockWipesAndUnlockRestores()

@@ -27,16 +27,12 @@ ItemDelegate {
     property bool revealed: false
 
     signal detailsRequested(string uuid)
+    signal deleteRequested(string uuid)
 
     function copy() {
         VaultController.copyCode(root.uuid);
         root.revealed = true;
         hideAgain.restart();
-    }
-
-    function requestDelete() {
-        confirmation.active = true;
-        (confirmation.item as Dialog).open();
     }
 
     highlighted: ListView.isCurrentItem
@@ -171,28 +167,7 @@ ItemDelegate {
 
         MenuItem {
             text: qsTr("Delete…")
-            onTriggered: root.requestDelete()
-        }
-    }
-
-    Loader {
-        id: confirmation
-
-        active: false
-        sourceComponent: Dialog {
-            parent: Overlay.overlay
-            anchors.centerIn: parent
-            modal: true
-            title: qsTr("Delete this account?")
-            standardButtons: Dialog.Cancel | Dialog.Ok
-            onAccepted: VaultController.remove(root.uuid)
-
-            Label {
-                text: qsTr("“%1” will be removed from the vault. You can undo this until the vault is locked.").arg(root.issuer.length > 0 ? root.issuer : root.name)
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
-                width: 320
-            }
+            onTriggered: root.deleteRequested(root.uuid)
         }
     }
 }

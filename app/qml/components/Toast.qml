@@ -13,8 +13,10 @@ Rectangle {
 
     width: Math.min(label.implicitWidth + 32, (parent ? parent.width : 400) - 32)
     height: label.implicitHeight + 20
+    readonly property bool darkWindow: palette.window.hslLightness < 0.5
+
     radius: 8
-    color: "#323232"
+    color: root.darkWindow ? "#e8eaed" : "#323232"
     opacity: 0
     visible: opacity > 0
     Accessible.role: Accessible.AlertMessage
@@ -32,8 +34,10 @@ Rectangle {
         objectName: "toastLabel"
         anchors.centerIn: parent
         width: parent.width - 32
-        color: "white"
+        color: root.darkWindow ? "#202124" : "white"
         wrapMode: Text.Wrap
+        maximumLineCount: 3
+        elide: Text.ElideRight
         horizontalAlignment: Text.AlignHCenter
         textFormat: Text.PlainText
     }

@@ -13,6 +13,8 @@ Dialog {
     property var details: ({})
     property string error: ""
 
+    signal deleteRequested(string uuid)
+
     function show(accountUuid: string) {
         root.uuid = accountUuid;
         root.details = VaultController.details(accountUuid);
@@ -61,8 +63,12 @@ Dialog {
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
+        implicitWidth: 420
+        implicitHeight: grid.implicitHeight
 
         GridLayout {
+            id: grid
+
             width: parent.width
             columns: 2
             columnSpacing: 10
@@ -120,6 +126,9 @@ Dialog {
 
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
+                background: FieldFrame {
+                    active: note.activeFocus
+                }
                 Accessible.name: qsTr("Note")
                 Layout.fillWidth: true
                 Layout.preferredHeight: 60
@@ -151,6 +160,9 @@ Dialog {
 
                 placeholderText: qsTr("Paste new recovery codes, one per line")
                 textFormat: TextEdit.PlainText
+                background: FieldFrame {
+                    active: pasted.activeFocus
+                }
                 Accessible.name: qsTr("New recovery codes")
                 Layout.fillWidth: true
                 Layout.preferredHeight: 50
@@ -184,7 +196,10 @@ Dialog {
 
             Button {
                 text: qsTr("Delete…")
-                onClicked: deleteConfirmation.open()
+                onClicked: {
+                    root.close();
+                    root.deleteRequested(root.uuid);
+                }
             }
 
             Item {
@@ -202,26 +217,6 @@ Dialog {
                 highlighted: true
                 onClicked: root.save()
             }
-        }
-    }
-
-    Dialog {
-        id: deleteConfirmation
-
-        anchors.centerIn: parent
-        modal: true
-        title: qsTr("Delete this account?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
-        onAccepted: {
-            VaultController.remove(root.uuid);
-            root.close();
-        }
-
-        Label {
-            text: qsTr("“%1” will be removed from the vault. You can undo this until the vault is locked.").arg(issuer.text.length > 0 ? issuer.text : account.text)
-            textFormat: Text.PlainText
-            wrapMode: Text.Wrap
-            width: 300
         }
     }
 }

@@ -11,6 +11,25 @@ FocusScope {
 
     signal toastRequested(string message)
 
+    // The current row's account. Read from the model: after a filter change the current delegate can
+    // still be the one of a row that was filtered out.
+    function currentUuid(): string {
+        return VaultController.accounts.uuidAt(list.currentIndex);
+    }
+
+    function copyCurrent() {
+        if (root.currentUuid().length > 0)
+            VaultController.copyCode(root.currentUuid());
+    }
+
+    function confirmDelete(uuid: string) {
+        if (uuid.length === 0)
+            return;
+        deleteConfirmation.uuid = uuid;
+        deleteConfirmation.label = VaultController.details(uuid).issuer || VaultController.details(uuid).name;
+        deleteConfirmation.open();
+    }
+
     Component.onCompleted: {
         if (visible)
             list.forceActiveFocus();
@@ -37,8 +56,8 @@ FocusScope {
 
     Shortcut {
         sequence: "Ctrl+I"
-        enabled: root.visible && list.currentItem !== null
-        onActivated: details.show((list.currentItem as AccountDelegate)?.uuid ?? "")
+        enabled: root.visible && list.count > 0
+        onActivated: details.show(root.currentUuid())
     }
 
     Shortcut {
@@ -68,7 +87,13 @@ FocusScope {
                 placeholderText: qsTr("Search accounts (Ctrl+F)")
                 Accessible.name: qsTr("Search accounts")
                 Layout.fillWidth: true
-                onTextChanged: VaultController.accounts.query = text
+                // Shortcuts such as Ctrl+I can arrive as control characters; they are never part of a search.
+                onTextChanged: {
+                    const clean = text.replace(/[\u0000-\u001f]/g, "");
+                    if (clean !== text)
+                        text = clean;
+                    VaultController.accounts.query = clean;
+                }
                 Keys.onEscapePressed: {
                     clear();
                     list.forceActiveFocus();
@@ -112,16 +137,17 @@ FocusScope {
                 width: ListView.view.width
                 now: VaultController.now
                 onDetailsRequested: uuid => details.show(uuid)
+                onDeleteRequested: uuid => root.confirmDelete(uuid)
             }
 
-            Keys.onReturnPressed: (list.currentItem as AccountDelegate)?.copy()
-            Keys.onEnterPressed: (list.currentItem as AccountDelegate)?.copy()
-            Keys.onDeletePressed: (list.currentItem as AccountDelegate)?.requestDelete()
+            Keys.onReturnPressed: root.copyCurrent()
+            Keys.onEnterPressed: root.copyCurrent()
+            Keys.onDeletePressed: root.confirmDelete(root.currentUuid())
 
             Shortcut {
                 sequences: [StandardKey.Copy]
                 enabled: list.activeFocus
-                onActivated: (list.currentItem as AccountDelegate)?.copy()
+                onActivated: root.copyCurrent()
             }
 
             ScrollBar.vertical: ScrollBar {}
@@ -156,12 +182,33 @@ FocusScope {
         }
     }
 
+    Dialog {
+        id: deleteConfirmation
+
+        property string uuid: ""
+        property string label: ""
+
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        title: qsTr("Delete this account?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        onAccepted: VaultController.remove(uuid)
+
+        Label {
+            text: qsTr("“%1” will be removed from the vault. You can undo this until the vault is locked.").arg(deleteConfirmation.label)
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            width: Math.min(root.width - 80, 320)
+        }
+    }
+
     AccountDetailsDialog {
         id: details
 
+        onDeleteRequested: uuid => root.confirmDelete(uuid)
         anchors.centerIn: Overlay.overlay
         width: Math.min(root.width - 24, 460)
-        height: Math.min(root.height - 24, 620)
+        height: Math.min(implicitHeight, root.height - 24)
     }
 
     AddAccountDialog {
