@@ -4,6 +4,7 @@
 #include "vault/VaultController.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -113,6 +114,27 @@ private Q_SLOTS:
         clock.msecs = 1111111109'999;
         vault->setClock(&clock);
         QCOMPARE(changed.count(), 1); // same period: nothing changed, nothing signalled
+    }
+
+    void copyNearExpiryTakesTheNextCode()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        QCOMPARE(vault->addUri(
+                     QStringLiteral("otpauth://totp/N:x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8")),
+                 QString());
+        const QString uuid = vault->accounts()->uuidAt(0);
+        QSignalSpy toasts(vault.get(), &VaultController::toast);
+        clock.msecs = 1111111078'500; // 1.5 s left in the period before 1111111109's
+        vault->copyCode(uuid);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("07081804"));
+        QVERIFY2(toasts.last().at(0).toString().contains(QLatin1String("next one")), "the toast says so");
+        clock.msecs = 1111111080'000; // a fresh period: the current code
+        vault->copyCode(uuid);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("07081804"));
+        QVERIFY(!toasts.last().at(0).toString().contains(QLatin1String("next one")));
     }
 
     void deleteAndUndo()
