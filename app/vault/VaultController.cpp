@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "accounts/DisplayText.h"
 #include "encoding/Base32.h"
+#include "keyring/Keyring.h"
 #include "settings/Settings.h"
 #include "vault/VaultFile.h"
 
@@ -53,6 +54,7 @@ VaultController::VaultController(const QString &vaultPath, Settings &settings, Q
     m_ticker.setTimerType(Qt::PreciseTimer);
     connect(&m_ticker, &QTimer::timeout, this, &VaultController::tick);
     m_state = m_store.exists() ? Locked : NoVault;
+    refreshKeyringUnlock();
     connect(&m_autoLock, &AutoLock::lockRequested, this, &VaultController::lock);
     connect(&m_settings, &Settings::changed, this, &VaultController::applySettings);
     applySettings();
@@ -130,7 +132,7 @@ void VaultController::setStorageWarning(const QString &message)
     Q_EMIT storageWarningChanged();
 }
 
-void VaultController::createVault(const QString &password)
+void VaultController::createVault(const QString &password, bool keyringUnlock)
 {
     if (m_busy || m_state != NoVault)
         return;
@@ -141,7 +143,7 @@ void VaultController::createVault(const QString &password)
     SecureBytes secret = secureUtf8(password);
     QtConcurrent::run(&m_worker, [secret, kdf] {
         return VaultKeys::create(secret, kdf, RandomSource::system());
-    }).then(this, [this](Expected<VaultKeys> keys) {
+    }).then(this, [this, keyringUnlock](Expected<VaultKeys> keys) {
         setBusy(false);
         const auto adopted =
             keys.and_then([this](VaultKeys &created) { return m_store.adoptNew(std::move(created)); });
@@ -151,6 +153,8 @@ void VaultController::createVault(const QString &password)
         }
         afterUnlock();
         startSave(); // the first save happens at once: the vault exists only once it is on disk
+        if (keyringUnlock)
+            setKeyringUnlock(true);
     });
 }
 
@@ -184,10 +188,7 @@ void VaultController::unlock(const QString &password)
         }
         return outcome;
     }).then(this, [this](Outcome outcome) {
-        setBusy(false);
-        if (std::exchange(m_discardUnlock, false))
-            return; // locked (screen lock, sleep) while the key was derived
-        if (!outcome.opened) {
+        if (!outcome.opened && !m_discardUnlock) {
             m_restorableBackup = outcome.backupThatOpens;
             QString message = ErrorText::describe(outcome.opened.error());
             if (!m_restorableBackup.isEmpty())
@@ -195,18 +196,97 @@ void VaultController::unlock(const QString &password)
                            tr("The newest backup that opens is from %1.")
                                .arg(QLocale().toString(QFileInfo(m_restorableBackup).lastModified(),
                                                        QLocale::ShortFormat));
+            setBusy(false);
             setErrorMessage(message);
             return;
         }
-        m_store.adopt(std::move(*outcome.opened));
-        const QStringList unopened = m_store.recoverUnsaved();
-        if (!unopened.isEmpty())
-            setStorageWarning(tr("Unsaved changes from an earlier session are kept in %1; they open with the "
-                                 "password used then.")
-                                  .arg(unopened.join(QStringLiteral(", "))));
-        afterUnlock();
-        if (m_store.hasUnsavedChanges())
-            startSave(); // rescued changes were merged in
+        adoptOpened(std::move(outcome.opened));
+    });
+}
+
+void VaultController::refreshKeyringUnlock()
+{
+    // Unlocked, the keys in memory say it; locked, the file on disk does (read only then: no I/O per save).
+    bool enabled = m_store.hasKeyringSlot();
+    if (!m_store.isUnlocked()) {
+        const auto id = m_store.keyringSlotId();
+        enabled = id && !id->isEmpty();
+    }
+    if (enabled == m_keyringUnlock)
+        return;
+    m_keyringUnlock = enabled;
+    Q_EMIT keyringUnlockChanged();
+}
+
+void VaultController::unlockWithKeyring()
+{
+    const auto id = m_store.keyringSlotId();
+    if (m_busy || m_state != Locked || !id || id->isEmpty())
+        return;
+    m_discardUnlock = false;
+    setErrorMessage({});
+    setBusy(true);
+    Keyring::read(*id, this, [this](Expected<SecureBytes> key) {
+        if (!key) {
+            setBusy(false);
+            setErrorMessage(ErrorText::describe(key.error()));
+            return;
+        }
+        const QString path = m_store.path();
+        QtConcurrent::run(&m_worker, [path, slotKey = *key] {
+            return VaultStore::read(path,
+                                    [&](const VaultFile &file) { return file.unlockWithKeyring(slotKey); });
+        }).then(this, [this](Expected<VaultStore::Opened> opened) { adoptOpened(std::move(opened)); });
+    });
+}
+
+void VaultController::adoptOpened(Expected<VaultStore::Opened> opened)
+{
+    setBusy(false);
+    if (std::exchange(m_discardUnlock, false))
+        return; // locked (screen lock, sleep) while the key was derived
+    if (!opened) {
+        setErrorMessage(ErrorText::describe(opened.error()));
+        return;
+    }
+    m_store.adopt(std::move(*opened));
+    const QStringList unopened = m_store.recoverUnsaved();
+    if (!unopened.isEmpty())
+        setStorageWarning(tr("Unsaved changes from an earlier session are kept in %1; they open with the "
+                             "password used then.")
+                              .arg(unopened.join(QStringLiteral(", "))));
+    afterUnlock();
+    if (m_store.hasUnsavedChanges())
+        startSave(); // rescued changes were merged in
+}
+
+void VaultController::setKeyringUnlock(bool enabled)
+{
+    if (m_state != Unlocked || enabled == m_keyringUnlock)
+        return;
+    const auto id = m_store.keyringSlotId();
+    if (!enabled) {
+        if (m_store.removeKeyringSlot()) {
+            changed();
+            refreshKeyringUnlock();
+            if (id && !id->isEmpty())
+                Keyring::remove(*id, this, [](Expected<void>) {}); // the slot is gone either way
+        }
+        return;
+    }
+    const QString newId = QStringLiteral("vault-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const SecureBytes slotKey = RandomSource::system().bytes(32);
+    Keyring::store(newId, slotKey, this, [this, newId, slotKey](Expected<void> stored) {
+        if (!stored) {
+            Q_EMIT toast(ErrorText::describe(stored.error()));
+            Q_EMIT keyringUnlockChanged(); // the switch goes back
+            return;
+        }
+        if (m_store.isUnlocked() && m_store.setKeyringSlot(newId, slotKey)) {
+            changed();
+            refreshKeyringUnlock();
+            Q_EMIT toast(tr("This computer can now unlock the vault without the password."));
+        }
     });
 }
 
@@ -283,6 +363,7 @@ void VaultController::lock()
     m_store.lock();
     setState(m_store.exists() ? Locked : NoVault);
     Q_EMIT canUndoChanged();
+    refreshKeyringUnlock();
 }
 
 void VaultController::changed()
@@ -310,6 +391,7 @@ void VaultController::startSave()
             saveFailed(*job, finished.error());
             return;
         }
+        refreshKeyringUnlock(); // the file on disk decides whether the keyring can open it
         if (const auto &problem = m_store.saveWarning())
             setStorageWarning(tr("Saved, with a warning: %1").arg(ErrorText::describe(*problem)));
         else

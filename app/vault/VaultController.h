@@ -38,6 +38,7 @@ class VaultController : public QObject
     Q_PROPERTY(QString vaultPath READ vaultPath CONSTANT)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
     Q_PROPERTY(int needsAttention READ needsAttention NOTIFY stateChanged)
+    Q_PROPERTY(bool keyringUnlock READ keyringUnlock NOTIFY keyringUnlockChanged)
     Q_PROPERTY(QString restorableBackup READ restorableBackup NOTIFY errorMessageChanged)
 
 public:
@@ -75,9 +76,14 @@ public:
     int clipboardClearSeconds() const { return m_clipboard.clearDelay(); }
     AutoLock &autoLock() { return m_autoLock; }
 
-    Q_INVOKABLE void createVault(const QString &password);
+    Q_INVOKABLE void createVault(const QString &password, bool keyringUnlock = false);
     Q_INVOKABLE void unlock(const QString &password);
     Q_INVOKABLE void lock();
+    // "Unlock without a password on this computer": the desktop keyring keeps a random key that opens
+    // the vault's keyring slot. Enabling needs the vault unlocked.
+    bool keyringUnlock() const { return m_keyringUnlock; }
+    Q_INVOKABLE void unlockWithKeyring();
+    Q_INVOKABLE void setKeyringUnlock(bool enabled);
     // Replaces the damaged vault with restorableBackup (the damaged file is kept beside it).
     Q_INVOKABLE void restoreBackup();
     // At quit: saves unsaved changes synchronously (or rescues them beside the vault), then locks.
@@ -115,6 +121,7 @@ Q_SIGNALS:
     void storageWarningChanged();
     void nowChanged();
     void canUndoChanged();
+    void keyringUnlockChanged();
     void toast(const QString &message);
 
 private:
@@ -123,6 +130,8 @@ private:
     void setErrorMessage(const QString &message);
     void setStorageWarning(const QString &message);
     void afterUnlock();
+    void adoptOpened(Expected<VaultStore::Opened> opened);
+    void refreshKeyringUnlock();
     void changed();
     void startSave();
     void saveFailed(const VaultStore::SaveJob &job, const Error &error);
@@ -144,7 +153,8 @@ private:
     State m_state = NoVault;
     bool m_busy = false;
     int m_savesInFlight = 0;
-    bool m_discardUnlock = false; // lock() arrived while the KDF ran: do not unlock behind a locked screen
+    bool m_discardUnlock = false;
+    bool m_keyringUnlock = false; // lock() arrived while the KDF ran: do not unlock behind a locked screen
     QString m_restorableBackup;
     bool m_lastAddWasDuplicate = false;
     qint64 m_now = 0;

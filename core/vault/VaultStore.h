@@ -87,6 +87,7 @@ public:
     // Keyring slot management; the caller stores `slotKey` in the keyring.
     [[nodiscard]] Expected<void> setKeyringSlot(const QString &keyringId, const SecureBytes &slotKey);
     [[nodiscard]] Expected<void> removeKeyringSlot();
+    bool hasKeyringSlot() const { return m_keys && m_keys->hasKeyringSlot(); }
     // The keyring entry that opens the vault on disk (empty when it has no keyring slot); needs no password.
     [[nodiscard]] Expected<QString> keyringSlotId() const;
 

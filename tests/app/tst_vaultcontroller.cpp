@@ -137,6 +137,27 @@ private Q_SLOTS:
         QVERIFY(!toasts.last().at(0).toString().contains(QLatin1String("next one")));
     }
 
+    void keyringUnlocksWithoutThePassword()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault =
+            std::make_unique<VaultController>(dir.filePath(QStringLiteral("vault.twofold")), m_settings);
+        vault->setKdfForNewVaults(fastKdf());
+        vault->setClock(&clock);
+        vault->createVault(QStringLiteral("pw"), true);
+        QTRY_VERIFY(vault->keyringUnlock());
+        QCOMPARE(vault->addUri(QStringLiteral("otpauth://totp/K:x?secret=GEZDGNBVGY3TQOJQ")), QString());
+        vault->lock();
+        QCOMPARE(vault->state(), VaultController::Locked);
+        QTRY_VERIFY(vault->keyringUnlock()); // once the save with the keyring slot is on disk
+        vault->unlockWithKeyring();
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        QCOMPARE(vault->accounts()->count(), 1);
+        vault->setKeyringUnlock(false);
+        QVERIFY(!vault->keyringUnlock());
+    }
+
     void deleteAndUndo()
     {
         QTemporaryDir dir;

@@ -58,6 +58,14 @@ Dialog {
         }
 
         CheckBox {
+            text: qsTr("Unlock with the desktop keyring on this computer")
+            checked: VaultController.keyringUnlock
+            enabled: VaultController.state === VaultController.Unlocked
+            Layout.columnSpan: 2
+            onToggled: VaultController.setKeyringUnlock(checked)
+        }
+
+        CheckBox {
             text: qsTr("Show the next code")
             checked: Settings.showNextCode
             Layout.columnSpan: 2

@@ -24,7 +24,7 @@ Item {
     function submit() {
         if (!root.matches || VaultController.busy)
             return;
-        VaultController.createVault(password.text);
+        VaultController.createVault(password.text, useKeyring.checked);
         password.clear();
         confirmation.clear();
     }
@@ -99,6 +99,13 @@ Item {
                 Accessible.name: qsTr("Repeat the password")
                 Layout.fillWidth: true
                 onAccepted: root.submit()
+            }
+
+            CheckBox {
+                id: useKeyring
+
+                text: qsTr("Also unlock with the desktop keyring on this computer")
+                Accessible.description: qsTr("The keyring keeps a key that opens the vault, so this computer " + "does not ask for the password. The password still works everywhere.")
             }
 
             Label {

@@ -68,6 +68,14 @@ Item {
         }
 
         Button {
+            text: qsTr("Unlock with the desktop keyring")
+            visible: VaultController.keyringUnlock
+            enabled: !VaultController.busy
+            Layout.fillWidth: true
+            onClicked: VaultController.unlockWithKeyring()
+        }
+
+        Button {
             objectName: "restoreBackup"
             text: qsTr("Restore this backup")
             visible: VaultController.restorableBackup.length > 0
