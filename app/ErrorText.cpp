@@ -110,6 +110,10 @@ QString ErrorText::describe(const Error &error)
         return tr("Several accounts match “%1”; be more specific.").arg(d);
     case ErrorCode::PasswordEmpty:
         return tr("The password is empty.");
+    case ErrorCode::ImageUnreadable:
+        return tr("Cannot read the image %1.").arg(d);
+    case ErrorCode::ImageTooLarge:
+        return tr("The image is too large to scan (%1); the limit is 8192×8192 pixels and 32 MiB.").arg(d);
     case ErrorCode::PasswordTooLong:
         return tr("The password file is longer than %1 bytes; it should hold just the password.").arg(d);
     case ErrorCode::SavedNotDurable:

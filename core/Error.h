@@ -67,6 +67,8 @@ enum class ErrorCode
     AccountNotFound,    // detail: the query
     AccountAmbiguous,   // detail: the query
     PasswordEmpty,      //
+    ImageUnreadable,    // detail: path and reason
+    ImageTooLarge,      // detail: the size found
     PasswordTooLong,    // detail: the limit in bytes
     SavedNotDurable,    // detail: the path; renamed into place, but the directory sync failed
 };

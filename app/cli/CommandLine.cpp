@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "cli/VaultCommands.h"
 #include "otp/OtpGenerator.h"
+#include "qr/QrDecoder.h"
 #include "uri/OtpAuthUri.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,8 @@ QString CommandLine::usage() const
               "  code --uri URI [--time UNIX_SECONDS] [--next]\n"
               "        Print the code of an otpauth:// URI (no vault involved). --uri - reads the URI\n"
               "        from the first line of standard input, which keeps the secret out of `ps`.\n"
+              "  scan IMAGE…         Print the text of every QR code in the images, one per line (a\n"
+              "                      newline inside a code is written as \\n). Exit 1 if none is found.\n"
               "  init                Create a new vault (and its directory, mode 0700). Never overwrites.\n"
               "  list                Print one line per account: uuid, type, issuer, name (tab-separated).\n"
               "  show QUERY [--time UNIX_SECONDS] [--next]\n"
@@ -97,6 +100,8 @@ int CommandLine::run(const QStringList &arguments)
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("code"))
         return code(rest);
+    if (command == QLatin1String("scan"))
+        return scan(rest);
     VaultCommands vault(m_out, m_err, m_in);
     if (command == QLatin1String("init"))
         return vault.init(rest);
@@ -107,6 +112,30 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("add"))
         return vault.add(rest);
     return usageError(tr("unknown command “%1”; see twofold --help").arg(command));
+}
+
+int CommandLine::scan(const QStringList &arguments)
+{
+    const QStringList files = arguments.mid(1);
+    if (files.isEmpty())
+        return usageError(tr("scan: give one or more image files"));
+    bool found = false, unreadable = false;
+    for (const QString &file : files) {
+        const auto texts = QrDecoder::decodeFile(file);
+        if (!texts) {
+            m_err << "twofold: " << ErrorText::describe(texts.error()) << '\n';
+            unreadable = true;
+            continue;
+        }
+        for (QByteArray text : *texts) {
+            // One code per line: a newline inside a code's text is written as \n.
+            m_out << QString::fromUtf8(text.replace('\n', "\\n")) << '\n';
+            found = true;
+        }
+    }
+    m_out.flush();
+    m_err.flush();
+    return unreadable ? ExitBadInput : found ? ExitOk : ExitPartial;
 }
 
 int CommandLine::code(const QStringList &arguments)

@@ -25,6 +25,7 @@ public:
 
 private:
     int code(const QStringList &arguments);
+    int scan(const QStringList &arguments);
     int usageError(const QString &message);
     QString usage() const;
 

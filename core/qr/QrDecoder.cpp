@@ -1,0 +1,70 @@
+#include "qr/QrDecoder.h"
+
+#include <QFileInfo>
+#include <QImageReader>
+
+#include <ZXing/ReadBarcode.h>
+
+namespace twofold {
+
+namespace {
+std::unexpected<Error> tooLarge(int width, int height)
+{
+    return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1×%2").arg(width).arg(height));
+}
+} // namespace
+
+Expected<QList<QByteArray>> QrDecoder::decode(const uchar *luminance, int width, int height, qsizetype stride)
+{
+    if (width > maxSide || height > maxSide || qint64(width) * height > maxFileBytes)
+        return tooLarge(width, height);
+    if (!luminance || width <= 0 || height <= 0)
+        return QList<QByteArray>();
+    const ZXing::ImageView view(luminance, width, height, ZXing::ImageFormat::Lum, int(stride));
+    const auto options = ZXing::ReaderOptions()
+                             .setFormats(ZXing::BarcodeFormat::QRCode)
+                             .setTryHarder(true)
+                             .setTryRotate(true)
+                             .setTryInvert(true)
+                             .setTextMode(ZXing::TextMode::Plain);
+    QList<QByteArray> texts;
+    for (const ZXing::Barcode &barcode : ZXing::ReadBarcodes(view, options)) {
+        if (!barcode.isValid())
+            continue;
+        const std::string text = barcode.text();
+        if (qsizetype(text.size()) > maxTextBytes)
+            continue; // refused: no otpauth or migration payload is this long
+        texts.append(QByteArray(text.data(), qsizetype(text.size())));
+    }
+    return texts;
+}
+
+Expected<QList<QByteArray>> QrDecoder::decode(const QImage &image)
+{
+    if (image.width() > maxSide || image.height() > maxSide)
+        return tooLarge(image.width(), image.height());
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    return decode(gray.constBits(), gray.width(), gray.height(), gray.bytesPerLine());
+}
+
+Expected<QList<QByteArray>> QrDecoder::decodeFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return fail(ErrorCode::ImageUnreadable, path + QStringLiteral(": no such file"));
+    if (info.size() > maxFileBytes)
+        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1 MiB").arg(info.size() / (1024 * 1024)));
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    if (!reader.canRead())
+        return fail(ErrorCode::ImageUnreadable, path + QStringLiteral(": not an image Twofold can read"));
+    const QSize size = reader.size();
+    if (size.width() > maxSide || size.height() > maxSide)
+        return tooLarge(size.width(), size.height());
+    const QImage image = reader.read();
+    if (image.isNull())
+        return fail(ErrorCode::ImageUnreadable, path + QStringLiteral(": ") + reader.errorString());
+    return decode(image);
+}
+
+} // namespace twofold

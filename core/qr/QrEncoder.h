@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QImage>
+
+namespace twofold {
+
+// Draws text as a QR code (ZXing-C++ writer, UTF-8, error correction M): black modules on white with a
+// quiet zone, each module `moduleSize` pixels. Used to show an account to a phone and by tests.
+class QrEncoder
+{
+public:
+    [[nodiscard]] static QImage encode(QByteArrayView text, int moduleSize = 8);
+};
+
+} // namespace twofold
