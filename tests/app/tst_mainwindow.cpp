@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "qr/QrEncoder.h"
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "vault/VaultController.h"
@@ -196,6 +197,22 @@ private Q_SLOTS:
         saveScreenshot(QStringLiteral("9-untrusted"));
     }
 
+    void pasteAnImageWithAQrCode()
+    {
+        // As when a QR code is copied from a browser: Ctrl+V on the list reads it and previews the account.
+        item("accountList")->forceActiveFocus();
+        QGuiApplication::clipboard()->setImage(
+            QrEncoder::encode("otpauth://totp/Pasted:qr@example.com?secret=KRSXG5CQMFZXIZLE", 6));
+        QTest::keyClick(m_window, Qt::Key_V, Qt::ControlModifier);
+        QQuickItem *link = item("linkField");
+        QTRY_VERIFY(link && link->isVisible());
+        QTRY_VERIFY(link->property("text").toString().startsWith(QLatin1String("otpauth://totp/Pasted")));
+        saveScreenshot(QStringLiteral("11-pasted-qr"));
+        click(item("addConfirm"));
+        QTRY_COMPARE(m_vault->accounts()->count(), 5);
+        QVERIFY(!link->isVisible());
+    }
+
     void darkPalette()
     {
         Appearance::apply(Settings::DarkTheme);
@@ -221,7 +238,7 @@ private Q_SLOTS:
         type(QStringLiteral("Correct horse 42"));
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        QCOMPARE(m_vault->accounts()->count(), 4);
+        QCOMPARE(m_vault->accounts()->count(), 5);
     }
 };
 

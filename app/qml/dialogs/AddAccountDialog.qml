@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Twofold
 
@@ -41,8 +42,39 @@ Dialog {
         allowDuplicate.checked = false;
     }
 
+    // Opens the dialog on the link found in an image (file, drop or clipboard).
+    function scanFile(file: url) {
+        root.open();
+        tabs.currentIndex = 0;
+        intake.scanFile(file);
+    }
+
+    function pasteFromClipboard() {
+        tabs.currentIndex = 0;
+        intake.scanClipboard();
+    }
+
     CodePreview {
         id: preview
+    }
+
+    QrIntake {
+        id: intake
+
+        onFound: (uri, others) => {
+            tabs.currentIndex = 0;
+            link.text = uri;
+            root.error = others > 0 ? qsTr("%n more code(s) in the image; add them one at a time.", "", others) : "";
+        }
+        onFailed: message => root.error = message
+    }
+
+    FileDialog {
+        id: imagePicker
+
+        title: qsTr("Choose an image with a QR code")
+        nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.svg)"), qsTr("All files (*)")]
+        onAccepted: intake.scanFile(selectedFile)
     }
 
     ColumnLayout {
@@ -71,9 +103,33 @@ Dialog {
                 spacing: 8
 
                 Label {
-                    text: qsTr("Paste the otpauth:// link behind the service's QR code.")
+                    text: qsTr("Paste the otpauth:// link behind the service's QR code, or read the QR code " + "from an image.")
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
+                }
+
+                RowLayout {
+                    spacing: 8
+
+                    Button {
+                        text: qsTr("Open image…")
+                        enabled: !intake.busy
+                        onClicked: imagePicker.open()
+                    }
+
+                    Button {
+                        objectName: "pasteButton"
+                        text: qsTr("Paste image or link")
+                        enabled: !intake.busy
+                        onClicked: intake.scanClipboard()
+                    }
+
+                    BusyIndicator {
+                        running: intake.busy
+                        visible: running
+                        implicitWidth: 28
+                        implicitHeight: 28
+                    }
                 }
 
                 TextField {

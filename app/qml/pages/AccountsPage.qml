@@ -211,6 +211,25 @@ FocusScope {
         height: Math.min(implicitHeight, root.height - 24)
     }
 
+    // Drop an image with a QR code anywhere on the list to add its account.
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            if (drop.hasUrls)
+                addDialog.scanFile(drop.urls[0]);
+        }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Paste]
+        enabled: root.visible && !addDialog.visible && !search.activeFocus
+        onActivated: {
+            addDialog.open();
+            addDialog.pasteFromClipboard();
+        }
+    }
+
     AddAccountDialog {
         id: addDialog
 

@@ -1,0 +1,98 @@
+#include "qr/QrIntake.h"
+
+#include "ErrorText.h"
+#include "qr/QrDecoder.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMimeData>
+#include <QtConcurrent>
+
+namespace twofold {
+
+QrIntake::QrIntake(QObject *parent)
+    : QObject(parent)
+{}
+
+void QrIntake::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void QrIntake::scanFile(const QUrl &file)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    QtConcurrent::run([path = file.toLocalFile()] {
+        return QrDecoder::decodeFile(path);
+    }).then(this, [this](Expected<QList<QByteArray>> texts) {
+        setBusy(false);
+        if (!texts) {
+            Q_EMIT failed(ErrorText::describe(texts.error()));
+            return;
+        }
+        finish(*texts);
+    });
+}
+
+void QrIntake::scanClipboard()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (data && data->hasImage()) {
+        scanImage(qvariant_cast<QImage>(data->imageData()));
+        return;
+    }
+    const QString text = data ? data->text().trimmed() : QString();
+    if (text.startsWith(QLatin1String("otpauth"), Qt::CaseInsensitive)) {
+        finish({text.toUtf8()});
+        return;
+    }
+    Q_EMIT failed(tr("The clipboard holds neither an image nor an otpauth:// link."));
+}
+
+void QrIntake::scanImage(const QImage &image)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    QtConcurrent::run([image] {
+        return QrDecoder::decode(image);
+    }).then(this, [this](Expected<QList<QByteArray>> texts) {
+        setBusy(false);
+        if (!texts) {
+            Q_EMIT failed(ErrorText::describe(texts.error()));
+            return;
+        }
+        finish(*texts);
+    });
+}
+
+void QrIntake::finish(const QList<QByteArray> &texts)
+{
+    QList<QByteArray> links;
+    bool migration = false;
+    for (const QByteArray &text : texts) {
+        if (text.startsWith("otpauth://") || text.startsWith("OTPAUTH://"))
+            links << text;
+        migration |= text.startsWith("otpauth-migration://");
+    }
+    if (!links.isEmpty()) {
+        Q_EMIT found(QString::fromUtf8(links.constFirst()), int(links.size() - 1));
+        return;
+    }
+    if (migration)
+        Q_EMIT failed(
+            tr("This is a Google Authenticator transfer code, which Twofold cannot read yet. Export the "
+               "accounts one by one, or as otpauth:// links."));
+    else if (texts.isEmpty())
+        Q_EMIT failed(tr("No QR code was found in the image."));
+    else
+        Q_EMIT failed(tr("The QR code does not hold an otpauth:// link."));
+}
+
+} // namespace twofold

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <QtQmlIntegration>
+
+namespace twofold {
+
+// Reads QR codes for the "add account" dialog from an image file, a dropped image or the clipboard
+// (an image copied from a browser, or copied otpauth text). Decoding runs off the GUI thread; the
+// result is the first otpauth:// text found, which the dialog then validates and previews like a
+// pasted link. Nothing is added here.
+class QrIntake : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+
+public:
+    explicit QrIntake(QObject *parent = nullptr);
+
+    bool busy() const { return m_busy; }
+
+    Q_INVOKABLE void scanFile(const QUrl &file);
+    // An image on the clipboard is scanned; otpauth text is taken as it is.
+    Q_INVOKABLE void scanClipboard();
+
+Q_SIGNALS:
+    void busyChanged();
+    // `link` is an otpauth:// text; `others` counts further codes found in the same image.
+    void found(const QString &link, int others);
+    void failed(const QString &message);
+
+private:
+    void scanImage(const QImage &image);
+    void finish(const QList<QByteArray> &texts);
+    void setBusy(bool busy);
+
+    bool m_busy = false;
+};
+
+} // namespace twofold
