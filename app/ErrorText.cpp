@@ -58,6 +58,8 @@ QString ErrorText::describe(const Error &error)
         return tr("The counter “%1” is not a whole number from 0 to 18446744073709551615.").arg(d);
     case ErrorCode::UriUnknownEncoder:
         return tr("The encoder “%1” is not supported (only steam is).").arg(d);
+    case ErrorCode::MigrationBadData:
+        return tr("The Google Authenticator transfer code is damaged (%1).").arg(d);
     case ErrorCode::UriControlCharacter:
         return tr("The link's %1 contains control characters.").arg(d);
     case ErrorCode::KdfParametersOutOfRange:

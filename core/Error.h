@@ -47,6 +47,7 @@ enum class ErrorCode
     UriBadCounter,           // detail: the value
     UriUnknownEncoder,       // detail: the value
     UriControlCharacter,     // detail: the part holding a control character
+    MigrationBadData,        // detail: what is wrong ("base64", "protobuf", "batch", "empty")
 
     // Vault and storage
     VaultNotFound,      // detail: the path
