@@ -32,18 +32,6 @@ QString field(const QString &text)
     return DisplayText::clean(text);
 }
 
-QString typeName(OtpType type)
-{
-    switch (type) {
-    case OtpType::Totp:
-        return QStringLiteral("totp");
-    case OtpType::Hotp:
-        return QStringLiteral("hotp");
-    case OtpType::Steam:
-        return QStringLiteral("steam");
-    }
-    Q_UNREACHABLE();
-}
 } // namespace
 
 VaultCommands::VaultCommands(QTextStream &out, QTextStream &err, QTextStream &in)
@@ -155,7 +143,7 @@ int VaultCommands::list(const QStringList &arguments)
     if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
         return unlocked;
     for (const Account &account : store.accounts())
-        m_out << account.uuid.toString(QUuid::WithoutBraces) << '\t' << typeName(account.parameters.type())
+        m_out << account.uuid.toString(QUuid::WithoutBraces) << '\t' << otpTypeName(account.parameters.type())
               << '\t' << field(account.issuer) << '\t' << field(account.name) << '\n';
     const auto problems = store.entriesNeedingAttention();
     if (!problems.isEmpty()) {

@@ -23,14 +23,12 @@ void QrIntake::setBusy(bool busy)
     Q_EMIT busyChanged();
 }
 
-void QrIntake::scanFile(const QUrl &file)
+void QrIntake::decodeOffThread(std::function<Expected<QList<QByteArray>>()> decode)
 {
     if (m_busy)
         return;
     setBusy(true);
-    QtConcurrent::run([path = file.toLocalFile()] {
-        return QrDecoder::decodeFile(path);
-    }).then(this, [this](Expected<QList<QByteArray>> texts) {
+    QtConcurrent::run(std::move(decode)).then(this, [this](Expected<QList<QByteArray>> texts) {
         setBusy(false);
         if (!texts) {
             Q_EMIT failed(ErrorText::describe(texts.error()));
@@ -40,11 +38,17 @@ void QrIntake::scanFile(const QUrl &file)
     });
 }
 
+void QrIntake::scanFile(const QUrl &file)
+{
+    decodeOffThread([path = file.toLocalFile()] { return QrDecoder::decodeFile(path); });
+}
+
 void QrIntake::scanClipboard()
 {
     const QMimeData *data = QGuiApplication::clipboard()->mimeData();
     if (data && data->hasImage()) {
-        scanImage(qvariant_cast<QImage>(data->imageData()));
+        decodeOffThread(
+            [image = qvariant_cast<QImage>(data->imageData())] { return QrDecoder::decode(image); });
         return;
     }
     const QString text = data ? data->text().trimmed() : QString();
@@ -53,23 +57,6 @@ void QrIntake::scanClipboard()
         return;
     }
     Q_EMIT failed(tr("The clipboard holds neither an image nor an otpauth:// link."));
-}
-
-void QrIntake::scanImage(const QImage &image)
-{
-    if (m_busy)
-        return;
-    setBusy(true);
-    QtConcurrent::run([image] {
-        return QrDecoder::decode(image);
-    }).then(this, [this](Expected<QList<QByteArray>> texts) {
-        setBusy(false);
-        if (!texts) {
-            Q_EMIT failed(ErrorText::describe(texts.error()));
-            return;
-        }
-        finish(*texts);
-    });
 }
 
 void QrIntake::finish(const QList<QByteArray> &texts)

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QtQmlIntegration>
+
+#include <functional>
 
 namespace twofold {
 
@@ -32,7 +36,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void scanImage(const QImage &image);
+    void decodeOffThread(std::function<Expected<QList<QByteArray>>()> decode);
     void finish(const QList<QByteArray> &texts);
     void setBusy(bool busy);
 

@@ -515,7 +515,6 @@ QVariantMap VaultController::details(const QString &uuid) const
     for (const RecoveryCode &code : account->recoveryCodes)
         codes.append(QVariantMap{{QStringLiteral("code"), code.code}, {QStringLiteral("used"), code.used}});
     const OtpParameters &p = account->parameters;
-    static const char *const algorithms[] = {"SHA1", "SHA256", "SHA512"};
     return {
         {QStringLiteral("uuid"), uuid},
         {QStringLiteral("issuer"), DisplayText::clean(account->issuer)},
@@ -528,7 +527,7 @@ QVariantMap VaultController::details(const QString &uuid) const
         {QStringLiteral("lastUsed"), account->lastUsed.toLocalTime()},
         {QStringLiteral("usageCount"), QVariant::fromValue(account->usageCount)},
         {QStringLiteral("type"), int(p.type())},
-        {QStringLiteral("algorithm"), QString::fromLatin1(algorithms[int(p.algorithm())])},
+        {QStringLiteral("algorithm"), hashAlgorithmName(p.algorithm())},
         {QStringLiteral("digits"), p.digits()},
         {QStringLiteral("period"), p.period()},
     };

@@ -105,32 +105,6 @@ std::optional<HashAlgorithm> algorithmFrom(QByteArray name)
     return std::nullopt;
 }
 
-const char *algorithmName(HashAlgorithm algorithm)
-{
-    switch (algorithm) {
-    case HashAlgorithm::Sha1:
-        return "SHA1";
-    case HashAlgorithm::Sha256:
-        return "SHA256";
-    case HashAlgorithm::Sha512:
-        return "SHA512";
-    }
-    Q_UNREACHABLE();
-}
-
-const char *typeName(OtpType type)
-{
-    switch (type) {
-    case OtpType::Totp:
-        return "totp";
-    case OtpType::Hotp:
-        return "hotp";
-    case OtpType::Steam:
-        return "steam";
-    }
-    Q_UNREACHABLE();
-}
-
 void appendPercentEncoded(SecureBytes &out, const QString &value)
 {
     const QByteArray bytes = value.toUtf8().toPercentEncoding();
@@ -393,7 +367,7 @@ SecureBytes OtpAuthUri::toUri() const
 {
     SecureBytes out;
     append(out, scheme);
-    append(out, typeName(m_parameters.type()));
+    append(out, otpTypeName(m_parameters.type()).toLatin1());
     append(out, "/");
     // The parser strips an exact "issuer:" prefix, so issuers with colons survive; an empty issuer with
     // a colon in the name gets an empty prefix so the name is not split on re-parse.
@@ -411,7 +385,7 @@ SecureBytes OtpAuthUri::toUri() const
         appendPercentEncoded(out, m_issuer);
     }
     append(out, "&algorithm=");
-    append(out, algorithmName(m_parameters.algorithm()));
+    append(out, hashAlgorithmName(m_parameters.algorithm()).toLatin1());
     append(out, "&digits=");
     append(out, QByteArray::number(m_parameters.digits()));
     if (m_parameters.type() == OtpType::Hotp) {

@@ -15,32 +15,6 @@ const QStringList knownKeys = {
     QStringLiteral("lastUsed"), QStringLiteral("usageCount"),
 };
 
-QString typeName(OtpType type)
-{
-    switch (type) {
-    case OtpType::Totp:
-        return QStringLiteral("totp");
-    case OtpType::Hotp:
-        return QStringLiteral("hotp");
-    case OtpType::Steam:
-        return QStringLiteral("steam");
-    }
-    Q_UNREACHABLE();
-}
-
-QString algorithmName(HashAlgorithm algorithm)
-{
-    switch (algorithm) {
-    case HashAlgorithm::Sha1:
-        return QStringLiteral("SHA1");
-    case HashAlgorithm::Sha256:
-        return QStringLiteral("SHA256");
-    case HashAlgorithm::Sha512:
-        return QStringLiteral("SHA512");
-    }
-    Q_UNREACHABLE();
-}
-
 // Times as milliseconds since the epoch (exact in a JSON double); absent when unset.
 void putTime(QJsonObject &object, const QString &key, const QDateTime &time)
 {
@@ -67,8 +41,8 @@ QByteArray AccountJson::write(const Account &account)
     object.insert(QStringLiteral("uuid"), account.uuid.toString(QUuid::WithoutBraces));
     object.insert(QStringLiteral("issuer"), account.issuer);
     object.insert(QStringLiteral("name"), account.name);
-    object.insert(QStringLiteral("type"), typeName(account.parameters.type()));
-    object.insert(QStringLiteral("algorithm"), algorithmName(account.parameters.algorithm()));
+    object.insert(QStringLiteral("type"), otpTypeName(account.parameters.type()));
+    object.insert(QStringLiteral("algorithm"), hashAlgorithmName(account.parameters.algorithm()));
     object.insert(QStringLiteral("digits"), account.parameters.digits());
     if (account.parameters.type() == OtpType::Hotp)
         object.insert(QStringLiteral("counter"),
