@@ -64,7 +64,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.twofold.Twofold"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Twofold/resources/icons/twofold.svg")));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/twofold.svg")));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
     installTranslations(app);

@@ -73,6 +73,9 @@ Item {
             }
 
             ProgressBar {
+                // Hidden until there is something to rate: an empty bar reads as another text field.
+                visible: password.text.length > 0
+                implicitHeight: 8
                 from: 0
                 to: 4
                 value: password.text.length > 0 ? root.strength + 0.3 : 0
