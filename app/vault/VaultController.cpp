@@ -370,7 +370,7 @@ void VaultController::changed()
 {
     m_model.reload(m_now);
     Q_EMIT canUndoChanged();
-    m_saveTimer.start();
+    m_saveTimer.start(saveDelayMs);
 }
 
 void VaultController::startSave()
@@ -399,7 +399,7 @@ void VaultController::startSave()
         if (m_store.isUnlocked() && m_savesInFlight == 0) {
             m_model.reload(m_now); // a merge may have brought in another writer's accounts
             if (m_store.hasUnsavedChanges())
-                m_saveTimer.start();
+                m_saveTimer.start(saveDelayMs);
         }
     });
 }

@@ -213,6 +213,21 @@ private Q_SLOTS:
         QVERIFY(!link->isVisible());
     }
 
+    void addFromASetupKey()
+    {
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(item("linkField") && item("linkField")->isVisible());
+        click(item("setupKeyTab"));
+        QQuickItem *service = item("manualService");
+        QTRY_VERIFY(service && service->isVisible());
+        service->setProperty("text", QStringLiteral("Manual Bank"));
+        item("manualSecret")
+            ->setProperty("text", QStringLiteral("nbsw y3dp ebxw 64tm")); // pasted with spaces
+        saveScreenshot(QStringLiteral("12-setup-key"));
+        click(item("addConfirm"));
+        QTRY_COMPARE(m_vault->accounts()->count(), 6);
+    }
+
     void darkPalette()
     {
         Appearance::apply(Settings::DarkTheme);
@@ -238,7 +253,7 @@ private Q_SLOTS:
         type(QStringLiteral("Correct horse 42"));
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        QCOMPARE(m_vault->accounts()->count(), 5);
+        QCOMPARE(m_vault->accounts()->count(), 6);
     }
 };
 

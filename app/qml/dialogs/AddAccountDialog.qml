@@ -24,7 +24,7 @@ Dialog {
         if (tabs.currentIndex === 0) {
             root.finish(VaultController.addUri(link.text, allowDuplicate.checked));
         } else {
-            root.finish(VaultController.addManual(issuer.text, account.text, secret.text, type.currentIndex, algorithm.currentIndex, digits.value, period.value, counter.value, allowDuplicate.checked));
+            root.finish(VaultController.addManual(manual.serviceText, manual.accountText, manual.secretText, manual.typeIndex, manual.algorithmIndex, manual.digitCount, manual.periodSeconds, manual.counterValue, allowDuplicate.checked));
         }
     }
 
@@ -34,9 +34,7 @@ Dialog {
     onOpened: link.forceActiveFocus()
     onClosed: {
         link.clear();
-        secret.clear();
-        issuer.clear();
-        account.clear();
+        manual.clear();
         preview.clear();
         root.error = "";
         allowDuplicate.checked = false;
@@ -91,6 +89,7 @@ Dialog {
             }
 
             TabButton {
+                objectName: "setupKeyTab"
                 text: qsTr("Setup key")
             }
         }
@@ -160,119 +159,10 @@ Dialog {
                 }
             }
 
-            GridLayout {
-                columns: 2
-                columnSpacing: 8
-                rowSpacing: 6
+            ManualAccountForm {
+                id: manual
 
-                Label {
-                    text: qsTr("Service")
-                }
-
-                TextField {
-                    id: issuer
-
-                    placeholderText: qsTr("e.g. GitHub")
-                    Accessible.name: qsTr("Service")
-                    Layout.fillWidth: true
-                }
-
-                Label {
-                    text: qsTr("Account")
-                }
-
-                TextField {
-                    id: account
-
-                    placeholderText: qsTr("e.g. you@example.com")
-                    Accessible.name: qsTr("Account name")
-                    Layout.fillWidth: true
-                }
-
-                Label {
-                    text: qsTr("Setup key")
-                }
-
-                TextField {
-                    id: secret
-
-                    placeholderText: qsTr("Base32, spaces allowed")
-                    echoMode: TextInput.Password
-                    Accessible.name: qsTr("Setup key")
-                    Layout.fillWidth: true
-                    onAccepted: root.submit()
-                }
-
-                Label {
-                    text: qsTr("Type")
-                }
-
-                ComboBox {
-                    id: type
-
-                    model: [qsTr("Time-based (TOTP)"), qsTr("Counter-based (HOTP)"), qsTr("Steam")]
-                    Accessible.name: qsTr("Type")
-                    Layout.fillWidth: true
-                    onCurrentIndexChanged: {
-                        if (currentIndex === 2) {
-                            digits.value = 5;
-                            algorithm.currentIndex = 0;
-                        }
-                    }
-                }
-
-                Label {
-                    text: qsTr("Algorithm")
-                }
-
-                ComboBox {
-                    id: algorithm
-
-                    model: ["SHA1", "SHA256", "SHA512"]
-                    enabled: type.currentIndex !== 2
-                    Accessible.name: qsTr("Algorithm")
-                    Layout.fillWidth: true
-                }
-
-                Label {
-                    text: qsTr("Digits")
-                }
-
-                SpinBox {
-                    id: digits
-
-                    from: 4
-                    to: 10
-                    value: 6
-                    enabled: type.currentIndex !== 2
-                    Accessible.name: qsTr("Digits")
-                }
-
-                Label {
-                    text: type.currentIndex === 1 ? qsTr("Counter") : qsTr("Period (s)")
-                }
-
-                SpinBox {
-                    id: period
-
-                    from: 1
-                    to: 3600
-                    value: 30
-                    visible: type.currentIndex !== 1
-                    editable: true
-                    Accessible.name: qsTr("Period in seconds")
-                }
-
-                SpinBox {
-                    id: counter
-
-                    from: 0
-                    to: 2147483647
-                    value: 0
-                    visible: type.currentIndex === 1
-                    editable: true
-                    Accessible.name: qsTr("Counter")
-                }
+                onSubmitted: root.submit()
             }
         }
 

@@ -1,0 +1,142 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The "setup key" side of adding an account: service, account, key and the advanced parameters.
+GridLayout {
+    id: root
+
+    readonly property alias serviceText: issuer.text
+    readonly property alias accountText: account.text
+    readonly property alias secretText: secret.text
+    readonly property alias typeIndex: type.currentIndex
+    readonly property alias algorithmIndex: algorithm.currentIndex
+    readonly property alias digitCount: digits.value
+    readonly property alias periodSeconds: period.value
+    readonly property alias counterValue: counter.value
+
+    signal submitted
+
+    function clear() {
+        issuer.clear();
+        account.clear();
+        secret.clear();
+    }
+
+    columns: 2
+    columnSpacing: 8
+    rowSpacing: 6
+
+    Label {
+        text: qsTr("Service")
+    }
+
+    TextField {
+        id: issuer
+
+        objectName: "manualService"
+        placeholderText: qsTr("e.g. GitHub")
+        Accessible.name: qsTr("Service")
+        Layout.fillWidth: true
+    }
+
+    Label {
+        text: qsTr("Account")
+    }
+
+    TextField {
+        id: account
+
+        placeholderText: qsTr("e.g. you@example.com")
+        Accessible.name: qsTr("Account name")
+        Layout.fillWidth: true
+    }
+
+    Label {
+        text: qsTr("Setup key")
+    }
+
+    TextField {
+        id: secret
+
+        objectName: "manualSecret"
+        placeholderText: qsTr("Base32, spaces allowed")
+        echoMode: TextInput.Password
+        Accessible.name: qsTr("Setup key")
+        Layout.fillWidth: true
+        onAccepted: root.submitted()
+    }
+
+    Label {
+        text: qsTr("Type")
+    }
+
+    ComboBox {
+        id: type
+
+        model: [qsTr("Time-based (TOTP)"), qsTr("Counter-based (HOTP)"), qsTr("Steam")]
+        Accessible.name: qsTr("Type")
+        Layout.fillWidth: true
+        onCurrentIndexChanged: {
+            if (currentIndex === 2) {
+                digits.value = 5;
+                algorithm.currentIndex = 0;
+            }
+        }
+    }
+
+    Label {
+        text: qsTr("Algorithm")
+    }
+
+    ComboBox {
+        id: algorithm
+
+        model: ["SHA1", "SHA256", "SHA512"]
+        enabled: type.currentIndex !== 2
+        Accessible.name: qsTr("Algorithm")
+        Layout.fillWidth: true
+    }
+
+    Label {
+        text: qsTr("Digits")
+    }
+
+    SpinBox {
+        id: digits
+
+        from: 4
+        to: 10
+        value: 6
+        enabled: type.currentIndex !== 2
+        Accessible.name: qsTr("Digits")
+    }
+
+    Label {
+        text: type.currentIndex === 1 ? qsTr("Counter") : qsTr("Period (s)")
+    }
+
+    SpinBox {
+        id: period
+
+        from: 1
+        to: 3600
+        value: 30
+        visible: type.currentIndex !== 1
+        editable: true
+        Accessible.name: qsTr("Period in seconds")
+    }
+
+    SpinBox {
+        id: counter
+
+        from: 0
+        to: 2147483647
+        value: 0
+        visible: type.currentIndex === 1
+        editable: true
+        Accessible.name: qsTr("Counter")
+    }
+}
