@@ -56,9 +56,10 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return row.name;
     case CodeRole:
-        return row.code;
     case NextCodeRole:
-        return row.nextCode;
+        if (!row.computed)
+            computeCodes(row);
+        return role == CodeRole ? row.code : row.nextCode;
     case PeriodRole:
         return account.parameters.period();
     case CounterBasedRole:
@@ -103,26 +104,35 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     };
 }
 
-void AccountListModel::computeCodes(Row &row, qint64 now) const
+quint64 AccountListModel::stepOf(const Account &account, qint64 now)
 {
-    const OtpParameters &parameters = row.account.parameters;
-    const bool steam = parameters.type() == OtpType::Steam;
-    const auto current = m_store.code(row.account.uuid, now);
-    const auto next = m_store.code(row.account.uuid, now, OtpGenerator::Step::Next);
+    const OtpParameters &parameters = account.parameters;
+    return parameters.isTimeBased() ? OtpGenerator::timeStep(parameters, now) : parameters.counter();
+}
+
+void AccountListModel::computeCodes(const Row &row) const
+{
+    const bool steam = row.account.parameters.type() == OtpType::Steam;
+    const auto current = m_store.code(row.account.uuid, m_now);
+    const auto next = m_store.code(row.account.uuid, m_now, OtpGenerator::Step::Next);
     row.code = current ? CodeFormat::grouped(*current, steam) : QString();
     row.nextCode = next ? CodeFormat::grouped(*next, steam) : QString();
-    row.step = parameters.isTimeBased() ? OtpGenerator::timeStep(parameters, now) : parameters.counter();
+    row.computed = true;
 }
 
 void AccountListModel::reload(qint64 now)
 {
     beginResetModel();
+    m_now = now;
     m_rows.clear();
-    for (const Account &account : m_store.accounts()) {
-        Row row{account, DisplayText::clean(account.issuer), DisplayText::clean(account.name), {}, {}, 0};
-        computeCodes(row, now);
-        m_rows.append(std::move(row));
-    }
+    for (const Account &account : m_store.accounts())
+        m_rows.append({account,
+                       DisplayText::clean(account.issuer),
+                       DisplayText::clean(account.name),
+                       stepOf(account, now),
+                       {},
+                       {},
+                       false});
     endResetModel();
 }
 
@@ -135,12 +145,14 @@ void AccountListModel::clear()
 
 void AccountListModel::tick(qint64 now)
 {
+    m_now = now;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
-        const OtpParameters &parameters = row.account.parameters;
-        if (!parameters.isTimeBased() || OtpGenerator::timeStep(parameters, now) == row.step)
+        const quint64 step = stepOf(row.account, now);
+        if (!row.account.parameters.isTimeBased() || step == row.step)
             continue;
-        computeCodes(row, now);
+        row.step = step;
+        row.computed = false;
         const QModelIndex changed = index(int(i));
         Q_EMIT dataChanged(changed, changed, {CodeRole, NextCodeRole});
     }

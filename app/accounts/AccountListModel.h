@@ -11,8 +11,8 @@ namespace twofold {
 class VaultStore;
 
 // The unlocked accounts as rows for the list: metadata and current/next codes — never a secret.
-// Codes come from VaultStore on demand; tick() recomputes only rows whose period rolled over and
-// signals just the code roles, so rows sharing a period share one clock (SECURITY-safe: empty when locked).
+// Codes come from VaultStore on demand, when a view reads them; tick() marks only rows whose period
+// rolled over and signals just the code roles, so rows sharing a period share one clock. Empty when locked.
 class AccountListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -60,14 +60,19 @@ private:
         Account account;
         QString issuer; // cleaned for display
         QString name;
-        QString code;
-        QString nextCode;
-        quint64 step = 0;
+        quint64 step = 0; // the time step (or HOTP counter) the row shows
+        // Computed on first read: a view asks only for visible rows, so 10,000 accounts cost a screenful
+        // of HMACs per period, not 20,000.
+        mutable QString code;
+        mutable QString nextCode;
+        mutable bool computed = false;
     };
-    void computeCodes(Row &row, qint64 now) const;
+    void computeCodes(const Row &row) const;
+    static quint64 stepOf(const Account &account, qint64 now);
 
     const VaultStore &m_store;
     QList<Row> m_rows;
+    qint64 m_now = 0;
 };
 
 } // namespace twofold
