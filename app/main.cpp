@@ -69,15 +69,18 @@ int main(int argc, char **argv)
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
     installTranslations(app);
 
-    QQmlApplicationEngine engine;
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-        Qt::QueuedConnection);
+    const auto load = [&app](QQmlApplicationEngine &engine, const char *type) {
+        QObject::connect(
+            &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+            Qt::QueuedConnection);
+        engine.loadFromModule("Twofold", type);
+    };
 
     CryptoRuntime crypto;
     if (const auto ready = crypto.check(); !ready) {
+        QQmlApplicationEngine engine;
         engine.setInitialProperties({{QStringLiteral("message"), ErrorText::describe(ready.error())}});
-        engine.loadFromModule("Twofold", "StartupError");
+        load(engine, "StartupError");
         app.exec();
         return 2;
     }
@@ -89,7 +92,9 @@ int main(int argc, char **argv)
                      [&settings] { Appearance::apply(settings.theme()); });
     VaultController vault(VaultStore::defaultPath(), settings);
     VaultController::setInstance(&vault);
-    engine.loadFromModule("Twofold", "Main");
+    // Declared after the singletons it uses, so it is destroyed before them.
+    QQmlApplicationEngine engine;
+    load(engine, "Main");
     const int status = app.exec();
     // Unsaved changes are written (or kept aside, encrypted), then keys and secrets are wiped.
     if (!vault.shutdown())
