@@ -26,6 +26,13 @@ OtpAuthUri uri(QByteArrayView text)
     return *parsed;
 }
 
+// A new vault (cheap KDF) holding one saved account: the starting point of most tests here.
+bool createWithOneAccount(VaultStore &store)
+{
+    return store.create(bytes(password), fastKdf()) &&
+           store.add(uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP")) && store.save();
+}
+
 int mode(const QString &path)
 {
     struct stat status{};
@@ -164,9 +171,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("vault.twofold"));
         VaultStore seed(path);
-        QVERIFY(seed.create(bytes(password), fastKdf()).has_value());
-        QVERIFY(seed.add(uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP")).has_value());
-        QVERIFY(seed.save().has_value());
+        QVERIFY(createWithOneAccount(seed));
         const QByteArray before = contentsOf(path);
         seed.lock();
 
@@ -277,9 +282,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("vault.twofold"));
         VaultStore store(path);
-        QVERIFY(store.create(bytes(password), fastKdf()).has_value());
-        QVERIFY(store.add(uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP")).has_value());
-        QVERIFY(store.save().has_value());
+        QVERIFY(createWithOneAccount(store));
         QVERIFY(store.changePassword(bytes("new one"), fastKdf()).has_value());
         QVERIFY(store.save().has_value());
         VaultStore reopened(path);
@@ -293,9 +296,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("vault.twofold"));
         VaultStore store(path);
-        QVERIFY(store.create(bytes(password), fastKdf()).has_value());
-        QVERIFY(store.add(uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP")).has_value());
-        QVERIFY(store.save().has_value());
+        QVERIFY(createWithOneAccount(store));
         store.lock();
         QByteArray bytes_ = contentsOf(path);
         bytes_[bytes_.size() / 2] = char(bytes_[bytes_.size() / 2] ^ 1);
