@@ -1,5 +1,7 @@
 #include "ErrorText.h"
 
+#include "formats/Importer.h"
+
 namespace twofold {
 
 QString ErrorText::describe(const Error &error)
@@ -122,8 +124,58 @@ QString ErrorText::describe(const Error &error)
         return tr("%1 was saved, but the system could not confirm it reached the disk. Keep Twofold open and "
                   "check the disk.")
             .arg(d);
+    case ErrorCode::ImportTooLarge:
+        return d == u"entries" ? tr("The file holds more than 10,000 accounts; split it before importing.")
+                               : tr("The file is larger than 10 MiB, too large for an authenticator export.");
+    case ErrorCode::ImportUnknownFormat:
+        return d == u"empty"
+                   ? tr("The file is empty.")
+                   : tr("Twofold does not recognise this file as an export of any authenticator app "
+                        "it knows.");
+    case ErrorCode::ImportPasswordNeeded:
+        return tr("This %1 file is encrypted: enter the password it was exported with.").arg(formatName(d));
+    case ErrorCode::ImportWrongPassword:
+        return tr("The password is wrong for this %1 file.").arg(formatName(d));
+    case ErrorCode::ImportDamaged:
+        //: %1 is an app name, %2 a technical detail such as "payload"
+        return tr("This %1 file is damaged or incomplete (%2).")
+            .arg(formatName(d.section(QLatin1Char(':'), 0, 0)), d.section(QLatin1Char(':'), 1).trimmed());
+    case ErrorCode::ImportUnsupported:
+        return unsupportedImport(d);
+    case ErrorCode::ImportUnsupportedType:
+        return tr("Accounts of type “%1” are not supported (only TOTP, HOTP and Steam are).").arg(d);
+    case ErrorCode::ImportMissingField:
+        return tr("The entry has no “%1”.").arg(d);
+    case ErrorCode::ImportFieldTooLong:
+        return tr("The entry's %1 is longer than 1 KiB.").arg(d);
+    case ErrorCode::ImportBadSecret:
+        return tr("The entry's secret is not valid %1.").arg(d);
     }
     return tr("Unexpected error.");
+}
+
+QString ErrorText::formatName(const QString &id)
+{
+    const ImportFormat *format = Importer::format(id);
+    return format ? QString::fromLatin1(format->name) : id;
+}
+
+QString ErrorText::unsupportedImport(const QString &detail)
+{
+    const QString format = formatName(detail.section(QLatin1Char(':'), 0, 0));
+    const QString reason = detail.section(QLatin1Char(':'), 1).trimmed();
+    if (reason == u"account-restricted")
+        return tr("This %1 export is locked to your account. Export again and choose “Password protected”.")
+            .arg(format);
+    if (reason == u"sqlcipher")
+        return tr("This is %1's encrypted internal database, which Twofold cannot read. Use the app's own "
+                  "export "
+                  "instead.")
+            .arg(format);
+    if (reason == u"database")
+        return tr("This is %1's internal database, not an export. Use the app's own export instead.")
+            .arg(format);
+    return tr("This %1 file cannot be imported (%2).").arg(format, reason);
 }
 
 } // namespace twofold

@@ -13,6 +13,10 @@ class ErrorText
 
 public:
     static QString describe(const Error &error);
+
+private:
+    static QString formatName(const QString &id);
+    static QString unsupportedImport(const QString &detail);
 };
 
 } // namespace twofold

@@ -72,6 +72,18 @@ enum class ErrorCode
     ImageTooLarge,      // detail: the size found
     PasswordTooLong,    // detail: the limit in bytes
     SavedNotDurable,    // detail: the path; renamed into place, but the directory sync failed
+
+    // Importing other apps' files (core/formats)
+    ImportTooLarge,        // detail: what is over the limit ("file", "entries")
+    ImportUnknownFormat,   // detail: "empty" for an empty file, else nothing
+    ImportPasswordNeeded,  // detail: the format id
+    ImportWrongPassword,   // detail: the format id
+    ImportDamaged,         // detail: "<format id>: <what>" in machine words
+    ImportUnsupported,     // detail: "<format id>: <reason>" (e.g. "bitwarden: account-restricted")
+    ImportUnsupportedType, // entry: detail: the type the file gives (e.g. "motp")
+    ImportMissingField,    // entry: detail: the field
+    ImportFieldTooLong,    // entry: detail: the field ("issuer", "name", "note", "tag")
+    ImportBadSecret,       // entry: detail: the encoding that failed ("hex", "base64", "bytes")
 };
 
 struct Error

@@ -18,6 +18,7 @@ inline ExitCode exitCodeFor(const Error &error)
 {
     switch (error.code) {
     case ErrorCode::VaultWrongPassword:
+    case ErrorCode::ImportWrongPassword:
         return ExitWrongPassword;
     case ErrorCode::VaultDamaged:
     case ErrorCode::VaultNewerVersion:

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace twofold {
+
+// The bytes of a file being imported, with its JSON parsed at most once however many formats look at it.
+class ImportInput
+{
+public:
+    explicit ImportInput(QByteArray data);
+
+    const QByteArray &bytes() const { return m_data; }
+
+    // The parsed document, or nullptr when the bytes are not JSON or nest deeper than
+    // ImportLimits::maxJsonDepth (checked before Qt's parser sees them).
+    const QJsonDocument *json() const;
+    // The top-level object; empty when the document is not an object.
+    QJsonObject object() const;
+    bool hasKeys(std::initializer_list<QLatin1StringView> keys) const;
+
+    // Whether JSON nests deeper than `maxDepth`, outside strings; linear, no allocation.
+    static bool nestsDeeperThan(QByteArrayView json, int maxDepth);
+
+private:
+    QByteArray m_data;
+    mutable std::optional<QJsonDocument> m_json;
+    mutable bool m_parsed = false;
+};
+
+} // namespace twofold

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QtTypes>
+
+namespace twofold {
+
+// SECURITY.md item 15: foreign files are bounded before they are parsed.
+struct ImportLimits
+{
+    static constexpr qsizetype maxFileBytes = 10 * 1024 * 1024;
+    static constexpr int maxJsonDepth = 64;
+    static constexpr int maxEntries = 10'000;
+    static constexpr qsizetype maxFieldBytes = 1024;
+};
+
+} // namespace twofold

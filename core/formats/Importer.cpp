@@ -1,0 +1,77 @@
+#include "Importer.h"
+
+#include "formats/ImportLimits.h"
+#include "formats/MigrationTextImporter.h"
+#include "formats/OtpAuthListImporter.h"
+
+namespace twofold {
+
+namespace {
+
+template<typename Reader> ImportFormat row(const char *id, const char *name)
+{
+    return {id, name, &Reader::detect, &Reader::read};
+}
+
+Expected<const ImportFormat *> find(const ImportInput &input, ImportFormat::Protection *protection)
+{
+    if (input.bytes().size() > ImportLimits::maxFileBytes)
+        return fail(ErrorCode::ImportTooLarge, QStringLiteral("file"));
+    if (input.bytes().trimmed().isEmpty())
+        return fail(ErrorCode::ImportUnknownFormat, QStringLiteral("empty"));
+    for (const ImportFormat &format : Importer::formats()) {
+        if (const auto found = format.detect(input)) {
+            *protection = *found;
+            return &format;
+        }
+    }
+    return fail(ErrorCode::ImportUnknownFormat);
+}
+
+} // namespace
+
+const QList<ImportFormat> &Importer::formats()
+{
+    // Order matters only where one format's content is a subset of another's: the line-based text formats
+    // come last.
+    static const QList<ImportFormat> table = {
+        row<MigrationTextImporter>("google-migration", "Google Authenticator"),
+        row<OtpAuthListImporter>("otpauth-list", "otpauth"),
+    };
+    return table;
+}
+
+const ImportFormat *Importer::format(QStringView id)
+{
+    for (const ImportFormat &format : formats()) {
+        if (QLatin1StringView(format.id) == id)
+            return &format;
+    }
+    return nullptr;
+}
+
+Expected<Importer::Detection> Importer::detect(const QByteArray &data)
+{
+    const ImportInput input(data);
+    ImportFormat::Protection protection{};
+    return find(input, &protection).transform([&](const ImportFormat *format) {
+        return Detection{format, protection == ImportFormat::Protection::Password};
+    });
+}
+
+Expected<ImportResult> Importer::read(const QByteArray &data, const SecureBytes &password)
+{
+    const ImportInput input(data);
+    ImportFormat::Protection protection{};
+    auto format = find(input, &protection);
+    if (!format)
+        return std::unexpected(format.error());
+    if (protection == ImportFormat::Protection::Password && password.isEmpty())
+        return fail(ErrorCode::ImportPasswordNeeded, QLatin1StringView((*format)->id));
+    auto result = (*format)->read(input, password);
+    if (result)
+        result->format = QLatin1StringView((*format)->id);
+    return result;
+}
+
+} // namespace twofold

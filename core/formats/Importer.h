@@ -1,0 +1,32 @@
+#pragma once
+
+#include "formats/ImportFormat.h"
+
+#include <QList>
+
+namespace twofold {
+
+// The one entry point for files from other apps: recognises the format from the content (never the file
+// name) and runs its reader. Pure: bytes and a password in, accounts and per-entry problems out.
+class Importer
+{
+public:
+    struct Detection
+    {
+        const ImportFormat *format;
+        bool needsPassword;
+    };
+
+    // Every supported format, most specific first.
+    [[nodiscard]] static const QList<ImportFormat> &formats();
+    [[nodiscard]] static const ImportFormat *format(QStringView id);
+
+    // Errors: ImportTooLarge ("file"), ImportUnknownFormat.
+    [[nodiscard]] static Expected<Detection> detect(const QByteArray &data);
+    // Errors: those of detect(), ImportPasswordNeeded (detail: format id) when the content is protected
+    // and `password` is empty, then the format's own.
+    [[nodiscard]] static Expected<ImportResult> read(const QByteArray &data,
+                                                     const SecureBytes &password = {});
+};
+
+} // namespace twofold
