@@ -148,6 +148,8 @@ QString ErrorText::describe(const Error &error)
         return tr("The entry has no “%1”.").arg(d);
     case ErrorCode::ImportFieldTooLong:
         return tr("The entry's %1 is longer than 1 KiB.").arg(d);
+    case ErrorCode::FileNotFound:
+        return tr("There is no file at %1.").arg(d);
     case ErrorCode::ImportBadSecret:
         return tr("The entry's secret is not valid %1.").arg(d);
     }

@@ -84,6 +84,7 @@ enum class ErrorCode
     ImportMissingField,    // entry: detail: the field
     ImportFieldTooLong,    // entry: detail: the field ("issuer", "name", "note", "tag")
     ImportBadSecret,       // entry: detail: the encoding that failed ("hex", "base64", "bytes")
+    FileNotFound,          // detail: the path
 };
 
 struct Error

@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "cli/ExitCode.h"
+#include "cli/TransferCommands.h"
 #include "cli/VaultCommands.h"
 #include "otp/OtpGenerator.h"
 #include "qr/QrDecoder.h"
@@ -65,8 +66,18 @@ QString CommandLine::usage() const
               "        counter moves on. Several matches: the candidates go to stderr, exit 2.\n"
               "  add URI [--allow-duplicate]\n"
               "        Add an otpauth:// account (- reads it from standard input); prints its uuid.\n"
+              "  inspect FILE [--password-file F]\n"
+              "        Print the accounts in another app's export or backup as otpauth:// URIs, one\n"
+              "        per line; entries that cannot be used go to stderr with the reason (exit 1).\n"
+              "        The format is recognised from the content. --password-file gives the file's\n"
+              "        password.\n"
+              "  import FILE [--import-password-file F] [--duplicates skip|add]\n"
+              "        Add the accounts of such a file to the vault. Prints one line per account:\n"
+              "        added|duplicate, uuid, issuer, name. Duplicates (same secret and type) are\n"
+              "        skipped unless --duplicates add. Exit 1 if some entries were rejected or\n"
+              "        nothing was added.\n"
               "\n"
-              "Vault options (init, list, show, add):\n"
+              "Vault options (init, list, show, add, import):\n"
               "  --vault PATH            The vault file (default ~/.local/share/twofold/vault.twofold).\n"
               "  --password-file FILE    Read the password from FILE's first line instead of prompting.\n"
               "\n"
@@ -111,6 +122,11 @@ int CommandLine::run(const QStringList &arguments)
         return vault.show(rest);
     if (command == QLatin1String("add"))
         return vault.add(rest);
+    TransferCommands transfer(m_out, m_err, m_in);
+    if (command == QLatin1String("inspect"))
+        return transfer.inspect(rest);
+    if (command == QLatin1String("import"))
+        return transfer.importFile(rest);
     return usageError(tr("unknown command “%1”; see twofold --help").arg(command));
 }
 

@@ -20,11 +20,6 @@ const QCommandLineOption vaultOption(QStringLiteral("vault"), QString(), QString
 const QCommandLineOption passwordFileOption(QStringLiteral("password-file"), QString(),
                                             QStringLiteral("FILE"));
 
-QString vaultPath(const QCommandLineParser &parser)
-{
-    return parser.isSet(vaultOption) ? parser.value(vaultOption) : VaultStore::defaultPath();
-}
-
 // Names from imported files may hold tabs, newlines or bidi overrides; the output keeps one clean
 // account per line, as the window shows it.
 QString field(const QString &text)
@@ -33,6 +28,16 @@ QString field(const QString &text)
 }
 
 } // namespace
+
+QString VaultCommands::vaultPath(const QCommandLineParser &parser)
+{
+    return parser.isSet(vaultOption) ? parser.value(vaultOption) : VaultStore::defaultPath();
+}
+
+QString VaultCommands::passwordFile(const QCommandLineParser &parser)
+{
+    return parser.value(passwordFileOption);
+}
 
 VaultCommands::VaultCommands(QTextStream &out, QTextStream &err, QTextStream &in)
     : m_out(out)

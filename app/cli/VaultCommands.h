@@ -26,7 +26,7 @@ public:
     int show(const QStringList &arguments);
     int add(const QStringList &arguments);
 
-private:
+protected:
     // Prints the error (plus `addendum`, e.g. which backup opens) as one line; returns its exit code.
     int report(const Error &error, const QString &addendum = {});
     int usageError(const QString &message);
@@ -34,6 +34,9 @@ private:
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
     // Unlocks the vault named by the options, prompting if needed.
     int unlock(QCommandLineParser &parser, VaultStore &store);
+
+    static QString vaultPath(const QCommandLineParser &parser);
+    static QString passwordFile(const QCommandLineParser &parser);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -3,6 +3,7 @@
 #include "formats/ImportLimits.h"
 #include "formats/MigrationTextImporter.h"
 #include "formats/OtpAuthListImporter.h"
+#include "storage/AtomicFile.h"
 
 namespace twofold {
 
@@ -72,6 +73,16 @@ Expected<ImportResult> Importer::read(const QByteArray &data, const SecureBytes 
     if (result)
         result->format = QLatin1StringView((*format)->id);
     return result;
+}
+
+Expected<QByteArray> Importer::readFile(const QString &path)
+{
+    auto bytes = AtomicFile::read(path, ImportLimits::maxFileBytes);
+    if (!bytes && bytes.error().code == ErrorCode::VaultNotFound)
+        return fail(ErrorCode::FileNotFound, path);
+    if (!bytes && bytes.error().code == ErrorCode::VaultDamaged)
+        return fail(ErrorCode::ImportTooLarge, QStringLiteral("file"));
+    return bytes;
 }
 
 } // namespace twofold

@@ -27,6 +27,10 @@ public:
     // and `password` is empty, then the format's own.
     [[nodiscard]] static Expected<ImportResult> read(const QByteArray &data,
                                                      const SecureBytes &password = {});
+
+    // The bytes of a file to import, refusing one over ImportLimits::maxFileBytes before reading it.
+    // Errors: FileNotFound, PermissionDenied, IoError, ImportTooLarge ("file").
+    [[nodiscard]] static Expected<QByteArray> readFile(const QString &path);
 };
 
 } // namespace twofold

@@ -204,15 +204,23 @@ std::optional<QUuid> VaultStore::findDuplicate(const OtpAuthUri &uri) const
 
 Expected<Account> VaultStore::add(const OtpAuthUri &uri)
 {
+    return add(ImportedAccount{uri, {}, {}, false});
+}
+
+Expected<Account> VaultStore::add(const ImportedAccount &imported)
+{
     if (!isUnlocked())
         return fail(ErrorCode::VaultLocked);
     Account account;
     account.uuid = QUuid::createUuid();
-    account.issuer = uri.issuer();
-    account.name = uri.name();
-    account.parameters = uri.parameters();
+    account.issuer = imported.otp.issuer();
+    account.name = imported.otp.name();
+    account.parameters = imported.otp.parameters();
+    account.tags = imported.tags;
+    account.note = imported.note;
+    account.favourite = imported.favourite;
     account.created = account.modified = now();
-    m_contents.entries.append({account, {}, uri.secret(), std::nullopt});
+    m_contents.entries.append({account, {}, imported.otp.secret(), std::nullopt});
     touch();
     return account;
 }

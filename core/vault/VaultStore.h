@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "crypto/KdfParameters.h"
 #include "crypto/RandomSource.h"
+#include "formats/ImportedAccount.h"
 #include "otp/OtpGenerator.h"
 #include "storage/FileSystemOps.h"
 #include "time/Clock.h"
@@ -72,6 +73,8 @@ public:
 
     // Adds an account from a validated URI. Returns it with its new uuid and times.
     [[nodiscard]] Expected<Account> add(const OtpAuthUri &uri);
+    // Adds an account read from another app's file, with its tags, note and favourite mark.
+    [[nodiscard]] Expected<Account> add(const ImportedAccount &imported);
     // Replaces an account's metadata (not its secret); `modified` is set to now.
     [[nodiscard]] Expected<void> update(Account account);
     // Notes that a code was used (lastUsed, usageCount) without counting as an edit: `modified` stays, so

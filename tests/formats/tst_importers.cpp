@@ -5,6 +5,7 @@
 #include "crypto/CryptoRuntime.h"
 #include "encoding/Base32.h"
 #include "formats/ImportInput.h"
+#include "formats/ImportLimits.h"
 #include "formats/Importer.h"
 #include "qr/QrDecoder.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace twofold;
@@ -175,23 +177,34 @@ private slots:
     // SECURITY item 15: each refused in well under a second.
     void oversizedInputIsRefusedQuickly()
     {
+        // A 200 MB file is refused from its size, without being read.
+        QTemporaryDir dir;
+        QFile big(dir.filePath(QStringLiteral("big.json")));
+        QVERIFY(big.open(QIODevice::WriteOnly) && big.resize(200 * 1024 * 1024));
+        big.close();
         QElapsedTimer timer;
         timer.start();
-        const QByteArray huge(200 * 1024 * 1024, 'a');
-        QCOMPARE(Importer::read(huge).error(), (Error{ErrorCode::ImportTooLarge, QStringLiteral("file")}));
+        QCOMPARE(Importer::readFile(big.fileName()).error(),
+                 (Error{ErrorCode::ImportTooLarge, QStringLiteral("file")}));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(Importer::read(QByteArray(ImportLimits::maxFileBytes + 1, ' ')).error().code,
+                 ErrorCode::ImportTooLarge);
 
         QByteArray deep(1'000'000, '[');
         deep.append(QByteArray(1'000'000, ']'));
+        timer.restart();
         QVERIFY(ImportInput::nestsDeeperThan(deep, 64));
         QCOMPARE(ImportInput(deep).json(), nullptr);
         QCOMPARE(Importer::read(deep).error().code, ErrorCode::ImportUnknownFormat);
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
 
         QByteArray manyLines;
-        for (int i = 0; i <= 10'000; ++i)
+        for (int i = 0; i <= ImportLimits::maxEntries; ++i)
             manyLines += "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP\n";
         QCOMPARE(Importer::read(manyLines).error(),
                  (Error{ErrorCode::ImportTooLarge, QStringLiteral("entries")}));
+        QCOMPARE(Importer::readFile(dir.filePath(QStringLiteral("missing"))).error().code,
+                 ErrorCode::FileNotFound);
     }
 
     void depthCountIgnoresBracketsInStrings()

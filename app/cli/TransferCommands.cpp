@@ -1,0 +1,130 @@
+#include "cli/TransferCommands.h"
+
+#include "ErrorText.h"
+#include "accounts/DisplayText.h"
+#include "cli/ExitCode.h"
+#include "cli/PasswordSource.h"
+#include "formats/Importer.h"
+#include "vault/ImportReview.h"
+#include "vault/VaultStore.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace twofold {
+
+std::variant<ImportResult, int> TransferCommands::readImport(const QString &path, const QString &passwordFile)
+{
+    const auto bytes = Importer::readFile(path);
+    if (!bytes)
+        return report(bytes.error());
+    const auto detected = Importer::detect(*bytes);
+    if (!detected)
+        return report(detected.error());
+    SecureBytes password;
+    if (detected->needsPassword) {
+        //: %1 is an app name such as Aegis
+        const QString prompt =
+            tr("Password of the %1 file: ").arg(QString::fromLatin1(detected->format->name));
+        auto typed = PasswordSource(passwordFile).read(prompt);
+        if (!typed)
+            return report(typed.error());
+        password = std::move(*typed);
+    }
+    auto result = Importer::read(*bytes, password);
+    if (!result)
+        return report(result.error());
+    return std::move(*result);
+}
+
+void TransferCommands::reportRejected(const QList<ImportProblem> &rejected)
+{
+    for (const ImportProblem &problem : rejected) {
+        m_err << "twofold: "
+              << tr("rejected “%1”: %2")
+                     .arg(DisplayText::clean(problem.label), ErrorText::describe(problem.error))
+              << '\n';
+    }
+    m_err.flush();
+}
+
+int TransferCommands::inspect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("inspect: give exactly one FILE"));
+    auto read = readImport(parser.positionalArguments().constFirst(), passwordFile(parser));
+    if (const int *failed = std::get_if<int>(&read))
+        return *failed;
+    const ImportResult &result = std::get<ImportResult>(read);
+    for (const ImportedAccount &account : result.accounts)
+        m_out << QString::fromUtf8(account.otp.toUri().toByteArray()) << '\n';
+    m_out.flush();
+    reportRejected(result.rejected);
+    return result.rejected.isEmpty() ? ExitOk : ExitPartial;
+}
+
+int TransferCommands::importFile(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption importPasswordOption(QStringLiteral("import-password-file"), QString(),
+                                                  QStringLiteral("FILE"));
+    const QCommandLineOption duplicatesOption(QStringLiteral("duplicates"), QString(),
+                                              QStringLiteral("skip|add"), QStringLiteral("skip"));
+    parser.addOptions({importPasswordOption, duplicatesOption});
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("import: give exactly one FILE"));
+    const QString duplicates = parser.value(duplicatesOption);
+    if (duplicates != u"skip" && duplicates != u"add")
+        return usageError(tr("import: --duplicates takes skip or add"));
+
+    // The file first: a wrong import password should not cost a vault unlock.
+    auto read = readImport(parser.positionalArguments().constFirst(), parser.value(importPasswordOption));
+    if (const int *failed = std::get_if<int>(&read))
+        return *failed;
+
+    VaultStore store(vaultPath(parser));
+    if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
+        return unlocked;
+    const QList<ImportProblem> rejected = std::get<ImportResult>(read).rejected;
+    const ImportReview review(store, std::move(std::get<ImportResult>(read)));
+    QList<int> chosen = review.newOnes();
+    if (duplicates == u"add") {
+        chosen.clear();
+        for (int i = 0; i < review.candidates().size(); ++i)
+            chosen.append(i);
+    }
+    const auto added = review.apply(store, chosen);
+    if (!added)
+        return report(added.error());
+    if (!added->isEmpty()) {
+        if (const auto saved = store.save(); !saved)
+            return report(saved.error());
+    }
+
+    qsizetype next = 0;
+    for (int i = 0; i < review.candidates().size(); ++i) {
+        const ImportReview::Candidate &candidate = review.candidates().at(i);
+        if (candidate.status == ImportReview::Status::Rejected)
+            continue;
+        const bool wasAdded = chosen.contains(i);
+        const QUuid uuid = wasAdded ? added->at(next++).uuid : candidate.duplicateOf;
+        m_out << (wasAdded ? "added" : "duplicate") << '\t'
+              << (uuid.isNull() ? QStringLiteral("-") : uuid.toString(QUuid::WithoutBraces)) << '\t'
+              << DisplayText::clean(candidate.issuer) << '\t' << DisplayText::clean(candidate.name) << '\n';
+    }
+    m_out.flush();
+    reportRejected(rejected);
+    if (const auto &warning = store.saveWarning())
+        m_err << "twofold: " << tr("saved, with a warning: %1").arg(ErrorText::describe(*warning)) << '\n';
+    m_err.flush();
+    return !rejected.isEmpty() || added->isEmpty() ? ExitPartial : ExitOk;
+}
+
+} // namespace twofold

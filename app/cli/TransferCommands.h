@@ -1,0 +1,31 @@
+#pragma once
+
+#include "cli/VaultCommands.h"
+#include "formats/ImportResult.h"
+
+#include <variant>
+
+namespace twofold {
+
+// `twofold inspect | import` (and export): moving accounts between Twofold and other apps' files.
+// Shares the vault options, prompts and error reporting of VaultCommands.
+class TransferCommands : public VaultCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(TransferCommands)
+
+public:
+    using VaultCommands::VaultCommands;
+
+    // inspect FILE [--password-file F]: the accounts found as otpauth URIs on stdout, rejected entries on
+    // stderr. Exit 0 all read, 1 some rejected, 2 unreadable, 3 wrong password.
+    int inspect(const QStringList &arguments);
+    // import FILE [--import-password-file F] [--duplicates skip|add] + vault options.
+    int importFile(const QStringList &arguments);
+
+private:
+    // Reads and decodes FILE, asking for its password when it is protected. Returns an exit code on failure.
+    std::variant<ImportResult, int> readImport(const QString &path, const QString &passwordFile);
+    void reportRejected(const QList<ImportProblem> &rejected);
+};
+
+} // namespace twofold
