@@ -148,6 +148,14 @@ QString ErrorText::describe(const Error &error)
         return tr("The entry has no “%1”.").arg(d);
     case ErrorCode::ImportFieldTooLong:
         return tr("The entry's %1 is longer than 1 KiB.").arg(d);
+    case ErrorCode::TransferUnsupported:
+        if (d == u"steam")
+            return tr("Google Authenticator cannot show Steam codes.");
+        if (d == u"algorithm")
+            return tr("Google Authenticator only computes SHA1 codes.");
+        if (d == u"digits")
+            return tr("Google Authenticator only shows codes of 6 or 8 digits.");
+        return tr("Google Authenticator only uses a 30-second period.");
     case ErrorCode::FileNotFound:
         return tr("There is no file at %1.").arg(d);
     case ErrorCode::ImportBadSecret:

@@ -85,6 +85,8 @@ enum class ErrorCode
     ImportFieldTooLong,    // entry: detail: the field ("issuer", "name", "note", "tag")
     ImportBadSecret,       // entry: detail: the encoding that failed ("hex", "base64", "bytes")
     FileNotFound,          // detail: the path
+    TransferUnsupported,   // Google's transfer format cannot hold it; detail: "steam", "algorithm", "digits",
+                           // "period"
 };
 
 struct Error

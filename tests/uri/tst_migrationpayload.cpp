@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
 #include "encoding/Base32.h"
+#include "formats/ScannedCodes.h"
 #include "qr/QrDecoder.h"
+#include "uri/MigrationExport.h"
 #include "uri/MigrationPayload.h"
 
 #include <QFile>
@@ -173,6 +175,81 @@ private Q_SLOTS:
         QCOMPARE(parsed->accounts.size(), 0);
         QCOMPARE(parsed->rejected.size(), 1);
         QCOMPARE(parsed->rejected.constFirst().error.code, ErrorCode::UriUnknownAlgorithm);
+    }
+
+    void exportRoundTripsInBatches()
+    {
+        QList<OtpAuthUri> accounts;
+        for (int i = 0; i < 20; ++i) {
+            const bool hotp = i % 5 == 0;
+            const auto parameters =
+                OtpParameters::create(hotp ? OtpType::Hotp : OtpType::Totp, HashAlgorithm::Sha1,
+                                      i % 2 ? 8 : 6, 30, hotp ? quint64(i * 1000) : 0);
+            accounts.append(*OtpAuthUri::create(i % 3 ? QStringLiteral("Issuer %1").arg(i) : QString(),
+                                                QStringLiteral("user%1@example.com").arg(i),
+                                                bytes(QByteArray(20, char('a' + i))), *parameters));
+        }
+        accounts.append(*OtpAuthUri::parse("otpauth://steam/Steam:me?secret=JBSWY3DPEHPK3PXP"));
+        accounts.append(*OtpAuthUri::parse("otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP&algorithm=SHA256"));
+        accounts.append(*OtpAuthUri::parse("otpauth://totp/A:c?secret=JBSWY3DPEHPK3PXP&digits=7"));
+        accounts.append(*OtpAuthUri::parse("otpauth://totp/A:d?secret=JBSWY3DPEHPK3PXP&period=60"));
+
+        const MigrationExport::Codes codes = MigrationExport::build(accounts, -123456, 8);
+        QCOMPARE(codes.links.size(), 3);
+        QCOMPARE(codes.refused.size(), 4);
+        QStringList reasons;
+        for (const MigrationExport::Refused &refused : codes.refused)
+            reasons << QString::number(refused.index) + QLatin1Char(' ') + refused.error.detail;
+        QCOMPARE(reasons, (QStringList{QStringLiteral("20 steam"), QStringLiteral("21 algorithm"),
+                                       QStringLiteral("22 digits"), QStringLiteral("23 period")}));
+
+        QList<OtpAuthUri> back;
+        for (int index = 0; index < codes.links.size(); ++index) {
+            const auto payload = MigrationPayload::parse(codes.links.at(index).toByteArray());
+            QVERIFY(payload);
+            QCOMPARE(payload->batchSize, 3);
+            QCOMPARE(payload->batchIndex, index);
+            QCOMPARE(payload->batchId, -123456);
+            QVERIFY(payload->rejected.isEmpty());
+            back.append(payload->accounts);
+        }
+        QCOMPARE(back.size(), 20);
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(back.at(i).issuer(), accounts.at(i).issuer());
+            QCOMPARE(back.at(i).name(), accounts.at(i).name());
+            QCOMPARE(back.at(i).parameters(), accounts.at(i).parameters());
+            QVERIFY(back.at(i).secret() == accounts.at(i).secret());
+        }
+    }
+
+    void scannedCodesCollectBatches()
+    {
+        QList<OtpAuthUri> accounts;
+        for (int i = 0; i < 5; ++i)
+            accounts.append(*OtpAuthUri::create(QStringLiteral("Site"), QString::number(i),
+                                                bytes(QByteArray(10, char('k' + i))),
+                                                OtpParameters::defaultTotp()));
+        const auto links = MigrationExport::build(accounts, 7, 2).links;
+        QCOMPARE(links.size(), 3);
+
+        ScannedCodes scanned;
+        QCOMPARE(scanned.add(links.at(0).toByteArray()), 2);
+        QCOMPARE(scanned.add(links.at(2).toByteArray()), 1);
+        QCOMPARE(scanned.add(links.at(2).toByteArray()), 0); // the same code seen twice by the camera
+        QCOMPARE(scanned.incompleteBatches().size(), 1);
+        QCOMPARE(scanned.incompleteBatches().constFirst().scanned, 2);
+        QCOMPARE(scanned.incompleteBatches().constFirst().total, 3);
+        QCOMPARE(scanned.add("otpauth://totp/Other:x?secret=JBSWY3DPEHPK3PXP"), 1);
+        QCOMPARE(scanned.add("otpauth://totp/Broken:x?secret=1"), 1);
+        QCOMPARE(scanned.add(links.at(1).toByteArray()), 2);
+        QVERIFY(scanned.incompleteBatches().isEmpty());
+        QCOMPARE(scanned.add("https://example.com").error().code, ErrorCode::UriBadScheme);
+
+        const auto result = scanned.result();
+        QVERIFY(result);
+        QCOMPARE(result->accounts.size(), 6);
+        QCOMPARE(result->rejected.size(), 1);
+        QCOMPARE(result->rejected.constFirst().label, QStringLiteral("Broken:x"));
     }
 };
 
