@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
+#include <QImageReader>
 #include <QMimeData>
 #include <QtConcurrent>
 
@@ -59,6 +60,11 @@ void QrIntake::scanClipboard()
     Q_EMIT failed(tr("The clipboard holds neither an image nor an otpauth:// link."));
 }
 
+bool QrIntake::isImage(const QUrl &file) const
+{
+    return !QImageReader::imageFormat(file.toLocalFile()).isEmpty();
+}
+
 void QrIntake::finish(const QList<QByteArray> &texts)
 {
     QList<QByteArray> links;
@@ -68,15 +74,20 @@ void QrIntake::finish(const QList<QByteArray> &texts)
             links << text;
         migration |= text.startsWith("otpauth-migration://");
     }
-    if (!links.isEmpty()) {
-        Q_EMIT found(QString::fromUtf8(links.constFirst()), int(links.size() - 1));
+    if (migration || links.size() > 1) {
+        QStringList all;
+        for (const QByteArray &text : texts) {
+            if (text.first(qMin<qsizetype>(text.size(), 7)).compare("otpauth", Qt::CaseInsensitive) == 0)
+                all << QString::fromUtf8(text);
+        }
+        Q_EMIT foundSeveral(all);
         return;
     }
-    if (migration)
-        Q_EMIT failed(
-            tr("This is a Google Authenticator transfer code, which Twofold cannot read yet. Export the "
-               "accounts one by one, or as otpauth:// links."));
-    else if (texts.isEmpty())
+    if (!links.isEmpty()) {
+        Q_EMIT found(QString::fromUtf8(links.constFirst()), 0);
+        return;
+    }
+    if (texts.isEmpty())
         Q_EMIT failed(tr("No QR code was found in the image."));
     else
         Q_EMIT failed(tr("The QR code does not hold an otpauth:// link."));

@@ -28,11 +28,15 @@ public:
     Q_INVOKABLE void scanFile(const QUrl &file);
     // An image on the clipboard is scanned; otpauth text is taken as it is.
     Q_INVOKABLE void scanClipboard();
+    // Whether a dropped file is an image (by its content), so it is scanned rather than imported.
+    Q_INVOKABLE bool isImage(const QUrl &file) const;
 
 Q_SIGNALS:
     void busyChanged();
     // `link` is an otpauth:// text; `others` counts further codes found in the same image.
     void found(const QString &link, int others);
+    // Several codes, or a Google Authenticator transfer code: they go to the import review instead.
+    void foundSeveral(const QStringList &texts);
     void failed(const QString &message);
 
 private:

@@ -438,6 +438,29 @@ QString VaultController::added(const Expected<OtpAuthUri> &uri, bool allowDuplic
     return {};
 }
 
+ImportReview VaultController::reviewImport(ImportResult batch) const
+{
+    return ImportReview(m_store, std::move(batch));
+}
+
+Expected<QList<Account>> VaultController::addReviewed(const ImportReview &review, const QList<int> &chosen)
+{
+    auto added = review.apply(m_store, chosen);
+    if (!added)
+        return added;
+    if (!added->isEmpty()) {
+        changed();
+        Q_EMIT toast(tr("Imported %n account(s).", "", int(added->size())));
+    }
+    return added;
+}
+
+QString VaultController::describeAccount(const QUuid &uuid) const
+{
+    const auto account = m_store.account(uuid);
+    return account ? accountLabel(*account) : uuid.toString(QUuid::WithoutBraces);
+}
+
 QString VaultController::addUri(const QString &uri, bool allowDuplicate)
 {
     return added(OtpAuthUri::parse(uri.trimmed().toUtf8()), allowDuplicate);

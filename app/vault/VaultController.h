@@ -5,6 +5,7 @@
 #include "autolock/AutoLock.h"
 #include "clipboard/Clipboard.h"
 #include "crypto/KdfParameters.h"
+#include "vault/ImportReview.h"
 #include "vault/VaultStore.h"
 
 #include <QObject>
@@ -110,6 +111,13 @@ public:
     Q_INVOKABLE QString saveDetails(const QString &uuid, const QVariantMap &details);
     // Copies the account's code (the next one if the current expires within 3 s); the toast says which.
     Q_INVOKABLE void copyCode(const QString &uuid);
+
+    // The review-and-merge step shared by every import (files, QR codes): classification against the vault,
+    // then adding exactly the chosen entries.
+    ImportReview reviewImport(ImportResult batch) const;
+    [[nodiscard]] Expected<QList<Account>> addReviewed(const ImportReview &review, const QList<int> &chosen);
+    // "issuer:name" of an account, shortened and cleaned for messages.
+    QString describeAccount(const QUuid &uuid) const;
 
     // Waits for a running save; for quitting and tests.
     void waitForSaves();

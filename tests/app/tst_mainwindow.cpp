@@ -3,6 +3,7 @@
 #include "qr/QrEncoder.h"
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
+#include "uri/MigrationExport.h"
 #include "vault/VaultController.h"
 
 #include <QClipboard>
@@ -228,6 +229,61 @@ private Q_SLOTS:
         QTRY_COMPARE(m_vault->accounts()->count(), 6);
     }
 
+    void importAFileAfterReview()
+    {
+        // Two new accounts, one already in the vault (GitHub's secret) and one broken line.
+        const QString file = m_home.filePath(QStringLiteral("export.txt"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("otpauth://totp/Imported:one?secret=K5XWY3DFMRSW4ZLS\n"
+                  "otpauth://hotp/Imported:two?secret=MJQWE3TBNVSXGZLS&counter=9\n"
+                  "otpauth://totp/Again:octocat?secret=JBSWY3DPEHPK3PXP\n"
+                  "otpauth://totp/Broken:three?secret=0000\n");
+        out.close();
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("importDialog"));
+        QVERIFY(dialog);
+        // What dropping the file on the window does.
+        QVERIFY(QMetaObject::invokeMethod(dialog, "openFile", Q_ARG(QUrl, QUrl::fromLocalFile(file))));
+        QTRY_COMPARE(item("importSummary")->property("text").toString(),
+                     QStringLiteral("New: 2 · Duplicates: 1 · Rejected: 1"));
+        QTest::qWait(200);
+        saveScreenshot(QStringLiteral("13-import-review"));
+        QCOMPARE(item("importConfirm")->property("text").toString(), QStringLiteral("Import selected (2)"));
+        click(item("importConfirm"));
+        QTRY_COMPARE(m_vault->accounts()->count(), 8);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+    }
+
+    void transferCodesAreCollectedUntilComplete()
+    {
+        QList<OtpAuthUri> accounts;
+        for (int i = 0; i < 3; ++i)
+            accounts.append(*OtpAuthUri::create(QStringLiteral("Transferred"), QString::number(i),
+                                                bytes(QByteArray(10, char('t' + i))),
+                                                OtpParameters::defaultTotp()));
+        const auto links = MigrationExport::build(accounts, 42, 2).links;
+        QCOMPARE(links.size(), 2);
+
+        // The first code pasted as an image, as when it is copied from a screenshot.
+        item("accountList")->forceActiveFocus();
+        QGuiApplication::clipboard()->setImage(QrEncoder::encode(links.at(0).toByteArray(), 4));
+        QTest::keyClick(m_window, Qt::Key_V, Qt::ControlModifier);
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("importDialog"));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QTRY_COMPARE(item("importSummary")->property("text").toString(),
+                     QStringLiteral("New: 2 · Duplicates: 0 · Rejected: 0"));
+        QTRY_VERIFY(item("batchProgress")->property("text").toString().startsWith(QLatin1String("1 of 2")));
+        saveScreenshot(QStringLiteral("14-transfer-incomplete"));
+
+        QVERIFY(QMetaObject::invokeMethod(
+            dialog, "reviewScanned", Q_ARG(QStringList, {QString::fromLatin1(links.at(1).toByteArray())})));
+        QTRY_COMPARE(item("importSummary")->property("text").toString(),
+                     QStringLiteral("New: 3 · Duplicates: 0 · Rejected: 0"));
+        QVERIFY(item("batchProgress")->property("text").toString().isEmpty());
+        click(item("importConfirm"));
+        QTRY_COMPARE(m_vault->accounts()->count(), 11);
+    }
+
     void darkPalette()
     {
         Appearance::apply(Settings::DarkTheme);
@@ -253,7 +309,7 @@ private Q_SLOTS:
         type(QStringLiteral("Correct horse 42"));
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        QCOMPARE(m_vault->accounts()->count(), 6);
+        QCOMPARE(m_vault->accounts()->count(), 11);
     }
 };
 

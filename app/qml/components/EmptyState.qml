@@ -9,6 +9,7 @@ Item {
     property bool searching: false
 
     signal addRequested
+    signal importRequested
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -39,6 +40,15 @@ Item {
             highlighted: true
             Layout.alignment: Qt.AlignHCenter
             onClicked: root.addRequested()
+        }
+
+        Button {
+            objectName: "emptyImportButton"
+            text: qsTr("Import from another app")
+            visible: !root.searching
+            flat: true
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: root.importRequested()
         }
     }
 }

@@ -13,6 +13,9 @@ Dialog {
     property string error: ""
     property bool duplicate: false
 
+    // Several QR codes or a Google Authenticator transfer: reviewed in the import dialog instead.
+    signal severalFound(list<string> texts)
+
     function finish(result: string) {
         root.error = result;
         root.duplicate = VaultController.lastAddWasDuplicate();
@@ -47,6 +50,10 @@ Dialog {
         intake.scanFile(file);
     }
 
+    function isImage(file: url): bool {
+        return intake.isImage(file);
+    }
+
     function pasteFromClipboard() {
         tabs.currentIndex = 0;
         intake.scanClipboard();
@@ -65,6 +72,10 @@ Dialog {
             root.error = others > 0 ? qsTr("%n more code(s) in the image; add them one at a time.", "", others) : "";
         }
         onFailed: message => root.error = message
+        onFoundSeveral: texts => {
+            root.close();
+            root.severalFound(texts);
+        }
     }
 
     FileDialog {

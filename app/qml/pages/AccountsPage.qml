@@ -111,6 +111,16 @@ FocusScope {
                 ToolTip.text: qsTr("Add an account (Ctrl+N)")
                 onClicked: addDialog.open()
             }
+
+            Button {
+                objectName: "importButton"
+                text: qsTr("Import")
+                icon.name: "document-import"
+                Accessible.name: qsTr("Import accounts from another app")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Import from another app's export or backup")
+                onClicked: importDialog.chooseFile()
+            }
         }
 
         ListView {
@@ -159,6 +169,7 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             onAddRequested: addDialog.open()
+            onImportRequested: importDialog.chooseFile()
         }
 
         Pane {
@@ -211,14 +222,26 @@ FocusScope {
         height: Math.min(implicitHeight, root.height - 24)
     }
 
-    // Drop an image with a QR code anywhere on the list to add its account.
+    // Drop an image with a QR code, or another app's export, anywhere on the list.
     DropArea {
         anchors.fill: parent
         keys: ["text/uri-list"]
         onDropped: drop => {
-            if (drop.hasUrls)
+            if (!drop.hasUrls)
+                return;
+            if (addDialog.isImage(drop.urls[0]))
                 addDialog.scanFile(drop.urls[0]);
+            else
+                importDialog.openFile(drop.urls[0]);
         }
+    }
+
+    ImportDialog {
+        id: importDialog
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width - 24, 480)
+        height: Math.min(implicitHeight, root.height - 24)
     }
 
     Shortcut {
@@ -233,6 +256,7 @@ FocusScope {
     AddAccountDialog {
         id: addDialog
 
+        onSeveralFound: texts => importDialog.reviewScanned(texts)
         anchors.centerIn: Overlay.overlay
         width: Math.min(root.width - 24, 440)
     }

@@ -1,0 +1,174 @@
+#include "ImportSession.h"
+
+#include "ErrorText.h"
+#include "formats/Importer.h"
+#include "vault/VaultController.h"
+
+#include <QFileInfo>
+#include <QtConcurrent>
+
+namespace twofold {
+
+ImportSession::ImportSession(QObject *parent)
+    : QObject(parent)
+{}
+
+ImportSession::~ImportSession() = default;
+
+VaultController &ImportSession::vault() const
+{
+    return *VaultController::create(nullptr, nullptr);
+}
+
+QString ImportSession::batchProgress() const
+{
+    const QList<ScannedCodes::Batch> batches = m_scanned.incompleteBatches();
+    if (batches.isEmpty())
+        return {};
+    //: A Google Authenticator transfer shows several QR codes; %1 and %2 count them
+    return tr("%1 of %2 transfer codes scanned. Scan the others to add every account.")
+        .arg(batches.constFirst().scanned)
+        .arg(batches.constFirst().total);
+}
+
+void ImportSession::openFile(const QUrl &file)
+{
+    reset();
+    const QString path = file.toLocalFile();
+    m_sourceName = QFileInfo(path).fileName();
+    setBusy(true);
+    const quint64 generation = m_generation;
+    QtConcurrent::run([path]() -> Expected<std::pair<QByteArray, Importer::Detection>> {
+        auto bytes = Importer::readFile(path);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        auto detected = Importer::detect(*bytes);
+        if (!detected)
+            return std::unexpected(detected.error());
+        return std::pair{std::move(*bytes), *detected};
+    }).then(this, [this, generation](Expected<std::pair<QByteArray, Importer::Detection>> opened) {
+        if (generation != m_generation)
+            return;
+        setBusy(false);
+        if (!opened) {
+            setError(ErrorText::describe(opened.error()));
+            return;
+        }
+        m_bytes = std::move(opened->first);
+        m_formatId = QString::fromLatin1(opened->second.format->id);
+        m_sourceName = QString::fromLatin1(opened->second.format->name);
+        if (opened->second.needsPassword)
+            setStage(Password);
+        else
+            read({});
+    });
+}
+
+void ImportSession::submitPassword(const QString &password)
+{
+    if (m_stage != Password || m_busy)
+        return;
+    read(secureUtf8(password));
+}
+
+void ImportSession::read(SecureBytes password)
+{
+    setError({});
+    setBusy(true);
+    const quint64 generation = m_generation;
+    // Foreign KDFs take seconds (Ente asks for 1 GiB of Argon2id): never on the GUI thread.
+    QtConcurrent::run([bytes = m_bytes, password = std::move(password)] {
+        return Importer::read(bytes, password);
+    }).then(this, [this, generation](Expected<ImportResult> result) {
+        if (generation != m_generation)
+            return;
+        setBusy(false);
+        if (!result) {
+            setError(ErrorText::describe(result.error()));
+            return;
+        }
+        showReview(std::move(*result));
+    });
+}
+
+void ImportSession::addScanned(const QStringList &texts)
+{
+    if (m_stage != Review || m_sourceName != tr("QR code"))
+        reset();
+    m_sourceName = tr("QR code");
+    QStringList problems;
+    for (const QString &text : texts) {
+        if (const auto added = m_scanned.add(text.toUtf8()); !added)
+            problems.append(ErrorText::describe(added.error()));
+    }
+    auto result = m_scanned.result();
+    if (!result) {
+        setError(ErrorText::describe(result.error()));
+        return;
+    }
+    showReview(std::move(*result));
+    setError(problems.join(QLatin1Char(' ')));
+}
+
+void ImportSession::showReview(ImportResult result)
+{
+    VaultController &controller = vault();
+    m_review.setReview(controller.reviewImport(std::move(result)),
+                       [&controller](const QUuid &uuid) { return controller.describeAccount(uuid); });
+    setStage(Review);
+    Q_EMIT stageChanged(); // batch progress and counts may change without a change of stage
+}
+
+void ImportSession::importSelected()
+{
+    if (m_stage != Review || m_busy)
+        return;
+    const auto added = vault().addReviewed(m_review.review(), m_review.selectedRows());
+    if (!added) {
+        setError(ErrorText::describe(added.error()));
+        return;
+    }
+    const int count = int(added->size());
+    reset();
+    Q_EMIT finished(count);
+}
+
+void ImportSession::reset()
+{
+    ++m_generation;
+    m_bytes.fill('\0');
+    m_bytes.clear();
+    m_formatId.clear();
+    m_sourceName.clear();
+    m_scanned = ScannedCodes();
+    m_review.clear();
+    setBusy(false);
+    setError({});
+    setStage(Choose);
+}
+
+void ImportSession::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged();
+}
+
+void ImportSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void ImportSession::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}
+
+} // namespace twofold

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "formats/ScannedCodes.h"
+#include "importing/ImportReviewModel.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QtQmlIntegration>
+
+namespace twofold {
+
+class VaultController;
+
+// One import, from choosing a file (or scanning QR codes) to the accounts added: reads and decrypts off the
+// GUI thread, asks for the file's password when it has one, and fills the review table. Nothing reaches the
+// vault until importSelected().
+class ImportSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString sourceName READ sourceName NOTIFY stageChanged)
+    Q_PROPERTY(QString batchProgress READ batchProgress NOTIFY stageChanged)
+    Q_PROPERTY(twofold::ImportReviewModel *review READ review CONSTANT)
+
+public:
+    enum Stage
+    {
+        Choose,
+        Password,
+        Review
+    };
+    Q_ENUM(Stage)
+
+    explicit ImportSession(QObject *parent = nullptr);
+    ~ImportSession() override;
+
+    Stage stage() const { return m_stage; }
+    bool busy() const { return m_busy; }
+    QString error() const { return m_error; }
+    // The app the file came from ("Aegis"), or "QR code".
+    QString sourceName() const { return m_sourceName; }
+    // For Google transfers spread over several QR codes: "2 of 3 transfer codes scanned"; else empty.
+    QString batchProgress() const;
+    ImportReviewModel *review() { return &m_review; }
+
+    Q_INVOKABLE void openFile(const QUrl &file);
+    Q_INVOKABLE void submitPassword(const QString &password);
+    // Texts of QR codes (otpauth or otpauth-migration links), added to those scanned before.
+    Q_INVOKABLE void addScanned(const QStringList &texts);
+    Q_INVOKABLE void importSelected();
+    Q_INVOKABLE void reset();
+
+Q_SIGNALS:
+    void stageChanged();
+    void busyChanged();
+    void errorChanged();
+    void finished(int added);
+
+private:
+    void read(SecureBytes password);
+    void showReview(ImportResult result);
+    void setStage(Stage stage);
+    void setBusy(bool busy);
+    void setError(const QString &error);
+    VaultController &vault() const;
+
+    Stage m_stage = Choose;
+    bool m_busy = false;
+    QString m_error;
+    QString m_sourceName;
+    QByteArray m_bytes; // the file as read; encrypted files stay encrypted here
+    QString m_formatId;
+    ScannedCodes m_scanned;
+    ImportReviewModel m_review;
+    quint64 m_generation = 0; // results of work started before reset() are dropped
+};
+
+} // namespace twofold
