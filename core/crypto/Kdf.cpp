@@ -62,6 +62,26 @@ Expected<SecureBytes> Kdf::argon2id(const SecureBytes &password, QByteArrayView 
     return run("ARGON2ID", std::move(params), length);
 }
 
+Expected<SecureBytes> Kdf::pbkdf2(HashAlgorithm digest, const SecureBytes &password, QByteArrayView salt,
+                                  quint32 iterations, int length)
+{
+    KdfParameters bounds;
+    bounds.algorithm = KdfParameters::Algorithm::Pbkdf2Sha256; // the same bounds whatever the digest
+    bounds.salt = salt.toByteArray();
+    bounds.iterations = iterations;
+    if (const auto valid = bounds.validate(); !valid)
+        return std::unexpected(valid.error());
+    uint64_t iter = iterations;
+    char name[8] = {};
+    const QByteArray digestName = hashAlgorithmName(digest).toLatin1(); // "SHA1", "SHA256", "SHA512"
+    qstrncpy(name, digestName.constData(), sizeof name);
+    return run("PBKDF2",
+               {octets(OSSL_KDF_PARAM_PASSWORD, view(password)), octets(OSSL_KDF_PARAM_SALT, salt),
+                OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_ITER, &iter),
+                OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, name, 0)},
+               length);
+}
+
 Expected<SecureBytes> Kdf::derive(const KdfParameters &parameters, const SecureBytes &password, int length)
 {
     if (const auto valid = parameters.validate(); !valid)

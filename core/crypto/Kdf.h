@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "crypto/HashAlgorithm.h"
 #include "crypto/KdfParameters.h"
 #include "crypto/SecureBytes.h"
 
@@ -23,6 +24,11 @@ public:
                                                         quint32 iterations, quint32 memoryKiB, quint32 lanes,
                                                         int length, QByteArrayView secret = {},
                                                         QByteArrayView associatedData = {});
+
+    // PBKDF2 with the HMAC a foreign file names (andOTP: SHA-1). Bounded like KdfParameters: iterations
+    // 1–10^7 and salt 1–256 bytes, else KdfParametersOutOfRange before any work.
+    [[nodiscard]] static Expected<SecureBytes> pbkdf2(HashAlgorithm digest, const SecureBytes &password,
+                                                      QByteArrayView salt, quint32 iterations, int length);
 };
 
 } // namespace twofold

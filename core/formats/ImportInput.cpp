@@ -42,6 +42,18 @@ bool ImportInput::hasKeys(std::initializer_list<QLatin1StringView> keys) const
     return true;
 }
 
+bool ImportInput::isBrokenJsonWith(std::initializer_list<QByteArrayView> markers) const
+{
+    const QByteArray trimmed = m_data.trimmed();
+    if (json() || !(trimmed.startsWith('{') || trimmed.startsWith('[')))
+        return false;
+    for (QByteArrayView marker : markers) {
+        if (!m_data.contains(marker))
+            return false;
+    }
+    return true;
+}
+
 bool ImportInput::nestsDeeperThan(QByteArrayView json, int maxDepth)
 {
     int depth = 0;

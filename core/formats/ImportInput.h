@@ -22,6 +22,10 @@ public:
     // The top-level object; empty when the document is not an object.
     QJsonObject object() const;
     bool hasKeys(std::initializer_list<QLatin1StringView> keys) const;
+    // Bytes that start like JSON but do not parse (cut short, bytes changed, or nesting too deep) and contain
+    // every marker (e.g. "\"header\""): a damaged file of the format the markers name, so its reader can say
+    // "damaged" rather than the file being unknown.
+    bool isBrokenJsonWith(std::initializer_list<QByteArrayView> markers) const;
 
     // Whether JSON nests deeper than `maxDepth`, outside strings; linear, no allocation.
     static bool nestsDeeperThan(QByteArrayView json, int maxDepth);

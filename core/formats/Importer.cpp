@@ -1,8 +1,11 @@
 #include "Importer.h"
 
+#include "formats/AegisImporter.h"
+#include "formats/AndOtpImporter.h"
 #include "formats/ImportLimits.h"
 #include "formats/MigrationTextImporter.h"
 #include "formats/OtpAuthListImporter.h"
+#include "formats/TwoFasImporter.h"
 #include "storage/AtomicFile.h"
 
 namespace twofold {
@@ -36,6 +39,10 @@ const QList<ImportFormat> &Importer::formats()
     // Order matters only where one format's content is a subset of another's: the line-based text formats
     // come last.
     static const QList<ImportFormat> table = {
+        row<AegisImporter>("aegis", "Aegis"),
+        row<TwoFasImporter>("2fas", "2FAS"),
+        // andOTP's encrypted backups have no magic number: keep this after every format that has one.
+        row<AndOtpImporter>("andotp", "andOTP"),
         row<MigrationTextImporter>("google-migration", "Google Authenticator"),
         row<OtpAuthListImporter>("otpauth-list", "otpauth"),
     };

@@ -77,6 +77,18 @@ private Q_SLOTS:
                             "f179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"));
     }
 
+    void pbkdf2Sha1Rfc6070()
+    {
+        // RFC 6070: PBKDF2-HMAC-SHA1, "password" / "salt", 4096 iterations, 20 bytes (andOTP's KDF).
+        const auto key = Kdf::pbkdf2(HashAlgorithm::Sha1, bytes("password"), "salt", 4096, 20);
+        QVERIFY(key.has_value());
+        QCOMPARE(plain(*key).toHex(), QByteArray("4b007901b765489abead49d926f721d065a429c1"));
+        QCOMPARE(Kdf::pbkdf2(HashAlgorithm::Sha1, bytes("password"), "salt", 10'000'001, 20).error(),
+                 (Error{ErrorCode::KdfParametersOutOfRange, QStringLiteral("iterations")}));
+        QCOMPARE(Kdf::pbkdf2(HashAlgorithm::Sha512, bytes("password"), "salt", 0, 20).error().code,
+                 ErrorCode::KdfParametersOutOfRange);
+    }
+
     void boundsRefuseBeforeAllocating_data()
     {
         QTest::addColumn<int>("algorithm");
