@@ -22,7 +22,12 @@ using namespace twofold;
 namespace {
 int runCommandLine(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Only the PDF export draws (fonts need a GUI application); it never needs a display.
+    const bool draws = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    if (draws)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QGuiApplication>(argc, argv)
+                                                  : std::make_unique<QCoreApplication>(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);
@@ -31,7 +36,7 @@ int runCommandLine(int argc, char **argv)
         err << "twofold: " << ErrorText::describe(ready.error()) << '\n';
         return 2;
     }
-    return CommandLine(out, err, in).run(app.arguments());
+    return CommandLine(out, err, in).run(app->arguments());
 }
 
 void installTranslations(QApplication &app)

@@ -76,8 +76,14 @@ QString CommandLine::usage() const
               "        added|duplicate, uuid, issuer, name. Duplicates (same secret and type) are\n"
               "        skipped unless --duplicates add. Exit 1 if some entries were rejected or\n"
               "        nothing was added.\n"
+              "  export FILE --format twofold|aegis|aegis-plain|uris|pdf\n"
+              "         [--export-password-file F] [--unencrypted]\n"
+              "        Write every account to FILE: an encrypted Twofold backup, an encrypted or plain\n"
+              "        Aegis file (opens in Aegis on Android), otpauth:// lines, or a printable PDF with\n"
+              "        QR codes. The file is read back and compared before FILE is printed. Plain\n"
+              "        formats need --unencrypted.\n"
               "\n"
-              "Vault options (init, list, show, add, import):\n"
+              "Vault options (init, list, show, add, import, export):\n"
               "  --vault PATH            The vault file (default ~/.local/share/twofold/vault.twofold).\n"
               "  --password-file FILE    Read the password from FILE's first line instead of prompting.\n"
               "\n"
@@ -127,6 +133,8 @@ int CommandLine::run(const QStringList &arguments)
         return transfer.inspect(rest);
     if (command == QLatin1String("import"))
         return transfer.importFile(rest);
+    if (command == QLatin1String("export"))
+        return transfer.exportFile(rest);
     return usageError(tr("unknown command “%1”; see twofold --help").arg(command));
 }
 

@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "accounts/DisplayText.h"
+#include "backup/ExportFile.h"
 #include "cli/ExitCode.h"
 #include "cli/PasswordSource.h"
 #include "formats/Importer.h"
@@ -125,6 +126,66 @@ int TransferCommands::importFile(const QStringList &arguments)
         m_err << "twofold: " << tr("saved, with a warning: %1").arg(ErrorText::describe(*warning)) << '\n';
     m_err.flush();
     return !rejected.isEmpty() || added->isEmpty() ? ExitPartial : ExitOk;
+}
+
+PaperBackupExporter::Text TransferCommands::paperText()
+{
+    //: Heading of each page of the paper backup: %1 date, %2 page, %3 pages
+    return {tr("Twofold paper backup · %1 · page %2 of %3"),
+            tr("NOT ENCRYPTED: keep it as safe as the accounts it protects."), tr("%1 digits"),
+            tr("every %1 s"), tr("counter %1")};
+}
+
+int TransferCommands::exportFile(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption exportPasswordOption(QStringLiteral("export-password-file"), QString(),
+                                                  QStringLiteral("FILE"));
+    const QCommandLineOption unencryptedOption(QStringLiteral("unencrypted"));
+    parser.addOptions({formatOption, exportPasswordOption, unencryptedOption});
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("export: give exactly one FILE to write"));
+    const auto format = ExportFile::formatNamed(parser.value(formatOption));
+    if (!format)
+        return usageError(tr("export: --format takes twofold, aegis, aegis-plain, uris or pdf"));
+    const bool encrypted = ExportFile::isEncrypted(*format);
+    if (!encrypted && !parser.isSet(unencryptedOption))
+        return usageError(
+            tr("export: this format is not encrypted: anyone who gets the file gets your codes. "
+               "Add --unencrypted to write it anyway."));
+
+    VaultStore store(vaultPath(parser));
+    if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
+        return unlocked;
+    ExportFile::Options options;
+    options.paperText = paperText();
+    if (encrypted) {
+        const PasswordSource source(parser.value(exportPasswordOption));
+        auto password = source.read(tr("Password for the exported file: "));
+        if (!password)
+            return report(password.error());
+        if (source.isInteractive()) {
+            const auto again = source.read(tr("Repeat the password: "));
+            if (!again)
+                return report(again.error());
+            if (*again != *password)
+                return usageError(tr("export: the passwords differ; nothing was written"));
+        }
+        options.password = std::move(*password);
+    }
+    const QList<ExportAccount> accounts = store.exportAccounts();
+    const QString path = parser.positionalArguments().constFirst();
+    if (const auto written = ExportFile::write(path, *format, accounts, options); !written)
+        return report(written.error());
+    m_out << path << '\n';
+    m_out.flush();
+    m_err << "twofold: " << tr("%n account(s) written and verified.", "", int(accounts.size())) << '\n';
+    m_err.flush();
+    return ExitOk;
 }
 
 } // namespace twofold

@@ -2,6 +2,7 @@
 
 #include "cli/VaultCommands.h"
 #include "formats/ImportResult.h"
+#include "formats/PaperBackupExporter.h"
 
 #include <variant>
 
@@ -21,6 +22,12 @@ public:
     int inspect(const QStringList &arguments);
     // import FILE [--import-password-file F] [--duplicates skip|add] + vault options.
     int importFile(const QStringList &arguments);
+    // export FILE --format twofold|aegis|aegis-plain|uris|pdf [--export-password-file F] [--unencrypted]:
+    // writes, re-reads and compares before printing FILE. Plain formats need --unencrypted.
+    int exportFile(const QStringList &arguments);
+
+    // The PDF's words, translated.
+    static PaperBackupExporter::Text paperText();
 
 private:
     // Reads and decodes FILE, asking for its password when it is protected. Returns an exit code on failure.

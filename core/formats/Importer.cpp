@@ -6,6 +6,7 @@
 #include "formats/MigrationTextImporter.h"
 #include "formats/OtpAuthListImporter.h"
 #include "formats/TwoFasImporter.h"
+#include "formats/TwofoldImporter.h"
 #include "storage/AtomicFile.h"
 
 namespace twofold {
@@ -39,6 +40,7 @@ const QList<ImportFormat> &Importer::formats()
     // Order matters only where one format's content is a subset of another's: the line-based text formats
     // come last.
     static const QList<ImportFormat> table = {
+        row<TwofoldImporter>("twofold", "Twofold"),
         row<AegisImporter>("aegis", "Aegis"),
         row<TwoFasImporter>("2fas", "2FAS"),
         // andOTP's encrypted backups have no magic number: keep this after every format that has one.

@@ -193,6 +193,21 @@ Expected<QString> VaultStore::code(const QUuid &uuid, qint64 unixTime, OtpGenera
     return OtpGenerator::code(entry.secret, entry.account->parameters, unixTime, step);
 }
 
+QList<ExportAccount> VaultStore::exportAccounts() const
+{
+    QList<ExportAccount> out;
+    for (const VaultEntry &entry : m_contents.entries) {
+        if (!entry.account)
+            continue;
+        const Account &account = *entry.account;
+        // Stored accounts passed the validator when they were loaded, so this cannot fail.
+        auto otp = OtpAuthUri::create(account.issuer, account.name, entry.secret, account.parameters);
+        if (otp)
+            out.append({std::move(*otp), account.tags, account.note, account.favourite, account.uuid});
+    }
+    return out;
+}
+
 std::optional<QUuid> VaultStore::findDuplicate(const OtpAuthUri &uri) const
 {
     for (const VaultEntry &entry : m_contents.entries)

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "crypto/KdfParameters.h"
 #include "crypto/RandomSource.h"
+#include "formats/ExportAccount.h"
 #include "formats/ImportedAccount.h"
 #include "otp/OtpGenerator.h"
 #include "storage/FileSystemOps.h"
@@ -65,6 +66,8 @@ public:
     // Entries kept but not usable (failed validation on load), with their problem.
     QList<Error> entriesNeedingAttention() const;
     std::optional<Account> account(const QUuid &uuid) const;
+    // Valid accounts with their secrets, for exports and backup checks. Empty when locked.
+    QList<ExportAccount> exportAccounts() const;
 
     [[nodiscard]] Expected<QString> code(const QUuid &uuid, qint64 unixTime,
                                          OtpGenerator::Step step = OtpGenerator::Step::Current) const;

@@ -123,6 +123,86 @@ private Q_SLOTS:
         QCOMPARE(runTwofold(withVault({QStringLiteral("list")})).out, listed.out);
     }
 
+    void exportEveryFormatAndReadItBack()
+    {
+        const QString exportPassword = writeFile(QStringLiteral("export-password"), "another secret\n");
+        const QString expected = runTwofold({QStringLiteral("inspect"),
+                                             writeFile(QStringLiteral("again.txt"), tenValidThreeInvalid())})
+                                     .out;
+        QCOMPARE(expected.count(QLatin1Char('\n')), 10);
+        struct Case
+        {
+            const char *format;
+            bool encrypted;
+        };
+        for (const Case &c :
+             {Case{"twofold", true}, Case{"aegis", true}, Case{"aegis-plain", false}, Case{"uris", false}}) {
+            const QString file = m_dir.filePath(QStringLiteral("export-") + QLatin1String(c.format));
+            QStringList arguments{QStringLiteral("export"), file, QStringLiteral("--format"),
+                                  QLatin1String(c.format)};
+            arguments << (c.encrypted ? QStringList{QStringLiteral("--export-password-file"), exportPassword}
+                                      : QStringList{QStringLiteral("--unencrypted")});
+            const CliResult exported = runTwofold(withVault(arguments));
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+            QCOMPARE(exported.out, file + QLatin1Char('\n'));
+            QCOMPARE(QFile::permissions(file) & 0x7077, QFile::ReadOwner | QFile::WriteOwner); // 0600
+            QStringList inspect{QStringLiteral("inspect"), file};
+            if (c.encrypted)
+                inspect << QStringLiteral("--password-file") << exportPassword;
+            const CliResult back = runTwofold(inspect);
+            QVERIFY2(back.exitCode == 0, qPrintable(QLatin1String(c.format) + back.err));
+            QCOMPARE(back.out, expected);
+            if (c.encrypted) {
+                const CliResult wrong = runTwofold(
+                    {QStringLiteral("inspect"), file, QStringLiteral("--password-file"), m_password});
+                QCOMPARE(wrong.exitCode, 3);
+            }
+        }
+    }
+
+    void paperBackupIsAPdf()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("paper.pdf"));
+        const CliResult refused = runTwofold(
+            withVault({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("pdf")}));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("--unencrypted")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(file));
+        const CliResult written =
+            runTwofold(withVault({QStringLiteral("export"), file, QStringLiteral("--format"),
+                                  QStringLiteral("pdf"), QStringLiteral("--unencrypted")}));
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QFile pdf(file);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY2(pdf.size() > 10'000, "ten QR codes and their text");
+    }
+
+    void aTwofoldBackupRestoresIntoANewVault()
+    {
+        const QString exportPassword = writeFile(QStringLiteral("export-password"), "another secret\n");
+        const QString backup = m_dir.filePath(QStringLiteral("export-twofold"));
+        const QString other = m_dir.filePath(QStringLiteral("other.twofold"));
+        const QStringList otherVault{QStringLiteral("--vault"), other, QStringLiteral("--password-file"),
+                                     m_password};
+        QCOMPARE(runTwofold(QStringList{QStringLiteral("init")} + otherVault).exitCode, 0);
+        const CliResult imported =
+            runTwofold(QStringList{QStringLiteral("import"), backup, QStringLiteral("--import-password-file"),
+                                   exportPassword} +
+                       otherVault);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(imported.out.count(QLatin1String("added\t")), 10);
+        const auto names = [](const QString &list) {
+            QStringList out;
+            for (const QString &line : list.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                out << line.section(QLatin1Char('\t'), 1); // without the uuid
+            out.sort();
+            return out;
+        };
+        QCOMPARE(names(runTwofold(QStringList{QStringLiteral("list")} + otherVault).out),
+                 names(runTwofold(withVault({QStringLiteral("list")})).out));
+    }
+
     void importChecksItsOptions()
     {
         const CliResult bad =

@@ -1,0 +1,60 @@
+#include "TwofoldImporter.h"
+
+#include "formats/ImportBuilder.h"
+#include "vault/VaultFile.h"
+
+namespace twofold {
+
+namespace {
+
+// The vault's own errors, in the terms every importer uses.
+Error asImportError(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::VaultWrongPassword:
+        return {ErrorCode::ImportWrongPassword, QStringLiteral("twofold")};
+    case ErrorCode::VaultDamaged:
+        return {ErrorCode::ImportDamaged, QStringLiteral("twofold: ") + error.detail};
+    case ErrorCode::VaultNewerVersion:
+        return {ErrorCode::ImportUnsupported, QStringLiteral("twofold: version ") + error.detail};
+    default:
+        return error;
+    }
+}
+
+} // namespace
+
+std::optional<ImportFormat::Protection> TwofoldImporter::detect(const ImportInput &input)
+{
+    if (!input.bytes().startsWith("TWOFOLD-VAULT "))
+        return std::nullopt;
+    return ImportFormat::Protection::Password;
+}
+
+Expected<ImportResult> TwofoldImporter::read(const ImportInput &input, const SecureBytes &password)
+{
+    const auto file = VaultFile::parse(input.bytes());
+    if (!file)
+        return std::unexpected(asImportError(file.error()));
+    const auto keys = file->unlock(password);
+    if (!keys)
+        return std::unexpected(asImportError(keys.error()));
+    const auto contents = file->decrypt(keys->dataKey);
+    if (!contents)
+        return std::unexpected(asImportError(contents.error()));
+
+    ImportBuilder builder(QStringLiteral("twofold"));
+    for (const VaultEntry &entry : contents->entries) {
+        if (!entry.account) {
+            builder.reject(QString(), QString(), entry.problem.value_or(Error{ErrorCode::VaultDamaged}));
+            continue;
+        }
+        const Account &account = *entry.account;
+        const OtpParameters &p = account.parameters;
+        builder.add({account.issuer, account.name, entry.secret, p.type(), p.algorithm(), p.digits(),
+                     p.period(), p.counter(), account.tags, account.note, account.favourite});
+    }
+    return builder.finish();
+}
+
+} // namespace twofold
