@@ -11,4 +11,11 @@ QByteArray Digest::sha256(QByteArrayView data)
     return hash.final().toByteArray();
 }
 
+SecureBytes Digest::sha256Secret(const SecureBytes &secret)
+{
+    QCA::Hash hash(QStringLiteral("sha256"));
+    hash.update(secret);
+    return SecureBytes(hash.final());
+}
+
 } // namespace twofold

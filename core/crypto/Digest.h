@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/SecureBytes.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
@@ -10,6 +12,8 @@ class Digest
 public:
     // SHA-256 of non-secret data (file checksums, header binding).
     static QByteArray sha256(QByteArrayView data);
+    // SHA-256 of a secret (another app's password-to-key step), kept in secure memory.
+    static SecureBytes sha256Secret(const SecureBytes &secret);
 };
 
 } // namespace twofold

@@ -1,8 +1,18 @@
 #include "Importer.h"
 
+#include "formats/AuthyImporter.h"
+#include "formats/BattleNetImporter.h"
+#include "formats/BitwardenAuthenticatorImporter.h"
+#include "formats/BitwardenImporter.h"
+#include "formats/DuoImporter.h"
+#include "formats/EnteImporter.h"
 #include "formats/ImportLimits.h"
+#include "formats/LastPassImporter.h"
 #include "formats/MigrationTextImporter.h"
 #include "formats/OtpAuthListImporter.h"
+#include "formats/ProtonImporter.h"
+#include "formats/SteamImporter.h"
+#include "formats/TotpAuthenticatorImporter.h"
 
 namespace twofold {
 
@@ -35,6 +45,17 @@ const QList<ImportFormat> &Importer::formats()
     // Order matters only where one format's content is a subset of another's: the line-based text formats
     // come last.
     static const QList<ImportFormat> table = {
+        row<BitwardenAuthenticatorImporter>("bitwarden-authenticator", "Bitwarden Authenticator"),
+        row<BitwardenImporter>("bitwarden", "Bitwarden"),
+        row<EnteImporter>("ente", "Ente Auth"),
+        row<LastPassImporter>("lastpass", "LastPass Authenticator"),
+        row<ProtonImporter>("proton", "Proton Authenticator"),
+        row<SteamImporter>("steam", "Steam"),
+        row<DuoImporter>("duo", "Duo Mobile"),
+        row<AuthyImporter>("authy", "Authy"),
+        row<BattleNetImporter>("battle-net", "Battle.net Authenticator"),
+        // Recognised as base64 text that is no other format's: after every binary and JSON format.
+        row<TotpAuthenticatorImporter>("totp-authenticator", "TOTP Authenticator"),
         row<MigrationTextImporter>("google-migration", "Google Authenticator"),
         row<OtpAuthListImporter>("otpauth-list", "otpauth"),
     };
