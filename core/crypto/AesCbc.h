@@ -25,7 +25,8 @@ public:
     // Errors: CryptoProviderMissing; InvalidKey (key not 32 bytes, IV not 16, ciphertext empty or not whole
     // blocks); AuthenticationFailed (PKCS#7 padding wrong: a wrong key or changed data). No partial output.
     [[nodiscard]] static Expected<SecureBytes> decrypt(const SecureBytes &key, QByteArrayView iv,
-                                                       QByteArrayView ciphertext, Padding padding = Padding::Pkcs7);
+                                                       QByteArrayView ciphertext,
+                                                       Padding padding = Padding::Pkcs7);
 };
 
 } // namespace twofold

@@ -31,7 +31,8 @@ Expected<SecureBytes> Sodium::argon2id(const SecureBytes &password, QByteArrayVi
         return fail(ErrorCode::KdfParametersOutOfRange, QStringLiteral("salt"));
     if (opsLimit < crypto_pwhash_argon2id_OPSLIMIT_MIN || opsLimit > crypto_pwhash_argon2id_OPSLIMIT_MAX)
         return fail(ErrorCode::KdfParametersOutOfRange, QStringLiteral("iterations"));
-    if (memLimitBytes < crypto_pwhash_argon2id_MEMLIMIT_MIN || memLimitBytes > crypto_pwhash_argon2id_MEMLIMIT_MAX)
+    if (memLimitBytes < crypto_pwhash_argon2id_MEMLIMIT_MIN ||
+        memLimitBytes > crypto_pwhash_argon2id_MEMLIMIT_MAX)
         return fail(ErrorCode::KdfParametersOutOfRange, QStringLiteral("memory"));
     if (length < int(crypto_pwhash_argon2id_BYTES_MIN) || length > 1024)
         return fail(ErrorCode::KdfParametersOutOfRange, QStringLiteral("length"));

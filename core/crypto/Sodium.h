@@ -25,8 +25,8 @@ public:
 
     // Decrypts the first message of a crypto_secretstream_xchacha20poly1305 stream (any tag).
     // Errors: InvalidKey (key or header size), AuthenticationFailed (wrong key, or changed or short data).
-    [[nodiscard]] static Expected<SecureBytes> openStreamMessage(const SecureBytes &key, QByteArrayView header,
-                                                                 QByteArrayView message);
+    [[nodiscard]] static Expected<SecureBytes>
+    openStreamMessage(const SecureBytes &key, QByteArrayView header, QByteArrayView message);
 };
 
 } // namespace twofold

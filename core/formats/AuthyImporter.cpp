@@ -111,7 +111,7 @@ Expected<ImportResult> AuthyImporter::read(const ImportInput &input, const Secur
                 ++decrypted;
                 token.fields.secret = std::move(*secret);
             } else {
-                token.error = Error{ErrorCode::ImportBadSecret, QStringLiteral("encrypted")};
+                token.error = Error{ErrorCode::ImportBadSecret, QStringLiteral("encrypted data")};
             }
         } else {
             token.error = Error{ErrorCode::ImportMissingField, QStringLiteral("secret")};

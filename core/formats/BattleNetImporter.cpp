@@ -48,7 +48,8 @@ Expected<ImportResult> BattleNetImporter::read(const ImportInput &input, const S
         return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": xml"));
     const QString masking = prefs->value(maskingKey, QStringLiteral("MASK"));
     if (masking != u"MASK")
-        return fail(ErrorCode::ImportUnsupported, formatId + QLatin1StringView(": encryption ") + masking.left(16));
+        return fail(ErrorCode::ImportUnsupported,
+                    formatId + QLatin1StringView(": encryption ") + masking.left(16));
 
     ImportBuilder builder(formatId);
     ImportFields fields;
@@ -62,13 +63,17 @@ Expected<ImportResult> BattleNetImporter::read(const ImportInput &input, const S
     }
     const QString secret = prefs->value(secretKey);
     if (secret.isEmpty()) {
-        builder.reject(fields.issuer, fields.name, Error{ErrorCode::ImportMissingField, QStringLiteral("secret")});
+        builder.reject(fields.issuer, fields.name,
+                       Error{ErrorCode::ImportMissingField, QStringLiteral("secret")});
         return builder.finish();
     }
-    auto hex = unmask(secret);
-    auto bytes = hex ? SecretText::hex(QString::fromLatin1(*hex)) : fail(ErrorCode::ImportBadSecret, QStringLiteral("hex"));
-    if (hex)
-        hex->fill('\0');
+    auto hex = unmask(secret); // the secret as hex text
+    if (!hex) {
+        builder.reject(fields.issuer, fields.name, Error{ErrorCode::ImportBadSecret, QStringLiteral("hex")});
+        return builder.finish();
+    }
+    auto bytes = SecretText::hex(QString::fromLatin1(*hex));
+    hex->fill('\0');
     if (!bytes) {
         builder.reject(fields.issuer, fields.name, bytes.error());
         return builder.finish();

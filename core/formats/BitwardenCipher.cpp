@@ -46,7 +46,8 @@ Expected<EncString> parseEncString(const QJsonValue &value)
     if (dot < 1)
         return damaged("encrypted string");
     if (text.first(dot) != u"2")
-        return fail(ErrorCode::ImportUnsupported, QStringLiteral("bitwarden: encryption type ") + text.first(qMin(dot, qsizetype(8))));
+        return fail(ErrorCode::ImportUnsupported,
+                    QStringLiteral("bitwarden: encryption type ") + text.first(qMin(dot, qsizetype(8))));
     const QStringList parts = text.sliced(dot + 1).split(u'|');
     if (parts.size() != 3)
         return damaged("encrypted string");
@@ -83,7 +84,8 @@ struct Keys
 // The MAC is checked before anything is decrypted; nullopt when it does not match.
 Expected<std::optional<SecureBytes>> decrypt(const Keys &keys, const EncString &encrypted)
 {
-    auto mac = Hmac::compute(HashAlgorithm::Sha256, keys.mac, QByteArray(encrypted.iv + encrypted.ciphertext));
+    auto mac =
+        Hmac::compute(HashAlgorithm::Sha256, keys.mac, QByteArray(encrypted.iv + encrypted.ciphertext));
     if (!mac)
         return std::unexpected(mac.error());
     if (!equalInConstantTime(*mac, encrypted.mac))

@@ -84,8 +84,12 @@ std::optional<ImportFormat::Protection> BitwardenImporter::detect(const ImportIn
     if (root.value(u"encrypted").isBool()) {
         if (isPasswordProtected(root))
             return ImportFormat::Protection::Password;
-        if (root.value(u"encrypted").toBool())
-            return ImportFormat::Protection::None; // account-restricted: read() explains
+        if (root.value(u"encrypted").toBool()) {
+            // Account-restricted (read() explains), recognised by Bitwarden's own key names.
+            if (root.contains(u"encKeyValidation_DO_NOT_EDIT") || root.value(u"items").isArray())
+                return ImportFormat::Protection::None;
+            return std::nullopt;
+        }
         // The Bitwarden Authenticator app's export has neither folders nor collections.
         if (root.value(u"items").isArray() && (root.contains(u"folders") || root.contains(u"collections")))
             return ImportFormat::Protection::None;
@@ -93,7 +97,8 @@ std::optional<ImportFormat::Protection> BitwardenImporter::detect(const ImportIn
     }
     if (DamagedJson::looksLike(input, {"\"encrypted\"", "\"passwordProtected\""}))
         return ImportFormat::Protection::Password;
-    if (DamagedJson::looksLike(input, {"\"encrypted\"", "\"items\""}))
+    if (DamagedJson::looksLike(input, {"\"encrypted\"", "\"encKeyValidation_DO_NOT_EDIT\""}) ||
+        DamagedJson::looksLike(input, {"\"encrypted\"", "\"items\""}))
         return ImportFormat::Protection::None;
     if (!input.json() && csvHeader(input.bytes()))
         return ImportFormat::Protection::None;

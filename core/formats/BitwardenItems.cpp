@@ -11,7 +11,8 @@ namespace {
 constexpr int loginType = 1;
 } // namespace
 
-Expected<void> BitwardenItems::add(ImportBuilder &builder, const QJsonObject &root, QLatin1StringView formatId)
+Expected<void> BitwardenItems::add(ImportBuilder &builder, const QJsonObject &root,
+                                   QLatin1StringView formatId)
 {
     const QJsonValue items = root.value(u"items");
     if (!items.isArray())

@@ -9,8 +9,8 @@ std::optional<QList<QStringList>> CsvReader::parse(QByteArrayView text)
     QList<QStringList> records;
     QStringList record;
     QByteArray field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field was quoted and its closing quote has been read
+    bool quoted = false;       // inside a quoted field
+    bool wasQuoted = false;    // the current field was quoted and its closing quote has been read
     bool fieldStarted = false; // the record has content (so a lone line break is a blank line, not a record)
 
     const auto endField = [&] {

@@ -15,7 +15,8 @@ class DamagedJson
 public:
     // True when the bytes start like JSON but do not parse (or nest too deep), and their start holds
     // every one of `markers` (quoted key names, e.g. "\"kdfParams\"").
-    [[nodiscard]] static bool looksLike(const ImportInput &input, std::initializer_list<QByteArrayView> markers);
+    [[nodiscard]] static bool looksLike(const ImportInput &input,
+                                        std::initializer_list<QByteArrayView> markers);
 };
 
 } // namespace twofold

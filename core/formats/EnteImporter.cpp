@@ -22,8 +22,8 @@ std::unexpected<Error> damaged(const char *what)
 
 std::optional<QByteArray> base64(const QJsonValue &value)
 {
-    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return std::nullopt;
     return decoded.decoded;
@@ -63,8 +63,8 @@ Expected<ImportResult> EnteImporter::read(const ImportInput &input, const Secure
     if (root.isEmpty())
         return damaged("json");
     if (root.value(u"version").toInt(-1) != 1)
-        return fail(ErrorCode::ImportUnsupported,
-                    formatId + QLatin1StringView(": version ") + QString::number(root.value(u"version").toDouble(-1)));
+        return fail(ErrorCode::ImportUnsupported, formatId + QLatin1StringView(": version ") +
+                                                      QString::number(root.value(u"version").toDouble(-1)));
     const QJsonObject kdf = root.value(u"kdfParams").toObject();
     const auto salt = base64(kdf.value(u"salt"));
     if (!salt || salt->size() != Sodium::saltSize)

@@ -19,7 +19,8 @@ std::optional<ImportFormat::Protection> LastPassImporter::detect(const ImportInp
     const QJsonArray accounts = root.value(u"accounts").toArray();
     const QJsonObject first = accounts.first().toObject();
     if ((first.contains(u"issuerName") && first.contains(u"secret")) ||
-        (root.value(u"accounts").isArray() && root.contains(u"localDeviceId") && root.contains(u"deviceName")))
+        (root.value(u"accounts").isArray() && root.contains(u"localDeviceId") &&
+         root.contains(u"deviceName")))
         return ImportFormat::Protection::None;
     if (DamagedJson::looksLike(input, {"\"accounts\"", "\"issuerName\""}))
         return ImportFormat::Protection::None;
@@ -43,14 +44,16 @@ Expected<ImportResult> LastPassImporter::read(const ImportInput &input, const Se
         fields.name = account.value(u"userName").toString();
         fields.favourite = account.value(u"isFavorite").toBool();
         const QJsonValue folderId = account.value(u"folderData")[u"folderId"];
-        if (const QString folder = folders.value(folderId.toInt(-1)); folderId.isDouble() && !folder.isEmpty())
+        if (const QString folder = folders.value(folderId.toInt(-1));
+            folderId.isDouble() && !folder.isEmpty())
             fields.tags.append(folder);
         fields.digits = account.value(u"digits").toInt(0);
         fields.period = account.value(u"timeStep").toInt(30);
         const QString algorithm = account.value(u"algorithm").toString(QStringLiteral("SHA1"));
         const auto hash = ImportBuilder::algorithmFrom(algorithm);
         if (!hash) {
-            builder.reject(fields.issuer, fields.name, Error{ErrorCode::UriUnknownAlgorithm, algorithm.left(16)});
+            builder.reject(fields.issuer, fields.name,
+                           Error{ErrorCode::UriUnknownAlgorithm, algorithm.left(16)});
             continue;
         }
         fields.algorithm = *hash;

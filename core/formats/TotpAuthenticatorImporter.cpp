@@ -76,7 +76,8 @@ void addAccounts(ImportBuilder &builder, const QJsonArray &accounts)
         fields.period = period > 0 ? period : 30;
         const QString key = account.value(u"key").toString();
         const int base = account.value(u"base").toVariant().toInt();
-        Expected<SecureBytes> secret = fail(ErrorCode::ImportBadSecret, QStringLiteral("base ") + QString::number(base));
+        Expected<SecureBytes> secret =
+            fail(ErrorCode::ImportBadSecret, QStringLiteral("base ") + QString::number(base));
         if (base == 16)
             secret = SecretText::hex(key);
         else if (base == 32)
@@ -111,7 +112,8 @@ Expected<ImportResult> readExport(const QByteArray &text, const SecureBytes &pas
     // No MAC: a right password is told by the known start of the plaintext; after that any failure is damage.
     if (!opensWith(used, ciphertext))
         return fail(ErrorCode::ImportWrongPassword, formatId);
-    const auto plain = AesCbc::decrypt(Digest::sha256Secret(used), QByteArray(AesCbc::blockSize, '\0'), ciphertext);
+    const auto plain =
+        AesCbc::decrypt(Digest::sha256Secret(used), QByteArray(AesCbc::blockSize, '\0'), ciphertext);
     if (!plain)
         return damaged("padding");
     const ImportInput outer(plain->toByteArray());
