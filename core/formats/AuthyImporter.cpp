@@ -42,8 +42,8 @@ void splitName(const QJsonObject &token, ImportFields *fields)
     fields->name = name;
 }
 
-// The base32 text of an encrypted secret; nullopt when it does not decrypt to base32 (a wrong password,
-// since Authy uses one backup password for every token).
+// An encrypted token's secret (the plaintext is its base32 text); nullopt when it does not decrypt to
+// base32, which read() takes for a wrong password when no token decrypts (one password encrypts them all).
 std::optional<SecureBytes> decrypt(const QJsonObject &token, const SecureBytes &password)
 {
     const QByteArray salt = token.value(u"salt").toString().toUtf8();

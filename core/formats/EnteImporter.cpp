@@ -43,8 +43,9 @@ QByteArray unquoted(const QByteArray &line)
 {
     if (line.size() < 2 || !line.startsWith('"') || !line.endsWith('"'))
         return line;
-    const QJsonDocument document = QJsonDocument::fromJson('[' + line + ']');
-    return document.isArray() ? document.array().at(0).toString().toUtf8() : line;
+    const ImportInput quoted(QByteArray('[' + line + ']'));
+    const QJsonDocument *document = quoted.json();
+    return document && document->isArray() ? document->array().at(0).toString().toUtf8() : line;
 }
 } // namespace
 

@@ -24,8 +24,8 @@ std::unexpected<Error> damaged(const char *what)
     return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": ") + QLatin1StringView(what));
 }
 
-// The export's bytes as base64 text without line breaks, or nullopt when it is not such a text. Mostly
-// letters from outside the base32 alphabet tell it from a bare base32 secret.
+// The export's bytes as base64 text without line breaks, or nullopt when it is not such a text. At least
+// one character from outside the base32 alphabet tells it from a bare base32 secret.
 std::optional<QByteArray> base64Text(const QByteArray &bytes)
 {
     QByteArray text = bytes.simplified();
@@ -56,18 +56,12 @@ bool opensWith(const SecureBytes &password, QByteArrayView ciphertext)
     return first && QByteArrayView(first->constData(), first->size()).startsWith(plaintextStart);
 }
 
-QByteArray ciphertextOf(const QByteArray &text)
-{
-    return QByteArray::fromBase64(text);
-}
-
 void addAccounts(ImportBuilder &builder, const QJsonArray &accounts)
 {
     for (const QJsonValue &value : accounts) {
-        // The app writes each account as an object, or as JSON text of one.
-        QJsonObject account = value.toObject();
-        if (value.isString())
-            account = QJsonDocument::fromJson(value.toString().toUtf8()).object();
+        // The app writes each account as an object, or as JSON text of one (parsed with the same bounds).
+        const QJsonObject account =
+            value.isString() ? ImportInput(value.toString().toUtf8()).object() : value.toObject();
         ImportFields fields;
         fields.issuer = account.value(u"issuer").toString();
         fields.name = account.value(u"name").toString();
@@ -105,7 +99,7 @@ Expected<ImportResult> accountsFrom(QByteArrayView listJson)
 
 Expected<ImportResult> readExport(const QByteArray &text, const SecureBytes &password)
 {
-    const QByteArray ciphertext = ciphertextOf(text);
+    const QByteArray ciphertext = QByteArray::fromBase64(text);
     if (text.size() % 4 != 0 || ciphertext.isEmpty() || ciphertext.size() % AesCbc::blockSize != 0)
         return damaged("length");
     const SecureBytes used = password.isEmpty() ? SecureBytes(defaultPassword.toByteArray()) : password;
@@ -132,7 +126,7 @@ std::optional<ImportFormat::Protection> TotpAuthenticatorImporter::detect(const 
     if (!text)
         return std::nullopt;
     // Exported without a password of the user's own: readable as it is.
-    if (opensWith(SecureBytes(defaultPassword.toByteArray()), ciphertextOf(*text)))
+    if (opensWith(SecureBytes(defaultPassword.toByteArray()), QByteArray::fromBase64(*text)))
         return ImportFormat::Protection::None;
     return ImportFormat::Protection::Password;
 }
