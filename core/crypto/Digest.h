@@ -12,7 +12,7 @@ class Digest
 public:
     // SHA-256 of non-secret data (file checksums, header binding).
     static QByteArray sha256(QByteArrayView data);
-    // SHA-256 of a secret (old andOTP derives its key this way), kept in secure memory.
+    // SHA-256 of a secret (another app's password-to-key step), kept in secure memory.
     static SecureBytes sha256Secret(const SecureBytes &secret);
 };
 

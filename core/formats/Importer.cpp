@@ -2,9 +2,19 @@
 
 #include "formats/AegisImporter.h"
 #include "formats/AndOtpImporter.h"
+#include "formats/AuthyImporter.h"
+#include "formats/BattleNetImporter.h"
+#include "formats/BitwardenAuthenticatorImporter.h"
+#include "formats/BitwardenImporter.h"
+#include "formats/DuoImporter.h"
+#include "formats/EnteImporter.h"
 #include "formats/ImportLimits.h"
+#include "formats/LastPassImporter.h"
 #include "formats/MigrationTextImporter.h"
 #include "formats/OtpAuthListImporter.h"
+#include "formats/ProtonImporter.h"
+#include "formats/SteamImporter.h"
+#include "formats/TotpAuthenticatorImporter.h"
 #include "formats/TwoFasImporter.h"
 #include "formats/TwofoldImporter.h"
 #include "storage/AtomicFile.h"
@@ -43,8 +53,19 @@ const QList<ImportFormat> &Importer::formats()
         row<TwofoldImporter>("twofold", "Twofold"),
         row<AegisImporter>("aegis", "Aegis"),
         row<TwoFasImporter>("2fas", "2FAS"),
+        row<BitwardenAuthenticatorImporter>("bitwarden-authenticator", "Bitwarden Authenticator"),
+        row<BitwardenImporter>("bitwarden", "Bitwarden"),
+        row<EnteImporter>("ente", "Ente Auth"),
+        row<LastPassImporter>("lastpass", "LastPass Authenticator"),
+        row<ProtonImporter>("proton", "Proton Authenticator"),
+        row<SteamImporter>("steam", "Steam"),
+        row<DuoImporter>("duo", "Duo Mobile"),
+        row<AuthyImporter>("authy", "Authy"),
+        row<BattleNetImporter>("battle-net", "Battle.net Authenticator"),
         // andOTP's encrypted backups have no magic number: keep this after every format that has one.
         row<AndOtpImporter>("andotp", "andOTP"),
+        // Recognised as base64 text that is no other format's: after every binary and JSON format.
+        row<TotpAuthenticatorImporter>("totp-authenticator", "TOTP Authenticator"),
         row<MigrationTextImporter>("google-migration", "Google Authenticator"),
         row<OtpAuthListImporter>("otpauth-list", "otpauth"),
     };

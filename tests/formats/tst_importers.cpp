@@ -3,8 +3,10 @@
 // give their specific errors.
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "crypto/Hkdf.h"
 #include "encoding/Base32.h"
 #include "formats/AegisExporter.h"
+#include "formats/CsvReader.h"
 #include "formats/ImportInput.h"
 #include "formats/ImportLimits.h"
 #include "formats/Importer.h"
@@ -277,6 +279,74 @@ QStringList describeImported(const QList<ImportedAccount> &accounts)
 } // namespace
 // ---- end of helpers for Aegis, andOTP, 2FAS
 // ----------------------------------------------------------------
+
+// Helpers for the Bitwarden, Ente, Authy, TOTP Authenticator and other-app tests below.
+namespace otherApps {
+
+// Ente's encrypted export with cheap costs (8 MiB, 1 pass), password "test", made with libsodium: one plain
+// line and one JSON-quoted line, the message tagged FINAL (the app's own file uses MESSAGE).
+const QByteArray enteSmall =
+    "{\"version\":1,\"kdfParams\":{\"memLimit\":8388608,\"opsLimit\":1,\"salt\":\"2spZx/"
+    "OX7oB2nuU2t7F1GQ==\"},"
+    "\"encryptedData\":\"IYhTq5E5Y/EgrwH9tYTaktvZwNU+iCdJgBAeDFPDcG3IVNBxNr31LWZLyzNKR/"
+    "8vmgLXt4VnhfY48s8+8wUlqiYADQ"
+    "PehPRRVsSemhD2T9SYTi+6p4ZM/H7FZ/"
+    "FtQS47uxyDLovCE5Aa2XLVDIDMpVHsQNrYvhnAKoInglfEiHI5ALSEbIOD3Z9zCFEI6E7WmfWwUVbhYD"
+    "dLpuYIYg==\",\"encryptionNonce\":\"tjL6YERCIfdD11d/N5Uruh3e+YhVXJru\"}\n";
+
+// TOTP Authenticator's export under the app's built-in password: Plain/carol (base 32, 8 digits, 60 s) and
+// Odd/dave with an encoding the app does not have (base 17).
+const QByteArray totpAuthenticatorDefault =
+    "lEDrWnElmHGLK33My6jzCTS4DCyOxZGyKS57LPO6fwJfGNVDLdS3x98cscAJXlOlycxmnUS8SBMjEEjaaNe6bjgZbcykYUKuYKp4M+"
+    "d8Pebn"
+    "54MPPRIYu0rUd+FaTJzeR+nMF7rBhfdJH0n5R4QDlBh31wBRlvHZ1oE9UdkH9t49rJDpC43fzVyh8oVpnWLGaqtmyUeZWAu1mlawN/"
+    "AWxcwt4Y"
+    "D1UL6fcRnWtIz/Ymvl4M639xCv5vI8JeoWxvyOP5/mAahyeBhPhoq2/GlLuYUZqnwsH9rFIgfGUfkjGQqpXhidNaVfO1Dr8H4MCPSr";
+
+struct Sample
+{
+    const char *file;
+    const char *password;
+    const char *format;
+};
+
+// Every fixture of these formats, with its password.
+const Sample samples[] = {
+    {"bitwarden/bitwarden.json", "", "bitwarden"},
+    {"gnome-authenticator/bitwarden.json", "", "bitwarden"},
+    {"bitwarden/bitwarden.csv", "", "bitwarden"},
+    {"bitwarden/bitwarden.encrypted.pbkdf2.json", "rud9^5S6$^Ewmr%d", "bitwarden"},
+    {"bitwarden/bitwarden.encrypted.argon2id.json", "rud9^5S6$^Ewmr%d", "bitwarden"},
+    {"bitwarden/bitwarden.encrypted.accountrestricted.json", "", "bitwarden"},
+    {"bitwarden/bitwardenauthenticator.json", "", "bitwarden-authenticator"},
+    {"ente-auth/ente.encrypted.json", "test", "ente"},
+    {"lastpass/lastpass.json", "", "lastpass"},
+    {"proton-authenticator/proton_authenticator.json", "", "proton"},
+    {"steam/steam.json", "", "steam"},
+    {"duo/duo.json", "", "duo"},
+    {"authy/authy_plain.xml", "", "authy"},
+    {"authy/authy_encrypted.xml", "testtest", "authy"},
+    {"battle-net/battle_net_authenticator.xml", "", "battle-net"},
+    {"totp-authenticator/totp_authenticator.bin", "Testtest1", "totp-authenticator"},
+    {"totp-authenticator/totp_authenticator_internal.xml", "", "totp-authenticator"},
+};
+
+// The JSON object with one top-level member replaced (or a member of `inner`, when given).
+QByteArray withMember(const QByteArray &json, const QString &key, const QJsonValue &value,
+                      const QString &inner = {})
+{
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    if (inner.isEmpty()) {
+        root.insert(key, value);
+    } else {
+        QJsonObject object = root.value(inner).toObject();
+        object.insert(key, value);
+        root.insert(inner, object);
+    }
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace otherApps
 
 class TestImporters : public QObject
 {
@@ -780,6 +850,340 @@ private slots:
     }
     // ---- end of Aegis, andOTP, 2FAS
     // ---------------------------------------------------------------------------
+
+    // ---- Bitwarden, Bitwarden Authenticator, Ente, LastPass, Proton, Steam, Duo, Authy, Battle.net and
+    // TOTP Authenticator (FORMATS §7, §8, §13) ----
+
+    void otherAppsWrongPassword_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("format");
+        for (const otherApps::Sample &sample : otherApps::samples) {
+            if (*sample.password)
+                QTest::newRow(sample.file)
+                    << readFixture(QString::fromLatin1(sample.file)) << QString::fromLatin1(sample.format);
+        }
+        QTest::newRow("ente, cheap costs") << otherApps::enteSmall << QStringLiteral("ente");
+        QTest::newRow("totp-authenticator, built-in password")
+            << otherApps::totpAuthenticatorDefault << QStringLiteral("totp-authenticator");
+    }
+
+    void otherAppsWrongPassword()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, format);
+        QVERIFY(!data.isEmpty());
+        const auto result = Importer::read(data, test::bytes("not the password"));
+        QVERIFY2(!result, "a wrong password must not import anything");
+        QCOMPARE(result.error(), (Error{ErrorCode::ImportWrongPassword, format}));
+    }
+
+    void otherAppsNeedPassword()
+    {
+        for (const otherApps::Sample &sample : otherApps::samples) {
+            if (!*sample.password)
+                continue;
+            const QByteArray data = readFixture(QString::fromLatin1(sample.file));
+            const auto detection = Importer::detect(data);
+            QVERIFY2(detection && detection->needsPassword, sample.file);
+            QCOMPARE(Importer::read(data).error(),
+                     (Error{ErrorCode::ImportPasswordNeeded, QString::fromLatin1(sample.format)}));
+        }
+    }
+
+    // A cut file is damaged, never a wrong password (the right one is given), never a crash. CSV is left
+    // out: a CSV cut between records is still a valid CSV.
+    void otherAppsTruncated_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QByteArray>("password");
+        // TOTP Authenticator's export is bare base64 of AES blocks: cut, it is no longer recognisable.
+        QTest::addColumn<bool>("mayBeUnrecognised");
+        for (const otherApps::Sample &sample : otherApps::samples) {
+            const QByteArray data = readFixture(QString::fromLatin1(sample.file)).trimmed();
+            if (QByteArrayView(sample.file).endsWith(".csv"))
+                continue;
+            const bool noSignature = QByteArrayView(sample.file).endsWith("totp_authenticator.bin");
+            QTest::addRow("%s, first half", sample.file)
+                << data.first(data.size() / 2) << QByteArray(sample.password) << noSignature;
+            QTest::addRow("%s, last byte cut", sample.file)
+                << data.chopped(1) << QByteArray(sample.password) << noSignature;
+        }
+        const QByteArray ente = otherApps::enteSmall.trimmed();
+        QTest::newRow("ente, cheap costs, first half")
+            << ente.first(ente.size() / 2) << QByteArray("test") << false;
+        QTest::newRow("ente, cheap costs, last byte cut") << ente.chopped(1) << QByteArray("test") << false;
+    }
+
+    void otherAppsTruncated()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QByteArray, password);
+        QFETCH(bool, mayBeUnrecognised);
+        const auto result = Importer::read(data, test::bytes(password));
+        QVERIFY2(!result, "a cut file must not import");
+        QVERIFY2(
+            result.error().code == ErrorCode::ImportDamaged ||
+                (mayBeUnrecognised && result.error().code == ErrorCode::ImportUnknownFormat),
+            qPrintable(
+                QStringLiteral("error %1 (%2)").arg(int(result.error().code)).arg(result.error().detail)));
+    }
+
+    // Every prefix of every file either imports or fails as damaged or unknown, with the right password:
+    // never a crash, never "wrong password".
+    void otherAppsEveryPrefixFailsCleanly()
+    {
+        QList<std::pair<QByteArray, QByteArray>> files;
+        for (const otherApps::Sample &sample : otherApps::samples)
+            files.append({readFixture(QString::fromLatin1(sample.file)), QByteArray(sample.password)});
+        files.append({otherApps::enteSmall, "test"});
+        for (const auto &[data, password] : std::as_const(files)) {
+            for (qsizetype size = 1; size < data.size(); ++size) {
+                const auto result = Importer::read(data.first(size), test::bytes(password));
+                if (result)
+                    continue;
+                const ErrorCode code = result.error().code;
+                QVERIFY2(code == ErrorCode::ImportDamaged || code == ErrorCode::ImportUnknownFormat,
+                         qPrintable(QStringLiteral("prefix of %1 bytes: error %2 (%3)")
+                                        .arg(size)
+                                        .arg(int(code))
+                                        .arg(result.error().detail)));
+            }
+        }
+    }
+
+    // SECURITY item 2: costs a file asks for are checked before any KDF runs.
+    void otherAppsAbsurdKdfRefusedQuickly_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("which");
+        const QByteArray pbkdf2 = readFixture(QStringLiteral("bitwarden/bitwarden.encrypted.pbkdf2.json"));
+        const QByteArray argon2 = readFixture(QStringLiteral("bitwarden/bitwarden.encrypted.argon2id.json"));
+        const QByteArray ente = readFixture(QStringLiteral("ente-auth/ente.encrypted.json"));
+        using otherApps::withMember;
+        QTest::newRow("bitwarden PBKDF2 2e9 iterations")
+            << withMember(pbkdf2, QStringLiteral("kdfIterations"), 2e9) << QStringLiteral("iterations");
+        QTest::newRow("bitwarden PBKDF2 negative iterations")
+            << withMember(pbkdf2, QStringLiteral("kdfIterations"), -5) << QStringLiteral("iterations");
+        QTest::newRow("bitwarden Argon2 1 TiB")
+            << withMember(argon2, QStringLiteral("kdfMemory"), 1 << 20) << QStringLiteral("memory");
+        QTest::newRow("bitwarden Argon2 4 GiB")
+            << withMember(argon2, QStringLiteral("kdfMemory"), 4096) << QStringLiteral("memory");
+        QTest::newRow("bitwarden Argon2 1000 passes")
+            << withMember(argon2, QStringLiteral("kdfIterations"), 1000) << QStringLiteral("iterations");
+        QTest::newRow("bitwarden Argon2 1000 lanes")
+            << withMember(argon2, QStringLiteral("kdfParallelism"), 1000) << QStringLiteral("lanes");
+        QTest::newRow("bitwarden Argon2 memory missing")
+            << withMember(argon2, QStringLiteral("kdfMemory"), QJsonValue()) << QStringLiteral("memory");
+        QTest::newRow("ente 4 GiB") << withMember(ente, QStringLiteral("memLimit"), 4294967296.0,
+                                                  QStringLiteral("kdfParams"))
+                                    << QStringLiteral("memory");
+        QTest::newRow("ente 2^40 bytes")
+            << withMember(ente, QStringLiteral("memLimit"), 1099511627776.0, QStringLiteral("kdfParams"))
+            << QStringLiteral("memory");
+        QTest::newRow("ente 10^6 passes")
+            << withMember(ente, QStringLiteral("opsLimit"), 1e6, QStringLiteral("kdfParams"))
+            << QStringLiteral("iterations");
+        QTest::newRow("ente 0 passes")
+            << withMember(ente, QStringLiteral("opsLimit"), 0, QStringLiteral("kdfParams"))
+            << QStringLiteral("iterations");
+    }
+
+    void otherAppsAbsurdKdfRefusedQuickly()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, which);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = Importer::read(data, test::bytes("password"));
+        QVERIFY(!result);
+        QCOMPARE(result.error(), (Error{ErrorCode::KdfParametersOutOfRange, which}));
+        QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // The validation string's MAC tells a wrong password; a MAC failure on the data after it is damage.
+    void otherAppsBitwardenDataMacFailureIsDamage()
+    {
+        const QByteArray file = readFixture(QStringLiteral("bitwarden/bitwarden.encrypted.pbkdf2.json"));
+        const QString data = QJsonDocument::fromJson(file).object().value(u"data").toString();
+        QStringList parts = data.sliced(2).split(u'|');
+        QByteArray ciphertext = QByteArray::fromBase64(parts[1].toLatin1());
+        ciphertext[5] = char(ciphertext[5] ^ 1);
+        parts[1] = QString::fromLatin1(ciphertext.toBase64());
+        const QByteArray changed = otherApps::withMember(file, QStringLiteral("data"),
+                                                         QString(QStringLiteral("2.") + parts.join(u'|')));
+        QCOMPARE(Importer::read(changed, test::bytes("rud9^5S6$^Ewmr%d")).error(),
+                 (Error{ErrorCode::ImportDamaged, QStringLiteral("bitwarden: data mac")}));
+    }
+
+    void otherAppsBitwardenUnsupported()
+    {
+        const QByteArray file = readFixture(QStringLiteral("bitwarden/bitwarden.encrypted.pbkdf2.json"));
+        QCOMPARE(Importer::read(otherApps::withMember(file, QStringLiteral("kdfType"), 7), test::bytes("x"))
+                     .error(),
+                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("bitwarden: kdf 7")}));
+        const QByteArray restricted =
+            readFixture(QStringLiteral("bitwarden/bitwarden.encrypted.accountrestricted.json"));
+        QCOMPARE(Importer::read(restricted).error(),
+                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("bitwarden: account-restricted")}));
+    }
+
+    void otherAppsBitwardenItemFields()
+    {
+        const QByteArray json =
+            "{\"encrypted\": false, "
+            "\"folders\": [{\"id\": \"f1\", \"name\": \"Work\"}], "
+            "\"items\": [ "
+            "{\"type\": 1, \"name\": \"Mail\", \"folderId\": \"f1\", \"favorite\": true, \"notes\": \"backup "
+            "codes in the safe\", "
+            "\"login\": {\"username\": \"alice\", \"totp\": "
+            "\"otpauth://totp/alice?secret=JBSWY3DPEHPK3PXP\"}}, "
+            "{\"type\": 1, \"name\": \"Forge\", \"login\": {\"username\": \"bob\", \"totp\": \" jbsw y3dp "
+            "ehpk 3pxp \"}}, "
+            "{\"type\": 1, \"name\": \"Broken\", \"login\": {\"username\": \"carol\", \"totp\": \"not "
+            "base32!\"}}, "
+            "{\"type\": 1, \"name\": \"No code\", \"login\": {\"username\": \"dave\", \"password\": \"x\"}}, "
+            "{\"type\": 2, \"name\": \"A note\", \"notes\": \"otpauth://totp/x?secret=JBSWY3DPEHPK3PXP\"} "
+            "]}";
+        const auto result = Importer::read(json);
+        QVERIFY(result);
+        QCOMPARE(result->format, QStringLiteral("bitwarden"));
+        QCOMPARE(result->accounts.size(), 2);
+        const ImportedAccount &mail = result->accounts.at(0);
+        QCOMPARE(mail.otp.issuer(), QStringLiteral("Mail")); // the URI has no issuer: the item name
+        QCOMPARE(mail.otp.name(), QStringLiteral("alice"));
+        QCOMPARE(mail.tags, QStringList{QStringLiteral("Work")});
+        QCOMPARE(mail.note, QStringLiteral("backup codes in the safe"));
+        QVERIFY(mail.favourite);
+        const ImportedAccount &forge = result->accounts.at(1);
+        QCOMPARE(forge.otp.issuer(), QStringLiteral("Forge"));
+        QCOMPARE(forge.otp.name(), QStringLiteral("bob"));
+        QCOMPARE(test::plain(forge.otp.secret()), QByteArray("Hello!\xDE\xAD\xBE\xEF"));
+        QVERIFY(forge.tags.isEmpty() && !forge.favourite);
+        QCOMPARE(result->rejected.size(), 1);
+        QCOMPARE(result->rejected.at(0).label, QStringLiteral("Broken:carol"));
+    }
+
+    void otherAppsBitwardenCsvQuoting()
+    {
+        const QByteArray csv =
+            "\xEF\xBB\xBF"
+            "folder,favorite,type,name,notes,fields,login_uri,login_username,login_password,login_totp\r\n"
+            "Work,1,login,\"Mail, personal\",\"line one\r\nline \"\"two\"\"\",,,alice,pw,"
+            "otpauth://totp/alice?secret=JBSWY3DPEHPK3PXP\r\n"
+            ",,note,Just a note,,,,,,\r\n"
+            ",,login,\"Game\",,,,\"\",,steam://JRZCL47CMXVOQMNPZR2F7J4RGI\r\n"
+            ",,login,No code,,,,dave,pw,\r\n";
+        const auto result = Importer::read(csv);
+        QVERIFY(result);
+        QCOMPARE(result->format, QStringLiteral("bitwarden"));
+        QCOMPARE(result->accounts.size(), 2);
+        QCOMPARE(result->rejected.size(), 0);
+        const ImportedAccount &mail = result->accounts.at(0);
+        QCOMPARE(mail.otp.issuer(), QStringLiteral("Mail, personal"));
+        QCOMPARE(mail.otp.name(), QStringLiteral("alice"));
+        QCOMPARE(mail.note, QStringLiteral("line one\r\nline \"two\""));
+        QCOMPARE(mail.tags, QStringList{QStringLiteral("Work")});
+        QVERIFY(mail.favourite);
+        QCOMPARE(result->accounts.at(1).otp.issuer(), QStringLiteral("Game"));
+        QCOMPARE(result->accounts.at(1).otp.parameters().type(), OtpType::Steam);
+
+        QByteArray open = csv;
+        open.append(",,login,\"unterminated,,,,,,otpauth://totp/x?secret=JBSWY3DPEHPK3PXP\r\n");
+        QCOMPARE(Importer::read(open).error(),
+                 (Error{ErrorCode::ImportDamaged, QStringLiteral("bitwarden: csv")}));
+    }
+
+    void otherAppsCsvReader()
+    {
+        const auto records = CsvReader::parse("a,\"b,c\",\"d\"\"e\"\n\n\"f\ng\",,\r\nlast");
+        QVERIFY(records);
+        const QList<QStringList> expected = {
+            {QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("d\"e")},
+            {QStringLiteral("f\ng"), QString(), QString()},
+            {QStringLiteral("last")},
+        };
+        QCOMPARE(*records, expected);
+        QVERIFY(!CsvReader::parse("a,\"b"));
+        QVERIFY(!CsvReader::parse("a,\"b\"c"));
+    }
+
+    // RFC 5869 test case 1, expand step (PRK given).
+    void otherAppsHkdfExpand()
+    {
+        const SecureBytes prk(
+            QByteArray::fromHex("077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5"));
+        const auto okm =
+            Hkdf::expand(HashAlgorithm::Sha256, prk, QByteArray::fromHex("f0f1f2f3f4f5f6f7f8f9"), 42);
+        QVERIFY(okm);
+        QCOMPARE(test::plain(*okm).toHex(),
+                 QByteArray("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf"
+                            "34007208d5b887185865"));
+        QCOMPARE(Hkdf::expand(HashAlgorithm::Sha256, prk, {}, 255 * 32 + 1).error().code,
+                 ErrorCode::InvalidKey);
+    }
+
+    void otherAppsEnteCheapFile()
+    {
+        const auto result = Importer::read(otherApps::enteSmall, test::bytes("test"));
+        QVERIFY(result);
+        QCOMPARE(result->format, QStringLiteral("ente"));
+        QCOMPARE(result->accounts.size(), 2);
+        QCOMPARE(result->accounts.at(0).otp.issuer(), QStringLiteral("Small"));
+        QCOMPARE(result->accounts.at(1).otp.issuer(), QStringLiteral("Quoted")); // the JSON-quoted line
+        QCOMPARE(result->accounts.at(1).otp.parameters().counter(), 7u);
+
+        // Changed ciphertext cannot be told from a wrong password: secretstream only says "does not open".
+        QJsonObject root = QJsonDocument::fromJson(otherApps::enteSmall).object();
+        QByteArray data = QByteArray::fromBase64(root.value(u"encryptedData").toString().toLatin1());
+        data[3] = char(data[3] ^ 0x40);
+        const QByteArray changed = otherApps::withMember(
+            otherApps::enteSmall, QStringLiteral("encryptedData"), QString::fromLatin1(data.toBase64()));
+        QCOMPARE(Importer::read(changed, test::bytes("test")).error().code, ErrorCode::ImportWrongPassword);
+        const QByteArray shortData = otherApps::withMember(
+            otherApps::enteSmall, QStringLiteral("encryptedData"), QStringLiteral("AAAA"));
+        QCOMPARE(Importer::read(shortData, test::bytes("test")).error(),
+                 (Error{ErrorCode::ImportDamaged, QStringLiteral("ente: data")}));
+        const QByteArray newer = otherApps::withMember(otherApps::enteSmall, QStringLiteral("version"), 2);
+        QCOMPARE(Importer::read(newer, test::bytes("test")).error(),
+                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("ente: version 2")}));
+    }
+
+    // Exported without a password of the user's own, the file opens with the app's built-in one.
+    void otherAppsTotpAuthenticatorBuiltInPassword()
+    {
+        const auto detection = Importer::detect(otherApps::totpAuthenticatorDefault);
+        QVERIFY(detection);
+        QCOMPARE(QLatin1StringView(detection->format->id), QLatin1StringView("totp-authenticator"));
+        QVERIFY(!detection->needsPassword);
+        const auto result = Importer::read(otherApps::totpAuthenticatorDefault);
+        QVERIFY(result);
+        QCOMPARE(result->accounts.size(), 1);
+        const OtpParameters &parameters = result->accounts.at(0).otp.parameters();
+        QCOMPARE(parameters.digits(), 8);
+        QCOMPARE(parameters.period(), 60);
+        QCOMPARE(result->rejected.size(), 1);
+        QCOMPARE(result->rejected.at(0).label, QStringLiteral("Odd:dave"));
+        QCOMPARE(result->rejected.at(0).error,
+                 (Error{ErrorCode::ImportBadSecret, QStringLiteral("base 17")}));
+    }
+
+    void otherAppsBattleNetOtherEncryption()
+    {
+        QByteArray xml = readFixture(QStringLiteral("battle-net/battle_net_authenticator.xml"));
+        xml.replace(">MASK<", ">KEYSTORE<");
+        QCOMPARE(Importer::read(xml).error(),
+                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("battle-net: encryption KEYSTORE")}));
+    }
+
+    void otherAppsPlainTextIsNotClaimed()
+    {
+        // A bare base32 secret, a hex string of base64 length, a sentence: no format of these claims them.
+        for (const QByteArray &text : {QByteArray("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
+                                       QByteArray("this is just some text, nothing more"),
+                                       QByteArray("[1, 2, 3]"), QByteArray("{\"items\": []}")})
+            QCOMPARE(Importer::read(text).error().code, ErrorCode::ImportUnknownFormat);
+    }
 
 private:
     CryptoRuntime m_crypto;

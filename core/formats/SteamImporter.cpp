@@ -1,0 +1,56 @@
+#include "SteamImporter.h"
+
+#include "formats/DamagedJson.h"
+#include "formats/ImportBuilder.h"
+#include "formats/SecretText.h"
+
+namespace twofold {
+
+namespace {
+const QLatin1StringView formatId("steam");
+
+// The objects holding one account each: the root itself, or the values of its `accounts` map.
+QList<QJsonObject> accountsOf(const QJsonObject &root)
+{
+    if (root.contains(u"shared_secret"))
+        return {root};
+    QList<QJsonObject> out;
+    const QJsonObject accounts = root.value(u"accounts").toObject();
+    for (auto it = accounts.begin(); it != accounts.end(); ++it) {
+        if (it.value().toObject().contains(u"shared_secret"))
+            out.append(it.value().toObject());
+    }
+    return out;
+}
+} // namespace
+
+std::optional<ImportFormat::Protection> SteamImporter::detect(const ImportInput &input)
+{
+    if (!accountsOf(input.object()).isEmpty() || DamagedJson::looksLike(input, {"\"shared_secret\""}))
+        return ImportFormat::Protection::None;
+    return std::nullopt;
+}
+
+Expected<ImportResult> SteamImporter::read(const ImportInput &input, const SecureBytes &)
+{
+    const QList<QJsonObject> accounts = accountsOf(input.object());
+    if (accounts.isEmpty())
+        return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": json"));
+    ImportBuilder builder(formatId);
+    for (const QJsonObject &account : accounts) {
+        ImportFields fields;
+        fields.issuer = QStringLiteral("Steam");
+        fields.name = account.value(u"account_name").toString();
+        fields.type = OtpType::Steam;
+        auto secret = SecretText::base64(account.value(u"shared_secret").toString());
+        if (!secret) {
+            builder.reject(fields.issuer, fields.name, secret.error());
+            continue;
+        }
+        fields.secret = std::move(*secret);
+        builder.add(fields);
+    }
+    return builder.finish();
+}
+
+} // namespace twofold
