@@ -62,6 +62,25 @@ Expected<SecureBytes> Kdf::argon2id(const SecureBytes &password, QByteArrayView 
     return run("ARGON2ID", std::move(params), length);
 }
 
+Expected<SecureBytes> Kdf::pbkdf2(HashAlgorithm digest, const SecureBytes &password, QByteArrayView salt,
+                                  quint32 iterations, int length)
+{
+    KdfParameters bounds;
+    bounds.algorithm = KdfParameters::Algorithm::Pbkdf2Sha256;
+    bounds.salt = salt.toByteArray();
+    bounds.iterations = iterations;
+    if (const auto valid = bounds.validate(); !valid)
+        return std::unexpected(valid.error());
+    uint64_t iter = iterations;
+    char sha1[] = "SHA1", sha256[] = "SHA256", sha512[] = "SHA512";
+    char *name = digest == HashAlgorithm::Sha1 ? sha1 : digest == HashAlgorithm::Sha512 ? sha512 : sha256;
+    return run("PBKDF2",
+               {octets(OSSL_KDF_PARAM_PASSWORD, view(password)), octets(OSSL_KDF_PARAM_SALT, salt),
+                OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_ITER, &iter),
+                OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, name, 0)},
+               length);
+}
+
 Expected<SecureBytes> Kdf::derive(const KdfParameters &parameters, const SecureBytes &password, int length)
 {
     if (const auto valid = parameters.validate(); !valid)

@@ -1,8 +1,17 @@
 #include "Importer.h"
 
+#include "formats/AuthenticatorPlusImporter.h"
+#include "formats/AuthenticatorProDbImporter.h"
+#include "formats/AuthenticatorProImporter.h"
+#include "formats/FreeOtpImporter.h"
+#include "formats/FreeOtpPlusImporter.h"
+#include "formats/GoogleAuthenticatorDbImporter.h"
 #include "formats/ImportLimits.h"
+#include "formats/MicrosoftAuthenticatorImporter.h"
 #include "formats/MigrationTextImporter.h"
 #include "formats/OtpAuthListImporter.h"
+#include "formats/RaivoImporter.h"
+#include "formats/WinAuthImporter.h"
 
 namespace twofold {
 
@@ -35,6 +44,17 @@ const QList<ImportFormat> &Importer::formats()
     // Order matters only where one format's content is a subset of another's: the line-based text formats
     // come last.
     static const QList<ImportFormat> table = {
+        row<FreeOtpImporter>("freeotp", "FreeOTP"),
+        row<FreeOtpPlusImporter>("freeotp-plus", "FreeOTP+"),
+        row<AuthenticatorProImporter>("authenticator-pro", "Authenticator Pro"),
+        row<AuthenticatorProDbImporter>("authenticator-pro-db", "Authenticator Pro"),
+        row<GoogleAuthenticatorDbImporter>("google-authenticator-db", "Google Authenticator"),
+        row<MicrosoftAuthenticatorImporter>("microsoft-authenticator", "Microsoft Authenticator"),
+        row<WinAuthImporter>("winauth", "WinAuth"),
+        row<RaivoImporter>("raivo", "Raivo OTP"),
+        // Also claims headerless, random-looking files in whole 1 KiB pages (SQLCipher): after every
+        // format with a magic number or a structure.
+        row<AuthenticatorPlusImporter>("authenticator-plus", "Authenticator Plus"),
         row<MigrationTextImporter>("google-migration", "Google Authenticator"),
         row<OtpAuthListImporter>("otpauth-list", "otpauth"),
     };
