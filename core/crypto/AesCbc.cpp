@@ -18,17 +18,21 @@ QString cipherFor(int keySize)
 }
 } // namespace
 
-Expected<SecureBytes> AesCbc::decrypt(const SecureBytes &key, QByteArrayView iv, QByteArrayView ciphertext)
+Expected<SecureBytes> AesCbc::decrypt(const SecureBytes &key, QByteArrayView iv, QByteArrayView ciphertext,
+                                      Padding padding)
 {
     const QString name = cipherFor(key.size());
     if (name.isEmpty() || iv.size() != blockSize)
         return fail(ErrorCode::InvalidKey);
-    if (!QCA::isSupported(qPrintable(name + QStringLiteral("-cbc-pkcs7"))))
-        return fail(ErrorCode::CryptoProviderMissing, name + QStringLiteral("-cbc-pkcs7"));
+    const QString feature =
+        name + (padding == Padding::Pkcs7 ? QStringLiteral("-cbc-pkcs7") : QStringLiteral("-cbc"));
+    if (!QCA::isSupported(qPrintable(feature)))
+        return fail(ErrorCode::CryptoProviderMissing, feature);
     if (ciphertext.isEmpty() || ciphertext.size() % blockSize != 0)
         return fail(ErrorCode::AuthenticationFailed);
-    QCA::Cipher cipher(name, QCA::Cipher::CBC, QCA::Cipher::PKCS7, QCA::Decode, QCA::SymmetricKey(key),
-                       QCA::InitializationVector(iv.toByteArray()));
+    QCA::Cipher cipher(name, QCA::Cipher::CBC,
+                       padding == Padding::Pkcs7 ? QCA::Cipher::PKCS7 : QCA::Cipher::NoPadding, QCA::Decode,
+                       QCA::SymmetricKey(key), QCA::InitializationVector(iv.toByteArray()));
     SecureBytes out = cipher.update(QCA::MemoryRegion(ciphertext.toByteArray()));
     if (!cipher.ok())
         return fail(ErrorCode::AuthenticationFailed);

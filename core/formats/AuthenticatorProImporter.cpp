@@ -59,17 +59,13 @@ Expected<ImportResult> readJson(const QJsonObject &root)
     return builder.finish();
 }
 
-// Decrypted JSON that does not parse: with GCM the key was right, so the content is damaged; with CBC a
-// wrong key that happens to leave valid padding (1 in ~256) gives garbage, told apart by its first bytes.
-Expected<ImportResult> readDecrypted(const SecureBytes &plaintext, bool authenticated)
+// Decrypted content that is not the backup JSON: with GCM the key was right, so the content is damaged.
+Expected<ImportResult> readDecrypted(const SecureBytes &plaintext)
 {
     const ImportInput inner(plaintext.toByteArray());
     const QJsonObject root = inner.object();
-    if (!isBackupJson(root)) {
-        if (authenticated || inner.bytes().startsWith("{\""))
-            return damaged("payload");
-        return fail(ErrorCode::ImportWrongPassword, formatId);
-    }
+    if (!isBackupJson(root))
+        return damaged("payload");
     return readJson(root);
 }
 
@@ -96,7 +92,7 @@ Expected<ImportResult> readStrong(QByteArrayView data, const SecureBytes &passwo
             return fail(ErrorCode::ImportWrongPassword, formatId);
         return std::unexpected(plaintext.error());
     }
-    return readDecrypted(*plaintext, true);
+    return readDecrypted(*plaintext);
 }
 
 Expected<ImportResult> readLegacy(QByteArrayView data, const SecureBytes &password)
@@ -109,14 +105,21 @@ Expected<ImportResult> readLegacy(QByteArrayView data, const SecureBytes &passwo
                                  legacyIterations, 32);
     if (!key)
         return std::unexpected(key.error());
-    const auto plaintext =
-        AesCbc::decrypt(*key, data.sliced(legacyHeader.size() + legacySalt, legacyIv), ciphertext);
-    if (!plaintext) {
-        if (plaintext.error().code == ErrorCode::AuthenticationFailed)
-            return fail(ErrorCode::ImportWrongPassword, formatId);
+    const QByteArrayView iv = data.sliced(legacyHeader.size() + legacySalt, legacyIv);
+    const auto plaintext = AesCbc::decrypt(*key, iv, ciphertext);
+    if (plaintext) {
+        const ImportInput inner(plaintext->toByteArray());
+        if (isBackupJson(inner.object()))
+            return readJson(inner.object());
+    } else if (plaintext.error().code != ErrorCode::AuthenticationFailed) {
         return std::unexpected(plaintext.error());
     }
-    return readDecrypted(*plaintext, false);
+    // No MAC: bad padding or garbage means a wrong password, unless the first block decrypts to the
+    // JSON's start, in which case the password is right and the file lost or changed bytes.
+    const auto first = AesCbc::decrypt(*key, iv, ciphertext.first(AesCbc::blockSize), AesCbc::Padding::None);
+    if (first && first->toByteArray().startsWith("{\""))
+        return damaged("payload");
+    return fail(ErrorCode::ImportWrongPassword, formatId);
 }
 
 std::optional<OtpType> typeFromNumber(int type)

@@ -181,11 +181,15 @@ std::optional<ImportFormat::Protection> FreeOtpImporter::detect(const ImportInpu
         return ImportFormat::Protection::Password;
     if (!SharedPreferencesXml::looksLike(input.bytes()))
         return std::nullopt;
-    const auto strings = preferences(input);
-    if (!strings)
-        return std::nullopt;
-    for (const auto &entry : *strings) {
-        if (entry.first == tokenOrderKey)
+    // The order list, or a token, among the strings that parse: a cut file is still recognised, and
+    // read() then reports it as damaged.
+    const auto strings =
+        SharedPreferencesXml::leadingStrings(input.bytes(), 2 * ImportLimits::maxEntries + 16);
+    for (const auto &[name, text] : strings) {
+        if (name == tokenOrderKey)
+            return ImportFormat::Protection::None;
+        const QJsonObject token = objectIn(text);
+        if (token.value(u"secret").isArray() && token.value(u"type").isString())
             return ImportFormat::Protection::None;
     }
     return std::nullopt;

@@ -21,29 +21,49 @@ bool SharedPreferencesXml::looksLike(QByteArrayView data)
 Expected<SharedPreferencesXml::Strings>
 SharedPreferencesXml::strings(QByteArrayView data, const QString &formatId, int maxElements)
 {
-    const auto damaged = [&] { return fail(ErrorCode::ImportDamaged, formatId + QStringLiteral(": xml")); };
-    QXmlStreamReader xml(data.toByteArray());
     Strings out;
+    switch (parse(data, maxElements, &out)) {
+    case Outcome::Complete:
+        return out;
+    case Outcome::TooManyElements:
+        return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
+    case Outcome::Malformed:
+        break;
+    }
+    return fail(ErrorCode::ImportDamaged, formatId + QStringLiteral(": xml"));
+}
+
+SharedPreferencesXml::Strings SharedPreferencesXml::leadingStrings(QByteArrayView data, int maxElements)
+{
+    Strings out;
+    parse(data, maxElements, &out);
+    return out;
+}
+
+SharedPreferencesXml::Outcome SharedPreferencesXml::parse(QByteArrayView data, int maxElements, Strings *out)
+{
+    QXmlStreamReader xml(data.toByteArray());
     int elements = 0;
     bool inMap = false;
     while (!xml.atEnd()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::DTD:
         case QXmlStreamReader::EntityReference:
-            return damaged(); // preferences never have them; refusing them rules out entity expansion
+            return Outcome::Malformed; // preferences never have them; refusing them rules out entity
+                                       // expansion
         case QXmlStreamReader::StartElement:
             if (++elements > maxElements)
-                return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
+                return Outcome::TooManyElements;
             if (!inMap) {
                 if (xml.name() != u"map")
-                    return damaged();
+                    return Outcome::Malformed;
                 inMap = true;
             } else if (xml.name() == u"string") {
                 const QString name = xml.attributes().value(u"name").toString();
                 const QString text = xml.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement);
                 if (xml.hasError())
-                    return damaged();
-                out.append({name, text});
+                    return Outcome::Malformed;
+                out->append({name, text});
             } else {
                 xml.skipCurrentElement();
             }
@@ -52,9 +72,7 @@ SharedPreferencesXml::strings(QByteArrayView data, const QString &formatId, int 
             break;
         }
     }
-    if (xml.hasError() || !inMap)
-        return damaged();
-    return out;
+    return xml.hasError() || !inMap ? Outcome::Malformed : Outcome::Complete;
 }
 
 } // namespace twofold

@@ -25,6 +25,18 @@ public:
     // ImportTooLarge ("entries") past `maxElements` elements.
     [[nodiscard]] static Expected<Strings> strings(QByteArrayView data, const QString &formatId,
                                                    int maxElements);
+    // The `<string>` elements before the first error, so that a cut file can still be recognised (and
+    // then reported as damaged by strings()).
+    [[nodiscard]] static Strings leadingStrings(QByteArrayView data, int maxElements);
+
+private:
+    enum class Outcome
+    {
+        Complete,
+        Malformed,
+        TooManyElements
+    };
+    static Outcome parse(QByteArrayView data, int maxElements, Strings *out);
 };
 
 } // namespace twofold

@@ -1,7 +1,10 @@
 #include "SqliteDatabase.h"
 
+#include "formats/ImportLimits.h"
+
 #include <QScopeGuard>
 #include <QStringList>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -77,6 +80,17 @@ Expected<SqliteDatabase> SqliteDatabase::open(const QByteArray &data, const QStr
     if (file.size() > 19 && file.at(18) == 2 && file.at(19) == 2) {
         file[18] = 1;
         file[19] = 1;
+    }
+    // A file cut short of the size its header vouches for is zero-filled to that size (within the import
+    // cap), so the schema on the first page still reads and the format is recognised; the missing pages
+    // then fail as corrupt, reported as damage.
+    if (file.size() >= 100 && file.sliced(24, 4) == file.sliced(92, 4)) {
+        const quint32 pageSize = qFromBigEndian<quint16>(file.constData() + 16) == 1
+                                     ? 65536
+                                     : qFromBigEndian<quint16>(file.constData() + 16);
+        const quint64 declared = quint64(pageSize) * qFromBigEndian<quint32>(file.constData() + 28);
+        if (declared > quint64(file.size()) && declared <= quint64(ImportLimits::maxFileBytes))
+            file.append(QByteArray(qsizetype(declared) - file.size(), '\0'));
     }
     // READONLY: SQLite never writes to the buffer, which stays ours (no FREEONCLOSE).
     auto *bytes = reinterpret_cast<unsigned char *>(const_cast<char *>(file.constData()));
