@@ -200,7 +200,7 @@ void AuthenticatorProImporter::add(ImportBuilder &builder, const QJsonObject &au
     const double counter = authenticator.value(u"Counter").toDouble(0);
     if (fields.type == OtpType::Hotp) {
         if (!(counter >= 0 && counter <= 9007199254740991.0)) {
-            builder.reject(fields.issuer, fields.name, {ErrorCode::CounterOutOfRange});
+            builder.reject(fields.issuer, fields.name, {ErrorCode::UriBadCounter, QString::number(counter)});
             return;
         }
         fields.counter = quint64(counter);

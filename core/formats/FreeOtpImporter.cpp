@@ -9,6 +9,7 @@
 #include "formats/SharedPreferencesXml.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace twofold {
 
@@ -131,13 +132,16 @@ Expected<ImportResult> readBackup(const ImportInput &input, const SecureBytes &p
         return std::unexpected(entries.error());
     QHash<QString, QString> values;
     QStringList ids; // tokens in the order the file first names them
+    QSet<QString> seen;
     for (const auto &[key, value] : *entries) {
         values.insert(key, value);
         if (key == masterKeyKey)
             continue;
         const QString id = key.endsWith(tokenSuffix) ? key.chopped(tokenSuffix.size()) : key;
-        if (!ids.contains(id))
+        if (!seen.contains(id)) {
+            seen.insert(id);
             ids.append(id);
+        }
     }
     if (!values.contains(masterKeyKey))
         return damaged("master key");

@@ -23,9 +23,9 @@ public:
     [[nodiscard]] static QString name(const QJsonObject &token);
 
     // Validates the token and adds it to `builder` with `secret`, or rejects it with the reason: an
-    // unknown type or algorithm (ImportUnsupportedType, UriUnknownAlgorithm), a bad number
-    // (DigitsOutOfRange, PeriodOutOfRange, CounterOutOfRange). A TOTP token whose label issuer is exactly
-    // "Steam" is a Steam account, as FreeOTP displays it.
+    // unknown type or algorithm (ImportUnsupportedType, UriUnknownAlgorithm), a value that is not a
+    // whole number (UriBadDigits, UriBadPeriod, UriBadCounter) or out of range (OtpParameters' errors).
+    // A TOTP token whose label issuer is exactly "Steam" is a Steam account, as FreeOTP displays it.
     static void add(ImportBuilder &builder, const QJsonObject &token, SecureBytes secret, Counter counter);
 };
 

@@ -51,7 +51,7 @@ Expected<ImportResult> GoogleAuthenticatorDbImporter::read(const ImportInput &in
         fields.type = type == 1 ? OtpType::Hotp : OtpType::Totp;
         const qint64 counter = row.value(u"counter").toInteger(0);
         if (fields.type == OtpType::Hotp && counter < 0) {
-            builder.reject(fields.issuer, fields.name, {ErrorCode::CounterOutOfRange});
+            builder.reject(fields.issuer, fields.name, {ErrorCode::UriBadCounter, QString::number(counter)});
             continue;
         }
         fields.counter = quint64(qMax<qint64>(counter, 0));

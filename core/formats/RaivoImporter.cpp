@@ -32,6 +32,12 @@ std::optional<qint64> number(const QJsonValue &value, qint64 fallback)
     return ok ? std::optional(parsed) : std::nullopt;
 }
 
+// A value as the file has it, for an error's detail.
+QString shown(const QJsonValue &value)
+{
+    return value.isDouble() ? QString::number(value.toDouble()) : value.toVariant().toString().left(32);
+}
+
 void add(ImportBuilder &builder, const QJsonObject &entry)
 {
     ImportFields fields;
@@ -39,7 +45,7 @@ void add(ImportBuilder &builder, const QJsonObject &entry)
     fields.name = entry.value(u"account").toString();
     const QString kind = entry.value(u"kind").toString(QStringLiteral("TOTP"));
     const auto type = ImportBuilder::typeFrom(kind);
-    if (!type || *type == OtpType::Steam) {
+    if (!type) {
         builder.reject(fields.issuer, fields.name, {ErrorCode::ImportUnsupportedType, kind.left(32)});
         return;
     }
@@ -51,22 +57,24 @@ void add(ImportBuilder &builder, const QJsonObject &entry)
         return;
     }
     fields.algorithm = *algorithm;
+    // Whole numbers out of an OTP's range go on to OtpParameters, which rejects them with their value.
     const auto digits = number(entry.value(u"digits"), 6);
     const auto period = number(entry.value(u"timer"), 30);
     const auto counter = number(entry.value(u"counter"), 0);
-    if (!digits || *digits < 0 || *digits > 100) {
-        builder.reject(fields.issuer, fields.name, {ErrorCode::DigitsOutOfRange});
+    if (!digits || *digits < -1'000'000 || *digits > 1'000'000) {
+        builder.reject(fields.issuer, fields.name, {ErrorCode::UriBadDigits, shown(entry.value(u"digits"))});
         return;
     }
-    if (!period || *period < 0 || *period > 1'000'000) {
-        builder.reject(fields.issuer, fields.name, {ErrorCode::PeriodOutOfRange});
+    if (!period || *period < -1'000'000 || *period > 1'000'000) {
+        builder.reject(fields.issuer, fields.name, {ErrorCode::UriBadPeriod, shown(entry.value(u"timer"))});
         return;
     }
     if (!counter || *counter < 0) {
-        builder.reject(fields.issuer, fields.name, {ErrorCode::CounterOutOfRange});
+        builder.reject(fields.issuer, fields.name,
+                       {ErrorCode::UriBadCounter, shown(entry.value(u"counter"))});
         return;
     }
-    fields.digits = int(*digits);
+    fields.digits = fields.type == OtpType::Steam ? 0 : int(*digits);
     fields.period = fields.type == OtpType::Hotp ? 30 : int(*period); // `timer` means nothing for HOTP
     fields.counter = quint64(*counter);
     auto secret = SecretText::base32(entry.value(u"secret").toString());

@@ -458,7 +458,7 @@ private slots:
         QCOMPARE(result->rejected.at(1).error, (Error{ErrorCode::ImportBadSecret, QStringLiteral("bytes")}));
         QCOMPARE(result->rejected.at(2).error,
                  (Error{ErrorCode::ImportUnsupportedType, QStringLiteral("MOTP")}));
-        QCOMPARE(result->rejected.at(3).error.code, ErrorCode::CounterOutOfRange);
+        QCOMPARE(result->rejected.at(3).error, (Error{ErrorCode::UriBadCounter, QStringLiteral("-1")}));
     }
 
     void authenticatorProRejectsMotpWithItsType()
