@@ -142,11 +142,12 @@ Expected<SecureBytes> ZipArchive::read(qint64 index, const SecureBytes &password
     const bool encrypted = (stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE;
     const bool zipCrypto = encrypted && stat.encryption_method == ZIP_EM_TRAD_PKWARE;
 
-    // libzip wants a C string; build it in secure memory (libzip keeps its own copy while the entry is open).
-    SecureBytes cPassword(password.size() + 1, 0);
-    memcpy(cPassword.data(), password.constData(), size_t(password.size()));
     if (encrypted && password.isEmpty())
         return fail(ErrorCode::ImportPasswordNeeded, m_formatId);
+    // libzip wants a C string; build it in secure memory (libzip keeps its own copy while the entry is open).
+    SecureBytes cPassword(password.size() + 1, 0);
+    if (!password.isEmpty())
+        memcpy(cPassword.data(), password.constData(), size_t(password.size()));
 
     File file;
     file.handle = zip_fopen_index_encrypted(m_archive.get(), zip_uint64_t(index), 0,
