@@ -7,23 +7,22 @@
 
 namespace twofold {
 
-// AES-256-CBC decryption through QCA, for other apps' files (Bitwarden, Authy, TOTP Authenticator).
-// CBC authenticates nothing: callers check a MAC first where the format has one, and otherwise tell a
-// wrong key from damaged data by what the plaintext must look like. Thread-safe.
+// AES-CBC decryption with PKCS#7 padding through QCA, for foreign formats that use it without a MAC
+// (Authenticator Pro's legacy backups, Bitwarden's EncString after its own MAC check). Thread-safe.
 class AesCbc
 {
 public:
-    static constexpr int keySize = 32;
     static constexpr int blockSize = 16;
 
     enum class Padding
     {
         Pkcs7,
-        None // whole blocks, returned as decrypted (e.g. one block to check a known plaintext prefix)
+        None, // whole blocks as they decrypt, e.g. to look at the first block of a file that lost its end
     };
 
-    // Errors: CryptoProviderMissing; InvalidKey (key not 32 bytes, IV not 16, ciphertext empty or not whole
-    // blocks); AuthenticationFailed (PKCS#7 padding wrong: a wrong key or changed data). No partial output.
+    // `key` of 16, 24 or 32 bytes (AES-128/192/256), a 16-byte `iv`. Errors: CryptoProviderMissing,
+    // InvalidKey (key or IV size), AuthenticationFailed when the ciphertext is not whole blocks or the
+    // padding is wrong; without a MAC that is the only sign of a wrong key, and it misses 1 in ~256.
     [[nodiscard]] static Expected<SecureBytes> decrypt(const SecureBytes &key, QByteArrayView iv,
                                                        QByteArrayView ciphertext,
                                                        Padding padding = Padding::Pkcs7);

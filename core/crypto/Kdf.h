@@ -18,17 +18,17 @@ public:
     [[nodiscard]] static Expected<SecureBytes> derive(const KdfParameters &parameters,
                                                       const SecureBytes &password, int length);
 
+    // PBKDF2 with the HMAC digest a foreign file names (andOTP, FreeOTP and Authenticator Pro use SHA-1 or
+    // SHA-512). The bounds of KdfParameters' PBKDF2 apply: KdfParametersOutOfRange ("iterations", "salt").
+    [[nodiscard]] static Expected<SecureBytes> pbkdf2(HashAlgorithm digest, const SecureBytes &password,
+                                                      QByteArrayView salt, quint32 iterations, int length);
+
     // Raw Argon2id with RFC 9106's optional secret and associated data, for known-answer tests;
     // no bounds are applied here.
     [[nodiscard]] static Expected<SecureBytes> argon2id(const SecureBytes &password, QByteArrayView salt,
                                                         quint32 iterations, quint32 memoryKiB, quint32 lanes,
                                                         int length, QByteArrayView secret = {},
                                                         QByteArrayView associatedData = {});
-
-    // PBKDF2 with the HMAC a foreign file names (andOTP: SHA-1). Bounded like KdfParameters: iterations
-    // 1–10^7 and salt 1–256 bytes, else KdfParametersOutOfRange before any work.
-    [[nodiscard]] static Expected<SecureBytes> pbkdf2(HashAlgorithm digest, const SecureBytes &password,
-                                                      QByteArrayView salt, quint32 iterations, int length);
 };
 
 } // namespace twofold

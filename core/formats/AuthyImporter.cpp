@@ -51,7 +51,7 @@ std::optional<SecureBytes> decrypt(const QJsonObject &token, const SecureBytes &
                                                      QByteArray::AbortOnBase64DecodingErrors);
     if (salt.isEmpty() || !ciphertext)
         return std::nullopt;
-    const auto key = Pbkdf2Sha1::derive(password, salt, iterations, AesCbc::keySize);
+    const auto key = Pbkdf2Sha1::derive(password, salt, iterations, 32);
     if (!key)
         return std::nullopt;
     auto text = AesCbc::decrypt(*key, QByteArray(AesCbc::blockSize, '\0'), ciphertext.decoded);

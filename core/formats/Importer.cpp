@@ -2,21 +2,30 @@
 
 #include "formats/AegisImporter.h"
 #include "formats/AndOtpImporter.h"
+#include "formats/AuthenticatorPlusImporter.h"
+#include "formats/AuthenticatorProDbImporter.h"
+#include "formats/AuthenticatorProImporter.h"
 #include "formats/AuthyImporter.h"
 #include "formats/BattleNetImporter.h"
 #include "formats/BitwardenAuthenticatorImporter.h"
 #include "formats/BitwardenImporter.h"
 #include "formats/DuoImporter.h"
 #include "formats/EnteImporter.h"
+#include "formats/FreeOtpImporter.h"
+#include "formats/FreeOtpPlusImporter.h"
+#include "formats/GoogleAuthenticatorDbImporter.h"
 #include "formats/ImportLimits.h"
 #include "formats/LastPassImporter.h"
+#include "formats/MicrosoftAuthenticatorImporter.h"
 #include "formats/MigrationTextImporter.h"
 #include "formats/OtpAuthListImporter.h"
 #include "formats/ProtonImporter.h"
+#include "formats/RaivoImporter.h"
 #include "formats/SteamImporter.h"
 #include "formats/TotpAuthenticatorImporter.h"
 #include "formats/TwoFasImporter.h"
 #include "formats/TwofoldImporter.h"
+#include "formats/WinAuthImporter.h"
 #include "storage/AtomicFile.h"
 
 namespace twofold {
@@ -62,7 +71,17 @@ const QList<ImportFormat> &Importer::formats()
         row<DuoImporter>("duo", "Duo Mobile"),
         row<AuthyImporter>("authy", "Authy"),
         row<BattleNetImporter>("battle-net", "Battle.net Authenticator"),
-        // andOTP's encrypted backups have no magic number: keep this after every format that has one.
+        row<FreeOtpImporter>("freeotp", "FreeOTP"),
+        row<FreeOtpPlusImporter>("freeotp-plus", "FreeOTP+"),
+        row<AuthenticatorProImporter>("authenticator-pro", "Authenticator Pro"),
+        row<AuthenticatorProDbImporter>("authenticator-pro-db", "Authenticator Pro"),
+        row<GoogleAuthenticatorDbImporter>("google-authenticator-db", "Google Authenticator"),
+        row<MicrosoftAuthenticatorImporter>("microsoft-authenticator", "Microsoft Authenticator"),
+        row<WinAuthImporter>("winauth", "WinAuth"),
+        row<RaivoImporter>("raivo", "Raivo OTP"),
+        // Headerless binary files, recognised by shape alone: after every format with a magic number or a
+        // structure. SQLCipher (random-looking whole 1 KiB pages) before andOTP (anything binary).
+        row<AuthenticatorPlusImporter>("authenticator-plus", "Authenticator Plus"),
         row<AndOtpImporter>("andotp", "andOTP"),
         // Recognised as base64 text that is no other format's: after every binary and JSON format.
         row<TotpAuthenticatorImporter>("totp-authenticator", "TOTP Authenticator"),

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "formats/ImportFormat.h"
+
+namespace twofold {
+
+// FreeOTP+'s JSON export (FORMATS.md §9.1): `{"tokens": [...], "tokenOrder": [...]}` with signed-byte
+// secrets and HOTP counters stored one below otpauth's. Its tokens.xml is FreeOTP's (FreeOtpImporter).
+// Every token is imported, whether or not tokenOrder lists it.
+class FreeOtpPlusImporter
+{
+public:
+    static std::optional<ImportFormat::Protection> detect(const ImportInput &input);
+    static Expected<ImportResult> read(const ImportInput &input, const SecureBytes &password);
+};
+
+} // namespace twofold

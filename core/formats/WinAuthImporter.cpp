@@ -1,0 +1,45 @@
+#include "WinAuthImporter.h"
+
+#include "formats/ImportBuilder.h"
+#include "formats/ImportLimits.h"
+#include "formats/TextLines.h"
+#include "formats/ZipArchive.h"
+
+namespace twofold {
+
+namespace {
+const QString formatId = QStringLiteral("winauth");
+
+bool isWinAuthName(const QString &path)
+{
+    const QString name = path.section(QLatin1Char('/'), -1);
+    return name.startsWith(u"winauth", Qt::CaseInsensitive) && name.endsWith(u".txt", Qt::CaseInsensitive);
+}
+} // namespace
+
+std::optional<ImportFormat::Protection> WinAuthImporter::detect(const ImportInput &input)
+{
+    const QStringList names = ZipArchive::names(input.bytes());
+    if (!std::any_of(names.begin(), names.end(), isWinAuthName))
+        return std::nullopt;
+    return ImportFormat::Protection::Password;
+}
+
+Expected<ImportResult> WinAuthImporter::read(const ImportInput &input, const SecureBytes &password)
+{
+    const auto zip = ZipArchive::open(input.bytes(), formatId);
+    if (!zip)
+        return std::unexpected(zip.error());
+    const auto text = zip->read(zip->find(u"winauth", u".txt"), password, ImportLimits::maxFileBytes);
+    if (!text)
+        return std::unexpected(text.error());
+    ImportBuilder builder(formatId);
+    for (QByteArray line : TextLines::of(text->toByteArray())) {
+        if (line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
+        builder.addUri(line);
+    }
+    return builder.finish();
+}
+
+} // namespace twofold

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "formats/ImportFormat.h"
+
+namespace twofold {
+
+// WinAuth's export (FORMATS.md §13): a ZipCrypto-encrypted ZIP holding one text file
+// (`winauth-<date>.txt`) with an otpauth URI per line. Recognised by that name, which the ZIP stores
+// in clear.
+class WinAuthImporter
+{
+public:
+    static std::optional<ImportFormat::Protection> detect(const ImportInput &input);
+    // Errors: ImportWrongPassword, ImportDamaged ("winauth: zip"), ImportTooLarge.
+    static Expected<ImportResult> read(const ImportInput &input, const SecureBytes &password);
+};
+
+} // namespace twofold
