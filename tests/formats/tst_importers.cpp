@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -454,8 +456,7 @@ private slots:
         QTest::addColumn<QJsonObject>("row");
         for (const QJsonValue &value : fixtureTable()) {
             const QJsonObject row = value.toObject();
-            if (Importer::format(row[u"format"].toString()))
-                QTest::newRow(qPrintable(row[u"file"].toString())) << row;
+            QTest::newRow(qPrintable(row[u"file"].toString())) << row;
         }
     }
 
@@ -478,6 +479,30 @@ private slots:
         QCOMPARE(result->format, row[u"format"].toString());
         QCOMPARE(actualAccounts(result->accounts), expectedAccounts(row[u"accounts"].toArray()));
         QCOMPARE(result->rejected.size(), row[u"rejected"].toInt());
+    }
+
+    // Every file FIXTURES.md lists has a row, and every row's format is one the importer knows.
+    void everyFixtureIsCovered()
+    {
+        QSet<QString> rows;
+        for (const QJsonValue &value : fixtureTable()) {
+            const QJsonObject row = value.toObject();
+            rows.insert(row[u"file"].toString());
+            QVERIFY2(Importer::format(row[u"format"].toString()),
+                     qPrintable(row[u"file"].toString() + QStringLiteral(": no importer for ") +
+                                row[u"format"].toString()));
+        }
+        QFile list(test::sharedDir() + QStringLiteral("/fixtures/third-party/FIXTURES.md"));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QRegularExpression heading(QStringLiteral("^#### `([^`]+)`"),
+                                         QRegularExpression::MultilineOption);
+        int listed = 0;
+        for (const QRegularExpressionMatch &match : heading.globalMatch(QString::fromUtf8(list.readAll()))) {
+            ++listed;
+            QVERIFY2(rows.contains(match.captured(1)),
+                     qPrintable(match.captured(1) + QStringLiteral(" has no row")));
+        }
+        QCOMPARE(listed, rows.size());
     }
 
     void plainListRejectsBadLinesOneByOne()
