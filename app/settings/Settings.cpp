@@ -49,6 +49,33 @@ void Settings::setClipboardClearSeconds(int seconds)
     setValue("clipboard/clearSeconds", std::clamp(seconds, 5, 600));
 }
 
+QString Settings::backupFolder() const
+{
+    return value("backup/folder", QString()).toString();
+}
+void Settings::setBackupFolder(const QString &folder)
+{
+    setValue("backup/folder", folder);
+}
+
+int Settings::backupCount() const
+{
+    return std::clamp(value("backup/count", 10).toInt(), 1, 100);
+}
+void Settings::setBackupCount(int count)
+{
+    setValue("backup/count", std::clamp(count, 1, 100));
+}
+
+int Settings::backupReminderDays() const
+{
+    return std::clamp(value("backup/reminderDays", 30).toInt(), 0, 365);
+}
+void Settings::setBackupReminderDays(int days)
+{
+    setValue("backup/reminderDays", std::clamp(days, 0, 365));
+}
+
 int Settings::autoLockMinutes() const
 {
     return std::clamp(value("lock/idleMinutes", 5).toInt(), 0, 240);

@@ -24,6 +24,9 @@ class Settings : public QObject
     Q_PROPERTY(bool hideCodes READ hideCodes WRITE setHideCodes NOTIFY changed)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY changed)
     Q_PROPERTY(SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY changed)
+    Q_PROPERTY(QString backupFolder READ backupFolder WRITE setBackupFolder NOTIFY changed)
+    Q_PROPERTY(int backupCount READ backupCount WRITE setBackupCount NOTIFY changed)
+    Q_PROPERTY(int backupReminderDays READ backupReminderDays WRITE setBackupReminderDays NOTIFY changed)
 
 public:
     enum Theme
@@ -62,6 +65,15 @@ public:
     void setTheme(Theme theme);
     SortOrder sortOrder() const;
     void setSortOrder(SortOrder order);
+
+    // Automatic backups after every change: where (empty: "backups" beside the vault) and how many are kept.
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
+    int backupCount() const;
+    void setBackupCount(int count);
+    // A reminder when the newest backup is older than this (0: never remind).
+    int backupReminderDays() const;
+    void setBackupReminderDays(int days);
 
 Q_SIGNALS:
     void changed();

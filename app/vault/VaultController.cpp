@@ -66,6 +66,32 @@ void VaultController::applySettings()
     m_autoLock.setIdleTimeout(m_settings.autoLockMinutes() * 60 * 1000);
     m_autoLock.setLockOnScreenLock(m_settings.lockOnScreenLock());
     m_filter.setSortOrder(m_settings.sortOrder());
+    m_store.setBackupPolicy(m_settings.backupFolder(), m_settings.backupCount());
+    refreshBackupReminder();
+}
+
+void VaultController::refreshBackupReminder()
+{
+    QString reminder;
+    const int days = m_settings.backupReminderDays();
+    if (m_state == Unlocked && days > 0 && !m_store.accounts().isEmpty()) {
+        const QDateTime newest = m_store.newestBackupTime();
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock->currentMSecs(), QTimeZone::UTC);
+        if (!newest.isValid())
+            reminder = tr("There is no backup of your vault yet. Back up now, and keep a copy away from this "
+                          "computer.");
+        else if (newest.daysTo(now) >= days)
+            reminder = tr("Your newest backup is %n day(s) old. Back up now.", "", int(newest.daysTo(now)));
+    }
+    if (reminder == m_backupReminder)
+        return;
+    m_backupReminder = reminder;
+    Q_EMIT backupReminderChanged();
+}
+
+QList<ExportAccount> VaultController::exportAccounts() const
+{
+    return m_store.exportAccounts();
 }
 
 VaultController::~VaultController()
@@ -106,6 +132,7 @@ void VaultController::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged();
+    refreshBackupReminder();
 }
 
 void VaultController::setBusy(bool busy)
@@ -392,6 +419,7 @@ void VaultController::startSave()
             return;
         }
         refreshKeyringUnlock(); // the file on disk decides whether the keyring can open it
+        refreshBackupReminder();
         if (const auto &problem = m_store.saveWarning())
             setStorageWarning(tr("Saved, with a warning: %1").arg(ErrorText::describe(*problem)));
         else

@@ -41,6 +41,7 @@ class VaultController : public QObject
     Q_PROPERTY(int needsAttention READ needsAttention NOTIFY stateChanged)
     Q_PROPERTY(bool keyringUnlock READ keyringUnlock NOTIFY keyringUnlockChanged)
     Q_PROPERTY(QString restorableBackup READ restorableBackup NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString backupReminder READ backupReminder NOTIFY backupReminderChanged)
 
 public:
     enum State
@@ -74,6 +75,10 @@ public:
     int needsAttention() const { return int(m_store.entriesNeedingAttention().size()); }
     // After "damaged": the newest backup that opens with the password just typed, if any.
     QString restorableBackup() const { return m_restorableBackup; }
+    // Set when there is no backup yet or the newest is older than the configured days.
+    QString backupReminder() const { return m_backupReminder; }
+    // Every account with its secret, for an export or a backup check (C++ only, never QML).
+    QList<ExportAccount> exportAccounts() const;
     int clipboardClearSeconds() const { return m_clipboard.clearDelay(); }
     AutoLock &autoLock() { return m_autoLock; }
 
@@ -130,6 +135,7 @@ Q_SIGNALS:
     void nowChanged();
     void canUndoChanged();
     void keyringUnlockChanged();
+    void backupReminderChanged();
     void toast(const QString &message);
 
 private:
@@ -145,6 +151,7 @@ private:
     void saveFailed(const VaultStore::SaveJob &job, const Error &error);
     void tick();
     void applySettings();
+    void refreshBackupReminder();
     QString added(const Expected<OtpAuthUri> &uri, bool allowDuplicate);
 
     Settings &m_settings;
@@ -164,6 +171,7 @@ private:
     bool m_discardUnlock = false;
     bool m_keyringUnlock = false; // lock() arrived while the KDF ran: do not unlock behind a locked screen
     QString m_restorableBackup;
+    QString m_backupReminder;
     bool m_lastAddWasDuplicate = false;
     qint64 m_now = 0;
     QString m_errorMessage;

@@ -8,11 +8,9 @@ namespace twofold {
 
 namespace {
 
-std::optional<QString> tooLongField(const ImportFields &fields)
+std::optional<QString> tooLongField(const ImportFields &fields, qsizetype limit)
 {
-    const auto tooLong = [](const QString &text) {
-        return text.toUtf8().size() > ImportLimits::maxFieldBytes;
-    };
+    const auto tooLong = [limit](const QString &text) { return text.toUtf8().size() > limit; };
     if (tooLong(fields.issuer))
         return QStringLiteral("issuer");
     if (tooLong(fields.name))
@@ -41,6 +39,7 @@ QString uriLabel(QByteArrayView uri)
 } // namespace
 
 ImportBuilder::ImportBuilder(QString format)
+    : m_maxFieldBytes(ImportLimits::maxFieldBytes)
 {
     m_result.format = std::move(format);
 }
@@ -48,7 +47,7 @@ ImportBuilder::ImportBuilder(QString format)
 void ImportBuilder::add(const ImportFields &fields)
 {
     ++m_entries;
-    if (const auto field = tooLongField(fields)) {
+    if (const auto field = tooLongField(fields, m_maxFieldBytes)) {
         m_result.rejected.append({label(fields.issuer.left(64), fields.name.left(64)),
                                   Error{ErrorCode::ImportFieldTooLong, *field}});
         return;

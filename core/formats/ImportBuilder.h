@@ -28,6 +28,10 @@ public:
     // An entry the importer itself found unusable (unsupported type, missing field, bad secret).
     void reject(const QString &issuer, const QString &name, Error error);
 
+    // Twofold's own files carry what the vault holds, which the vault bounds by its file size rather than by
+    // ImportLimits::maxFieldBytes.
+    void setMaxFieldBytes(qsizetype bytes) { m_maxFieldBytes = bytes; }
+
     // ImportTooLarge (detail "entries") when the file held more than ImportLimits::maxEntries entries.
     [[nodiscard]] Expected<ImportResult> finish();
 
@@ -41,6 +45,7 @@ private:
 
     ImportResult m_result;
     int m_entries = 0;
+    qsizetype m_maxFieldBytes;
 };
 
 } // namespace twofold

@@ -44,6 +44,7 @@ Expected<ImportResult> TwofoldImporter::read(const ImportInput &input, const Sec
         return std::unexpected(asImportError(contents.error()));
 
     ImportBuilder builder(QStringLiteral("twofold"));
+    builder.setMaxFieldBytes(VaultFile::maxFileSize);
     for (const VaultEntry &entry : contents->entries) {
         if (!entry.account) {
             builder.reject(QString(), QString(), entry.problem.value_or(Error{ErrorCode::VaultDamaged}));

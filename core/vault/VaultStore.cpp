@@ -54,7 +54,19 @@ QString VaultStore::defaultPath()
 
 QString VaultStore::backupDirectory() const
 {
-    return backupDirectoryFor(m_path);
+    return m_options.backupDirectory.isEmpty() ? backupDirectoryFor(m_path) : m_options.backupDirectory;
+}
+
+void VaultStore::setBackupPolicy(const QString &directory, int generations)
+{
+    m_options.backupDirectory = directory;
+    m_options.backupGenerations = generations;
+}
+
+QDateTime VaultStore::newestBackupTime() const
+{
+    const QStringList all = backups();
+    return all.isEmpty() ? QDateTime() : QFileInfo(all.constFirst()).lastModified(QTimeZone::UTC);
 }
 
 QString VaultStore::backupDirectoryFor(const QString &vaultPath)
@@ -411,7 +423,8 @@ std::optional<Error> VaultStore::SaveJob::writeBackup(const QByteArray &bytes,
 {
     if (m_options.backupGenerations <= 0)
         return std::nullopt;
-    const QString directory = backupDirectoryFor(m_path);
+    const QString directory =
+        m_options.backupDirectory.isEmpty() ? backupDirectoryFor(m_path) : m_options.backupDirectory;
     if (auto ok = AtomicFile::ensureDirectory(directory); !ok)
         return ok.error();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_options.clock->currentMSecs(), QTimeZone::UTC);

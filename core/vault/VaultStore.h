@@ -32,6 +32,7 @@ public:
     struct Options
     {
         int backupGenerations = 10;
+        QString backupDirectory; // empty: "backups" beside the vault
         RandomSource *random = &RandomSource::system();
         FileSystemOps *fileSystem = &FileSystemOps::real();
         const Clock *clock = &Clock::system();
@@ -48,6 +49,10 @@ public:
 
     const QString &path() const { return m_path; }
     QString backupDirectory() const;
+    // Where the verified backup written after every save goes, and how many are kept.
+    void setBackupPolicy(const QString &directory, int generations);
+    // The time of the newest backup of this vault; invalid when there is none.
+    QDateTime newestBackupTime() const;
     bool exists() const;
 
     // Creates a new, empty vault (its directory 0700 if new) and leaves it unlocked. Slow (KDF).

@@ -284,6 +284,66 @@ private Q_SLOTS:
         QTRY_COMPARE(m_vault->accounts()->count(), 11);
     }
 
+    void exportABackupAndCheckIt()
+    {
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("backupDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "openOn", Q_ARG(int, 0)));
+        QTRY_VERIFY(item("exportPassword") && item("exportPassword")->isVisible());
+        item("exportPassword")->setProperty("text", QStringLiteral("backup pass"));
+        item("exportPasswordRepeat")->setProperty("text", QStringLiteral("backup pass"));
+        QTRY_VERIFY(item("exportButton")->property("enabled").toBool());
+        saveScreenshot(QStringLiteral("15-export"));
+
+        // The file dialog's answer, as a person would give it.
+        QObject *session = m_window->findChild<QObject *>(QStringLiteral("backupSession"));
+        QVERIFY(session);
+        const QUrl file = QUrl::fromLocalFile(m_home.filePath(QStringLiteral("backup.twofold")));
+        QVERIFY(QMetaObject::invokeMethod(session, "exportTo", Q_ARG(QUrl, file),
+                                          Q_ARG(QString, QStringLiteral("twofold")),
+                                          Q_ARG(QString, QStringLiteral("backup pass")), Q_ARG(bool, false)));
+        QTRY_VERIFY_WITH_TIMEOUT(item("backupResult")
+                                     ->property("text")
+                                     .toString()
+                                     .contains(QLatin1String("exported to backup.twofold and checked")),
+                                 20000);
+
+        click(item("checkTab"));
+        QVERIFY(QMetaObject::invokeMethod(session, "verify", Q_ARG(QUrl, file), Q_ARG(QString, QString())));
+        QTRY_VERIFY(session->property("needsPassword").toBool());
+        QVERIFY(QMetaObject::invokeMethod(session, "verify", Q_ARG(QUrl, file),
+                                          Q_ARG(QString, QStringLiteral("backup pass"))));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            item("backupResult")->property("text").toString().contains(QLatin1String("exactly the 11")),
+            20000);
+        saveScreenshot(QStringLiteral("16-backup-checked"));
+
+        // A backup missing an account says so.
+        m_vault->addUri(QStringLiteral("otpauth://totp/Newer:one?secret=ORSXG5DTMVRHEZLU"));
+        QVERIFY(QMetaObject::invokeMethod(session, "verify", Q_ARG(QUrl, file),
+                                          Q_ARG(QString, QStringLiteral("backup pass"))));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            item("backupResult")->property("text").toString().contains(QLatin1String("1 missing")), 20000);
+        QCOMPARE(session->property("differences").toStringList(),
+                 QStringList{QStringLiteral("Missing from the backup: Newer:one")});
+        QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+    }
+
+    void backupReminderUntilTheFirstBackup()
+    {
+        QTemporaryDir folder;
+        m_settings.setBackupFolder(folder.path());
+        QTRY_VERIFY(item("backupReminder")->isVisible());
+        QVERIFY(m_vault->backupReminder().startsWith(QLatin1String("There is no backup")));
+        saveScreenshot(QStringLiteral("17-backup-reminder"));
+        // Any change writes a verified backup to the chosen folder, and the reminder goes.
+        m_vault->toggleFavourite(m_vault->accounts()->uuidAt(0));
+        m_vault->waitForSaves();
+        QTRY_VERIFY(m_vault->backupReminder().isEmpty());
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 1);
+        m_settings.setBackupFolder(QString());
+    }
+
     void darkPalette()
     {
         Appearance::apply(Settings::DarkTheme);
@@ -309,7 +369,7 @@ private Q_SLOTS:
         type(QStringLiteral("Correct horse 42"));
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        QCOMPARE(m_vault->accounts()->count(), 11);
+        QCOMPARE(m_vault->accounts()->count(), 12);
     }
 };
 

@@ -1,11 +1,16 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 
-// A persistent banner for a failed save or backup: it stays until the next save succeeds.
+// A persistent banner for a failed save or backup, or a backup reminder: it stays until the cause is gone.
+// An optional action button offers the fix.
 Pane {
     id: root
 
     property alias text: label.text
+    property string actionText: ""
+
+    signal actionTriggered
 
     visible: label.text.length > 0
     padding: 10
@@ -17,12 +22,23 @@ Pane {
         border.color: "#e65100"
     }
 
-    Label {
-        id: label
-
+    RowLayout {
         width: parent.width
-        color: "#8a3b00"
-        wrapMode: Text.Wrap
-        textFormat: Text.PlainText
+        spacing: 8
+
+        Label {
+            id: label
+
+            color: "#8a3b00"
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+        }
+
+        Button {
+            text: root.actionText
+            visible: root.actionText.length > 0
+            onClicked: root.actionTriggered()
+        }
     }
 }

@@ -71,6 +71,14 @@ FocusScope {
         spacing: 0
 
         StorageWarning {
+            objectName: "backupReminder"
+            text: VaultController.backupReminder
+            actionText: qsTr("Back up now")
+            onActionTriggered: backupDialog.openOn(0)
+            Layout.fillWidth: true
+        }
+
+        StorageWarning {
             text: VaultController.needsAttention > 0 ? qsTr("%n stored entries need attention: Twofold cannot use them (for example an unknown type), so they are kept unchanged and not shown.", "", VaultController.needsAttention) : ""
             Layout.fillWidth: true
         }
@@ -112,14 +120,36 @@ FocusScope {
                 onClicked: addDialog.open()
             }
 
-            Button {
-                objectName: "importButton"
-                text: qsTr("Import")
-                icon.name: "document-import"
-                Accessible.name: qsTr("Import accounts from another app")
+            ToolButton {
+                objectName: "moreButton"
+                text: qsTr("More")
+                icon.name: "open-menu"
+                display: AbstractButton.IconOnly
+                Accessible.name: qsTr("Import, export and backups")
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Import from another app's export or backup")
-                onClicked: importDialog.chooseFile()
+                ToolTip.text: qsTr("Import, export and backups")
+                onClicked: moreMenu.popup()
+
+                Menu {
+                    id: moreMenu
+
+                    MenuItem {
+                        objectName: "importMenuItem"
+                        text: qsTr("Import from another app…")
+                        onTriggered: importDialog.chooseFile()
+                    }
+
+                    MenuItem {
+                        objectName: "exportMenuItem"
+                        text: qsTr("Export or back up…")
+                        onTriggered: backupDialog.openOn(0)
+                    }
+
+                    MenuItem {
+                        text: qsTr("Check a backup…")
+                        onTriggered: backupDialog.openOn(1)
+                    }
+                }
             }
         }
 
@@ -234,6 +264,14 @@ FocusScope {
             else
                 importDialog.openFile(drop.urls[0]);
         }
+    }
+
+    BackupDialog {
+        id: backupDialog
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width - 24, 480)
+        height: Math.min(implicitHeight, root.height - 24)
     }
 
     ImportDialog {

@@ -1,0 +1,136 @@
+#include "BackupSession.h"
+
+#include "ErrorText.h"
+#include "accounts/DisplayText.h"
+#include "backup/ExportFile.h"
+#include "cli/TransferCommands.h"
+#include "formats/Importer.h"
+#include "vault/VaultController.h"
+
+#include <QFileInfo>
+#include <QtConcurrent>
+
+namespace twofold {
+
+namespace {
+
+QString label(const BackupComparison::Entry &entry)
+{
+    const QString issuer = DisplayText::clean(entry.issuer);
+    const QString name = DisplayText::clean(entry.name);
+    return issuer.isEmpty() ? name : name.isEmpty() ? issuer : issuer + QLatin1Char(':') + name;
+}
+
+} // namespace
+
+BackupSession::BackupSession(QObject *parent)
+    : QObject(parent)
+{}
+
+void BackupSession::exportTo(const QUrl &file, const QString &format, const QString &password,
+                             bool plainConfirmed)
+{
+    if (m_busy)
+        return;
+    reset();
+    const auto chosen = ExportFile::formatNamed(format);
+    if (!chosen)
+        return finish(tr("Unknown export format “%1”.").arg(format));
+    if (!ExportFile::isEncrypted(*chosen) && !plainConfirmed)
+        return finish(tr("Confirm that you want a file that is not encrypted."));
+    ExportFile::Options options;
+    options.password = secureUtf8(password);
+    options.paperText = TransferCommands::paperText();
+    if (ExportFile::isEncrypted(*chosen) && options.password.isEmpty())
+        return finish(tr("Choose a password for the exported file."));
+    const QList<ExportAccount> accounts = VaultController::create(nullptr, nullptr)->exportAccounts();
+    const QString path = file.toLocalFile();
+    setBusy(true);
+    const quint64 generation = m_generation;
+    QtConcurrent::run([=] {
+        return ExportFile::write(path, *chosen, accounts, options);
+    }).then(this, [this, generation, path, count = int(accounts.size())](Expected<void> written) {
+        if (generation != m_generation)
+            return;
+        if (!written)
+            return finish(ErrorText::describe(written.error()));
+        const QString message =
+            tr("%n account(s) exported to %1 and checked.", "", count).arg(QFileInfo(path).fileName());
+        finish({}, message);
+        Q_EMIT exported(message);
+    });
+}
+
+void BackupSession::verify(const QUrl &file, const QString &password)
+{
+    if (m_busy)
+        return;
+    reset();
+    const QList<ExportAccount> vault = VaultController::create(nullptr, nullptr)->exportAccounts();
+    const QString path = file.toLocalFile();
+    setBusy(true);
+    const quint64 generation = m_generation;
+    QtConcurrent::run([path, password = secureUtf8(password)]() -> Expected<ImportResult> {
+        const auto bytes = Importer::readFile(path);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        return Importer::read(*bytes, password);
+    }).then(this, [this, generation, vault](Expected<ImportResult> read) {
+        if (generation != m_generation)
+            return;
+        if (!read) {
+            m_needsPassword = read.error().code == ErrorCode::ImportPasswordNeeded;
+            return finish(ErrorText::describe(read.error()));
+        }
+        showComparison(BackupComparison::compare(vault, read->accounts));
+    });
+}
+
+void BackupSession::showComparison(const BackupComparison &comparison)
+{
+    for (const auto &entry : comparison.missing)
+        m_differences << tr("Missing from the backup: %1").arg(label(entry));
+    for (const auto &entry : comparison.changed)
+        m_differences << tr("Different in the backup: %1").arg(label(entry));
+    for (const auto &entry : comparison.extra)
+        m_differences << tr("Only in the backup: %1").arg(label(entry));
+    if (comparison.identical())
+        finish({}, tr("The backup opens and holds exactly the %n account(s) of your vault.", "",
+                      comparison.same));
+    else
+        finish({},
+               tr("The backup opens, but differs from your vault: %1 missing, %2 different, %3 only in the "
+                  "backup.")
+                   .arg(comparison.missing.size())
+                   .arg(comparison.changed.size())
+                   .arg(comparison.extra.size()));
+}
+
+void BackupSession::reset()
+{
+    ++m_generation;
+    m_error.clear();
+    m_result.clear();
+    m_needsPassword = false;
+    m_differences.clear();
+    setBusy(false);
+    Q_EMIT resultChanged();
+}
+
+void BackupSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void BackupSession::finish(const QString &error, const QString &result)
+{
+    setBusy(false);
+    m_error = error;
+    m_result = result;
+    Q_EMIT resultChanged();
+}
+
+} // namespace twofold

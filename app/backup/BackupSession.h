@@ -1,0 +1,60 @@
+#pragma once
+
+#include "backup/BackupComparison.h"
+#include "formats/ExportAccount.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QtQmlIntegration>
+
+namespace twofold {
+
+// Exports and backup checks for the window: writes an export (verified before it reports success) or opens
+// a backup and compares it with the vault. Encryption, KDFs and file I/O run off the GUI thread; the
+// accounts' secrets are copied from the vault in C++ and never reach QML.
+class BackupSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString error READ error NOTIFY resultChanged)
+    Q_PROPERTY(QString result READ result NOTIFY resultChanged)
+    Q_PROPERTY(bool needsPassword READ needsPassword NOTIFY resultChanged)
+    Q_PROPERTY(QStringList differences READ differences NOTIFY resultChanged)
+
+public:
+    explicit BackupSession(QObject *parent = nullptr);
+
+    bool busy() const { return m_busy; }
+    QString error() const { return m_error; }
+    QString result() const { return m_result; }
+    bool needsPassword() const { return m_needsPassword; }
+    // After a check: one line per account that differs ("Missing from the backup: GitHub:octocat").
+    QStringList differences() const { return m_differences; }
+
+    // `format`: "twofold", "aegis", "aegis-plain", "uris" or "pdf". Plain formats need `plainConfirmed`.
+    Q_INVOKABLE void exportTo(const QUrl &file, const QString &format, const QString &password,
+                              bool plainConfirmed);
+    // Opens `file` (any format Twofold imports, its own backups first of all) and compares it with the vault.
+    Q_INVOKABLE void verify(const QUrl &file, const QString &password = {});
+    Q_INVOKABLE void reset();
+
+Q_SIGNALS:
+    void busyChanged();
+    void resultChanged();
+    void exported(const QString &message);
+
+private:
+    void setBusy(bool busy);
+    void finish(const QString &error, const QString &result = {});
+    void showComparison(const BackupComparison &comparison);
+
+    bool m_busy = false;
+    QString m_error;
+    QString m_result;
+    bool m_needsPassword = false;
+    QStringList m_differences;
+    quint64 m_generation = 0;
+};
+
+} // namespace twofold
