@@ -155,6 +155,8 @@ QString ErrorText::describe(const Error &error)
             return tr("Google Authenticator only computes SHA1 codes.");
         if (d == u"digits")
             return tr("Google Authenticator only shows codes of 6 or 8 digits.");
+        if (d == u"size")
+            return tr("Its name is too long for a transfer code.");
         return tr("Google Authenticator only uses a 30-second period.");
     case ErrorCode::FileNotFound:
         return tr("There is no file at %1.").arg(d);

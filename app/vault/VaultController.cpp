@@ -94,6 +94,15 @@ QList<ExportAccount> VaultController::exportAccounts() const
     return m_store.exportAccounts();
 }
 
+SecureBytes VaultController::accountUri(const QUuid &uuid) const
+{
+    for (const ExportAccount &account : m_store.exportAccounts()) {
+        if (account.uuid == uuid)
+            return account.otp.toUri();
+    }
+    return {};
+}
+
 VaultController::~VaultController()
 {
     if (m_store.isUnlocked() && m_store.hasUnsavedChanges())

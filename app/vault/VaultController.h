@@ -79,6 +79,8 @@ public:
     QString backupReminder() const { return m_backupReminder; }
     // Every account with its secret, for an export or a backup check (C++ only, never QML).
     QList<ExportAccount> exportAccounts() const;
+    // One account's otpauth link, for its QR code (C++ only); empty when unknown or locked.
+    SecureBytes accountUri(const QUuid &uuid) const;
     int clipboardClearSeconds() const { return m_clipboard.clearDelay(); }
     AutoLock &autoLock() { return m_autoLock; }
 

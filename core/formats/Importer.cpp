@@ -86,7 +86,7 @@ const QList<ImportFormat> &Importer::formats()
         // Recognised as base64 text that is no other format's: after every binary and JSON format.
         row<TotpAuthenticatorImporter>("totp-authenticator", "TOTP Authenticator"),
         row<MigrationTextImporter>("google-migration", "Google Authenticator"),
-        row<OtpAuthListImporter>("otpauth-list", "otpauth"),
+        row<OtpAuthListImporter>("otpauth-list", "otpauth:// links"),
     };
     return table;
 }

@@ -8,11 +8,16 @@ namespace twofold {
 QImage QrEncoder::encode(QByteArrayView text, int moduleSize)
 {
     constexpr int quietZone = 4; // modules, as the QR specification asks
-    const ZXing::BitMatrix matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
-                                        .setEncoding(ZXing::CharacterSet::UTF8)
-                                        .setEccLevel(4)
-                                        .setMargin(0)
-                                        .encode(std::string(text.data(), size_t(text.size())), 0, 0);
+    ZXing::BitMatrix matrix;
+    try {
+        matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
+                     .setEncoding(ZXing::CharacterSet::UTF8)
+                     .setEccLevel(4)
+                     .setMargin(0)
+                     .encode(std::string(text.data(), size_t(text.size())), 0, 0);
+    } catch (const std::exception &) {
+        return {}; // more than a QR code holds (ZXing reports it by throwing)
+    }
     const int side = (matrix.width() + 2 * quietZone) * moduleSize;
     QImage image(side, side, QImage::Format_Grayscale8);
     image.fill(255);

@@ -10,6 +10,7 @@ namespace twofold {
 class QrEncoder
 {
 public:
+    // A null image when the text is more than one QR code can hold (about 2,900 bytes).
     [[nodiscard]] static QImage encode(QByteArrayView text, int moduleSize = 8);
 };
 

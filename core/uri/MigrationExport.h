@@ -16,11 +16,12 @@ class MigrationExport
 public:
     // Small enough for a QR code a phone camera reads easily.
     static constexpr int defaultAccountsPerCode = 8;
+    static constexpr qsizetype maxPayloadBytes = 1000; // before base64: a code of about version 25
 
     struct Refused
     {
         int index;   // into the accounts given
-        Error error; // TransferUnsupported, detail: "steam", "algorithm", "digits" or "period"
+        Error error; // TransferUnsupported, detail: "steam", "algorithm", "digits", "period" or "size"
     };
 
     struct Codes

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "formats/ScannedCodes.h"
+#include "qr/QrDecoder.h"
 #include "qr/QrEncoder.h"
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
@@ -342,6 +344,61 @@ private Q_SLOTS:
         QTRY_VERIFY(m_vault->backupReminder().isEmpty());
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 1);
         m_settings.setBackupFolder(QString());
+    }
+
+    void showAnAccountAsAQrCode()
+    {
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("qrCodeDialog"));
+        QVERIFY(dialog);
+        const QString uuid = m_vault->accounts()->uuidAt(0);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "showAccount", Q_ARG(QString, uuid),
+                                          Q_ARG(QString, QStringLiteral("Shown"))));
+        QTRY_VERIFY(item("revealQr") && item("revealQr")->isVisible());
+        QVERIFY2(!item("qrView")->isVisible(), "nothing is shown before the user agrees");
+        click(item("revealQr"));
+        QTRY_VERIFY(item("qrView")->isVisible());
+        QTest::qWait(200);
+        saveScreenshot(QStringLiteral("18-account-qr"));
+        // What a phone would read off the screen.
+        const auto read = QrDecoder::decode(m_window->grabWindow());
+        QVERIFY(read && read->size() == 1);
+        const auto shown = OtpAuthUri::parse(read->constFirst());
+        QVERIFY(shown);
+        QCOMPARE(shown->issuer(), m_vault->details(uuid).value(QStringLiteral("issuer")).toString());
+        QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+    }
+
+    void transferToGoogleAuthenticatorInPages()
+    {
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("qrCodeDialog"));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "showTransfer"));
+        QTRY_VERIFY(item("revealQr") && item("revealQr")->isVisible());
+        click(item("revealQr"));
+        QTRY_VERIFY(item("qrView")->isVisible());
+        QTRY_COMPARE(item("transferPage")->property("text").toString(), QStringLiteral("Code 1 of 2"));
+        QTest::qWait(200);
+        saveScreenshot(QStringLiteral("19-transfer"));
+        ScannedCodes scanned;
+        for (int page = 0; page < 2; ++page) {
+            item("qrView")->setProperty("page", page);
+            QTest::qWait(100);
+            const auto read = QrDecoder::decode(m_window->grabWindow());
+            QVERIFY(read && read->size() == 1);
+            const auto added = scanned.add(read->constFirst());
+            QVERIFY2(added, qPrintable(added ? QString() : added.error().detail));
+        }
+        QVERIFY(scanned.incompleteBatches().isEmpty());
+        const auto result = scanned.result();
+        QVERIFY(result);
+        // All but the account whose 5,000-character name no transfer code can hold; it is listed with the
+        // reason.
+        QCOMPARE(result->accounts.size(), m_vault->accounts()->count() - 1);
+        QVERIFY(item("transferRefused")->isVisible());
+        QVERIFY(item("transferRefused")
+                    ->property("text")
+                    .toString()
+                    .contains(QLatin1String("too long for a transfer code")));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
     }
 
     void darkPalette()

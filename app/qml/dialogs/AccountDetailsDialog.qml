@@ -14,6 +14,7 @@ Dialog {
     property string error: ""
 
     signal deleteRequested(string uuid)
+    signal qrRequested(string uuid, string label)
 
     function show(accountUuid: string) {
         root.uuid = accountUuid;
@@ -199,6 +200,16 @@ Dialog {
                 onClicked: {
                     root.close();
                     root.deleteRequested(root.uuid);
+                }
+            }
+
+            Button {
+                objectName: "showQrButton"
+                text: qsTr("QR code…")
+                Accessible.name: qsTr("Show the QR code to copy this account to a phone")
+                onClicked: {
+                    root.close();
+                    root.qrRequested(root.uuid, issuer.text.length > 0 ? issuer.text : account.text);
                 }
             }
 

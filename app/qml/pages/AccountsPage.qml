@@ -122,9 +122,9 @@ FocusScope {
 
             ToolButton {
                 objectName: "moreButton"
+                //: A menu button: import, export, backups
                 text: qsTr("More")
                 icon.name: "open-menu"
-                display: AbstractButton.IconOnly
                 Accessible.name: qsTr("Import, export and backups")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Import, export and backups")
@@ -148,6 +148,11 @@ FocusScope {
                     MenuItem {
                         text: qsTr("Check a backup…")
                         onTriggered: backupDialog.openOn(1)
+                    }
+
+                    MenuItem {
+                        text: qsTr("Transfer to Google Authenticator…")
+                        onTriggered: qrDialog.showTransfer()
                     }
                 }
             }
@@ -247,6 +252,7 @@ FocusScope {
         id: details
 
         onDeleteRequested: uuid => root.confirmDelete(uuid)
+        onQrRequested: (uuid, label) => qrDialog.showAccount(uuid, label)
         anchors.centerIn: Overlay.overlay
         width: Math.min(root.width - 24, 460)
         height: Math.min(implicitHeight, root.height - 24)
@@ -264,6 +270,12 @@ FocusScope {
             else
                 importDialog.openFile(drop.urls[0]);
         }
+    }
+
+    QrCodeDialog {
+        id: qrDialog
+
+        anchors.centerIn: Overlay.overlay
     }
 
     BackupDialog {
