@@ -26,9 +26,11 @@ void TransferCodes::prepare()
     m_refused.clear();
     for (const MigrationExport::Refused &refused : codes.refused) {
         const OtpAuthUri &otp = accounts.at(refused.index);
-        m_refused << DisplayText::clean(
-                         otp.issuer().isEmpty() ? otp.name() : otp.issuer() + QLatin1Char(':') + otp.name()) +
-                         QStringLiteral(": ") + ErrorText::describe(refused.error);
+        QString label = DisplayText::clean(
+            otp.issuer().isEmpty() ? otp.name() : otp.issuer() + QLatin1Char(':') + otp.name());
+        if (label.size() > 60) // a 5,000-character name must not fill the dialog
+            label = label.left(59) + QChar(0x2026);
+        m_refused << label + QStringLiteral(": ") + ErrorText::describe(refused.error);
     }
     m_accounts = int(accounts.size() - codes.refused.size());
     Q_EMIT changed();

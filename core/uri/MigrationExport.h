@@ -16,7 +16,7 @@ class MigrationExport
 public:
     // Small enough for a QR code a phone camera reads easily.
     static constexpr int defaultAccountsPerCode = 8;
-    static constexpr qsizetype maxPayloadBytes = 1000; // before base64: a code of about version 25
+    static constexpr qsizetype maxPayloadBytes = 700; // before base64: a code of about version 20
 
     struct Refused
     {
