@@ -1,7 +1,7 @@
 #include "AuthyImporter.h"
 
 #include "crypto/AesCbc.h"
-#include "crypto/Pbkdf2Sha1.h"
+#include "crypto/Kdf.h"
 #include "encoding/Base32.h"
 #include "formats/ImportBuilder.h"
 #include "formats/SecretText.h"
@@ -51,7 +51,7 @@ std::optional<SecureBytes> decrypt(const QJsonObject &token, const SecureBytes &
                                                      QByteArray::AbortOnBase64DecodingErrors);
     if (salt.isEmpty() || !ciphertext)
         return std::nullopt;
-    const auto key = Pbkdf2Sha1::derive(password, salt, iterations, 32);
+    const auto key = Kdf::pbkdf2(HashAlgorithm::Sha1, password, salt, iterations, 32);
     if (!key)
         return std::nullopt;
     auto text = AesCbc::decrypt(*key, QByteArray(AesCbc::blockSize, '\0'), ciphertext.decoded);
