@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "qr/QrDecoder.h"
+#include "qr/ScreenGrab.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -42,6 +43,25 @@ void QrIntake::decodeOffThread(std::function<Expected<QList<QByteArray>>()> deco
 void QrIntake::scanFile(const QUrl &file)
 {
     decodeOffThread([path = file.toLocalFile()] { return QrDecoder::decodeFile(path); });
+}
+
+void QrIntake::scanScreen()
+{
+    if (m_busy)
+        return;
+    auto *grab = new ScreenGrab(this);
+    setBusy(true);
+    connect(grab, &ScreenGrab::grabbed, this, [this, grab](const QImage &image) {
+        grab->deleteLater();
+        setBusy(false);
+        decodeOffThread([image] { return QrDecoder::decode(image); });
+    });
+    connect(grab, &ScreenGrab::failed, this, [this, grab](const Error &error) {
+        grab->deleteLater();
+        setBusy(false);
+        Q_EMIT failed(tr("The screen could not be read (%1).").arg(error.detail));
+    });
+    grab->start();
 }
 
 void QrIntake::scanClipboard()

@@ -28,6 +28,9 @@ public:
     Q_INVOKABLE void scanFile(const QUrl &file);
     // An image on the clipboard is scanned; otpauth text is taken as it is.
     Q_INVOKABLE void scanClipboard();
+    // Finds QR codes shown anywhere on screen. The window hides itself first (QML), so it does not cover
+    // them.
+    Q_INVOKABLE void scanScreen();
     // Whether a dropped file is an image (by its content), so it is scanned rather than imported.
     Q_INVOKABLE bool isImage(const QUrl &file) const;
 
