@@ -9,6 +9,8 @@
 #include <QImage>
 #include <QImageReader>
 #include <QMimeData>
+#include <QTimer>
+#include <QWindow>
 #include <QtConcurrent>
 
 namespace twofold {
@@ -49,19 +51,36 @@ void QrIntake::scanScreen()
 {
     if (m_busy)
         return;
-    auto *grab = new ScreenGrab(this);
     setBusy(true);
-    connect(grab, &ScreenGrab::grabbed, this, [this, grab](const QImage &image) {
+    for (QWindow *window : QGuiApplication::topLevelWindows()) {
+        if (window->isVisible()) {
+            m_hidden.append(window);
+            window->hide();
+        }
+    }
+    auto *grab = new ScreenGrab(this);
+    const auto comeBack = [this, grab] {
         grab->deleteLater();
+        for (const QPointer<QWindow> &window : std::as_const(m_hidden)) {
+            if (window) {
+                window->show();
+                window->raise();
+                window->requestActivate();
+            }
+        }
+        m_hidden.clear();
         setBusy(false);
+    };
+    connect(grab, &ScreenGrab::grabbed, this, [this, comeBack](const QImage &image) {
+        comeBack();
         decodeOffThread([image] { return QrDecoder::decode(image); });
     });
-    connect(grab, &ScreenGrab::failed, this, [this, grab](const Error &error) {
-        grab->deleteLater();
-        setBusy(false);
+    connect(grab, &ScreenGrab::failed, this, [this, comeBack](const Error &error) {
+        comeBack();
         Q_EMIT failed(tr("The screen could not be read (%1).").arg(error.detail));
     });
-    grab->start();
+    // Long enough for the compositor to repaint what the windows covered.
+    QTimer::singleShot(m_hidden.isEmpty() ? 0 : 400, grab, &ScreenGrab::start);
 }
 
 void QrIntake::scanClipboard()

@@ -3,7 +3,9 @@
 #include "Error.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
+#include <QWindow>
 #include <QtQmlIntegration>
 
 #include <functional>
@@ -28,8 +30,8 @@ public:
     Q_INVOKABLE void scanFile(const QUrl &file);
     // An image on the clipboard is scanned; otpauth text is taken as it is.
     Q_INVOKABLE void scanClipboard();
-    // Finds QR codes shown anywhere on screen. The window hides itself first (QML), so it does not cover
-    // them.
+    // Finds QR codes shown anywhere on screen. Twofold's windows step aside while the screen is read, so they
+    // do not cover the code, and come back after.
     Q_INVOKABLE void scanScreen();
     // Whether a dropped file is an image (by its content), so it is scanned rather than imported.
     Q_INVOKABLE bool isImage(const QUrl &file) const;
@@ -48,6 +50,7 @@ private:
     void setBusy(bool busy);
 
     bool m_busy = false;
+    QList<QPointer<QWindow>> m_hidden;
 };
 
 } // namespace twofold

@@ -3,6 +3,7 @@
 #include "qr/QrEncoder.h"
 #include "vault/VaultController.h"
 
+#include <QGuiApplication>
 #include <QPainter>
 
 namespace twofold {
@@ -12,6 +13,13 @@ QrView::QrView(QQuickItem *parent)
 {
     setAntialiasing(false);
     connect(this, &QQuickItem::visibleChanged, this, &QrView::render);
+    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            return;
+        m_image = QImage();
+        update();
+        Q_EMIT deactivated();
+    });
 }
 
 void QrView::setAccountUuid(const QString &uuid)

@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void sourceChanged();
+    // The application lost focus: the code is cleared, and its dialog should close.
+    void deactivated();
 
 private:
     void render();

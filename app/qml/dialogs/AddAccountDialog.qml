@@ -63,35 +63,8 @@ Dialog {
         id: preview
     }
 
-    // The window steps aside while the screen is read, so it does not cover the code; it comes back after.
-    function scanScreen() {
-        root.Window.window.hide();
-        screenDelay.start();
-    }
-
-    function comeBack() {
-        const window = root.Window.window;
-        if (!window.visible) {
-            window.show();
-            window.raise();
-            window.requestActivate();
-        }
-    }
-
-    Timer {
-        id: screenDelay
-
-        interval: 400 // long enough for the compositor to repaint what the window covered
-        onTriggered: intake.scanScreen()
-    }
-
     QrIntake {
         id: intake
-
-        onBusyChanged: {
-            if (!busy)
-                root.comeBack();
-        }
 
         onFound: (uri, others) => {
             tabs.currentIndex = 0;
@@ -158,7 +131,7 @@ Dialog {
                         objectName: "scanScreenButton"
                         text: qsTr("Scan the screen")
                         enabled: !intake.busy
-                        onClicked: root.scanScreen()
+                        onClicked: intake.scanScreen()
                     }
 
                     Button {

@@ -43,15 +43,6 @@ Dialog {
         id: codes
     }
 
-    Connections {
-        target: Qt.application
-
-        function onStateChanged() {
-            if (Qt.application.state !== Qt.ApplicationActive)
-                root.close();
-        }
-    }
-
     ColumnLayout {
         anchors.fill: parent
         spacing: 10
@@ -80,6 +71,7 @@ Dialog {
             visible: root.revealed
             accountUuid: root.accountUuid
             transfer: root.isTransfer ? codes : null
+            onDeactivated: root.close()
             Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("QR code")
             Layout.preferredWidth: 280
