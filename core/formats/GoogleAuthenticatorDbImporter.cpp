@@ -49,13 +49,7 @@ Expected<ImportResult> GoogleAuthenticatorDbImporter::read(const ImportInput &in
             continue;
         }
         fields.counter = quint64(qMax<qint64>(counter, 0));
-        auto secret = SecretText::base32(row.value(u"secret").toString());
-        if (!secret) {
-            builder.reject(fields.issuer, fields.name, secret.error());
-            continue;
-        }
-        fields.secret = std::move(*secret);
-        builder.add(fields);
+        builder.add(std::move(fields), SecretText::base32(row.value(u"secret").toString()));
     }
     return builder.finish();
 }

@@ -44,6 +44,16 @@ ImportBuilder::ImportBuilder(QString format)
     m_result.format = std::move(format);
 }
 
+void ImportBuilder::add(ImportFields fields, Expected<SecureBytes> secret)
+{
+    if (!secret) {
+        reject(fields.issuer, fields.name, secret.error());
+        return;
+    }
+    fields.secret = std::move(*secret);
+    add(fields);
+}
+
 void ImportBuilder::add(const ImportFields &fields)
 {
     ++m_entries;

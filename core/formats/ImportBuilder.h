@@ -20,6 +20,9 @@ public:
     // Validates the fields (digits 0 means the type's default). Fields over ImportLimits::maxFieldBytes
     // reject the entry (ImportFieldTooLong, detail: the field).
     void add(const ImportFields &fields);
+    // The fields with the secret an importer decoded from its text form, or, when that failed, a rejected
+    // entry with the decoder's error.
+    void add(ImportFields fields, Expected<SecureBytes> secret);
     // An entry stored as an otpauth URI. `extra` supplies tags, note and favourite, and the issuer and name
     // when the URI has none.
     void addUri(QByteArrayView uri, const ImportFields &extra = {});

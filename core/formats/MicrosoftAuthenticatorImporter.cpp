@@ -44,12 +44,7 @@ Expected<ImportResult> MicrosoftAuthenticatorImporter::read(const ImportInput &i
                            {ErrorCode::ImportUnsupportedType, QStringLiteral("account_type %1").arg(type)});
             continue;
         }
-        if (!secret) {
-            builder.reject(fields.issuer, fields.name, secret.error());
-            continue;
-        }
-        fields.secret = std::move(*secret);
-        builder.add(fields);
+        builder.add(std::move(fields), std::move(secret));
     }
     return builder.finish();
 }

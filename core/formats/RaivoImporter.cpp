@@ -77,13 +77,7 @@ void add(ImportBuilder &builder, const QJsonObject &entry)
     fields.digits = fields.type == OtpType::Steam ? 0 : int(*digits);
     fields.period = fields.type == OtpType::Hotp ? 30 : int(*period); // `timer` means nothing for HOTP
     fields.counter = quint64(*counter);
-    auto secret = SecretText::base32(entry.value(u"secret").toString());
-    if (!secret) {
-        builder.reject(fields.issuer, fields.name, secret.error());
-        return;
-    }
-    fields.secret = std::move(*secret);
-    builder.add(fields);
+    builder.add(std::move(fields), SecretText::base32(entry.value(u"secret").toString()));
 }
 
 } // namespace

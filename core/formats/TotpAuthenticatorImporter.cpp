@@ -80,12 +80,7 @@ void addAccounts(ImportBuilder &builder, const QJsonArray &accounts)
             secret = SecretText::base32(key);
         else if (base == 64)
             secret = SecretText::base64(key);
-        if (!secret) {
-            builder.reject(fields.issuer, fields.name, secret.error());
-            continue;
-        }
-        fields.secret = std::move(*secret);
-        builder.add(fields);
+        builder.add(std::move(fields), std::move(secret));
     }
 }
 
