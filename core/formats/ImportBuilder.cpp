@@ -1,6 +1,7 @@
 #include "ImportBuilder.h"
 
 #include "formats/ImportLimits.h"
+#include "formats/TextLines.h"
 
 #include <QUrl>
 
@@ -77,6 +78,15 @@ void ImportBuilder::add(const ImportFields &fields)
         return;
     }
     accept({std::move(*otp), fields.tags, fields.note, fields.favourite});
+}
+
+void ImportBuilder::addUriLines(const QByteArray &text)
+{
+    for (QByteArray line : TextLines::of(text)) {
+        if (line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
+        addUri(line);
+    }
 }
 
 void ImportBuilder::addUri(QByteArrayView uri, const ImportFields &extra)

@@ -26,6 +26,8 @@ public:
     // An entry stored as an otpauth URI. `extra` supplies tags, note and favourite, and the issuer and name
     // when the URI has none.
     void addUri(QByteArrayView uri, const ImportFields &extra = {});
+    // Each meaningful line of a text export (TextLines::of; a leading byte order mark dropped) as a URI.
+    void addUriLines(const QByteArray &text);
     // An entry already validated (e.g. from a Google transfer payload).
     void addOtp(const OtpAuthUri &otp, const ImportFields &extra = {});
     // An entry the importer itself found unusable (unsupported type, missing field, bad secret).

@@ -92,10 +92,7 @@ std::optional<ImportFormat::Protection> RaivoImporter::detect(const ImportInput 
 
 Expected<ImportResult> RaivoImporter::read(const ImportInput &input, const SecureBytes &password)
 {
-    const auto zip = ZipArchive::open(input.bytes(), formatId);
-    if (!zip)
-        return std::unexpected(zip.error());
-    const auto json = zip->read(zip->find(exportFile), password, ImportLimits::maxFileBytes);
+    const auto json = ZipArchive::readFile(input.bytes(), formatId, exportFile, password);
     if (!json)
         return std::unexpected(json.error());
     const ImportInput inner(json->toByteArray());
