@@ -1,27 +1,13 @@
 #include "crypto/AesCbc.h"
 
-namespace twofold {
+#include "crypto/AesCipherName.h"
 
-namespace {
-QString cipherFor(int keySize)
-{
-    switch (keySize) {
-    case 16:
-        return QStringLiteral("aes128");
-    case 24:
-        return QStringLiteral("aes192");
-    case 32:
-        return QStringLiteral("aes256");
-    default:
-        return {};
-    }
-}
-} // namespace
+namespace twofold {
 
 Expected<SecureBytes> AesCbc::decrypt(const SecureBytes &key, QByteArrayView iv, QByteArrayView ciphertext,
                                       Padding padding)
 {
-    const QString name = cipherFor(key.size());
+    const QString name = aesCipherName(key.size());
     if (name.isEmpty() || iv.size() != blockSize)
         return fail(ErrorCode::InvalidKey);
     const QString feature =

@@ -1,5 +1,7 @@
 #include "crypto/AesGcm.h"
 
+#include "crypto/AesCipherName.h"
+
 #include <QtEndian>
 
 #include <array>
@@ -42,26 +44,12 @@ void absorb(Block &y, const Block &h, QByteArrayView data)
     }
 }
 
-QString cipherFor(int keySize)
-{
-    switch (keySize) {
-    case 16:
-        return QStringLiteral("aes128");
-    case 24:
-        return QStringLiteral("aes192");
-    case 32:
-        return QStringLiteral("aes256");
-    default:
-        return {};
-    }
-}
-
 } // namespace
 
 Expected<SecureBytes> AesGcm::open(const SecureBytes &key, QByteArrayView nonce, QByteArrayView sealed,
                                    QByteArrayView associatedData)
 {
-    const QString name = cipherFor(key.size());
+    const QString name = aesCipherName(key.size());
     if (name.isEmpty() || nonce.size() != nonceSize)
         return fail(ErrorCode::InvalidKey);
     if (!QCA::isSupported(qPrintable(name + QStringLiteral("-ecb"))))

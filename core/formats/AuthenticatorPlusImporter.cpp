@@ -1,9 +1,7 @@
 #include "AuthenticatorPlusImporter.h"
 
 #include "formats/ImportBuilder.h"
-#include "formats/ImportLimits.h"
 #include "formats/SqliteDatabase.h"
-#include "formats/TextLines.h"
 #include "formats/ZipArchive.h"
 
 #include <array>
@@ -59,18 +57,11 @@ Expected<ImportResult> AuthenticatorPlusImporter::read(const ImportInput &input,
 {
     if (!ZipArchive::looksLike(input.bytes()))
         return fail(ErrorCode::ImportUnsupported, formatId + QStringLiteral(": sqlcipher"));
-    const auto zip = ZipArchive::open(input.bytes(), formatId);
-    if (!zip)
-        return std::unexpected(zip.error());
-    const auto text = zip->read(zip->find(accountsFile), password, ImportLimits::maxFileBytes);
+    const auto text = ZipArchive::readFile(input.bytes(), formatId, accountsFile, password);
     if (!text)
         return std::unexpected(text.error());
     ImportBuilder builder(formatId);
-    for (QByteArray line : TextLines::of(text->toByteArray())) {
-        if (line.startsWith("\xEF\xBB\xBF"))
-            line.remove(0, 3);
-        builder.addUri(line);
-    }
+    builder.addUriLines(text->toByteArray());
     return builder.finish();
 }
 

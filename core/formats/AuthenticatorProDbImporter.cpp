@@ -19,10 +19,7 @@ const QStringList bindingColumns = {QStringLiteral("categoryid"), QStringLiteral
 
 std::optional<ImportFormat::Protection> AuthenticatorProDbImporter::detect(const ImportInput &input)
 {
-    if (!SqliteDatabase::looksLike(input.bytes()))
-        return std::nullopt;
-    const auto db = SqliteDatabase::open(input.bytes(), formatId);
-    if (!db || !db->hasColumns(table, columns))
+    if (!SqliteDatabase::holdsTable(input.bytes(), table, columns))
         return std::nullopt;
     return ImportFormat::Protection::None;
 }

@@ -205,13 +205,7 @@ void AuthenticatorProImporter::add(ImportBuilder &builder, const QJsonObject &au
         }
         fields.counter = quint64(counter);
     }
-    auto secret = SecretText::base32(authenticator.value(u"Secret").toString());
-    if (!secret) {
-        builder.reject(fields.issuer, fields.name, secret.error());
-        return;
-    }
-    fields.secret = std::move(*secret);
-    builder.add(fields);
+    builder.add(std::move(fields), SecretText::base32(authenticator.value(u"Secret").toString()));
 }
 
 } // namespace twofold

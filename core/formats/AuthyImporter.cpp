@@ -5,7 +5,7 @@
 #include "encoding/Base32.h"
 #include "formats/ImportBuilder.h"
 #include "formats/SecretText.h"
-#include "formats/SharedPrefsXml.h"
+#include "formats/SharedPreferencesXml.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,7 +66,7 @@ std::optional<SecureBytes> decrypt(const QJsonObject &token, const SecureBytes &
 
 std::optional<ImportFormat::Protection> AuthyImporter::detect(const ImportInput &input)
 {
-    if (!SharedPrefsXml::mentions(input.bytes(), tokensKey))
+    if (!SharedPreferencesXml::mentions(input.bytes(), tokensKey))
         return std::nullopt;
     // Any encrypted token needs the backup password.
     return input.bytes().contains("encryptedSecret") ? ImportFormat::Protection::Password
@@ -75,9 +75,9 @@ std::optional<ImportFormat::Protection> AuthyImporter::detect(const ImportInput 
 
 Expected<ImportResult> AuthyImporter::read(const ImportInput &input, const SecureBytes &password)
 {
-    const auto prefs = SharedPrefsXml::parse(input.bytes());
+    const auto prefs = SharedPreferencesXml::values(input.bytes(), formatId);
     if (!prefs)
-        return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": xml"));
+        return std::unexpected(prefs.error());
     const ImportInput tokensJson(prefs->value(tokensKey).toUtf8());
     const QJsonDocument *document = tokensJson.json();
     if (!document || !document->isArray())

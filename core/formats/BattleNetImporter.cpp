@@ -2,7 +2,7 @@
 
 #include "formats/ImportBuilder.h"
 #include "formats/SecretText.h"
-#include "formats/SharedPrefsXml.h"
+#include "formats/SharedPreferencesXml.h"
 
 namespace twofold {
 
@@ -36,16 +36,16 @@ std::optional<QByteArray> unmask(const QString &value)
 
 std::optional<ImportFormat::Protection> BattleNetImporter::detect(const ImportInput &input)
 {
-    if (!SharedPrefsXml::mentions(input.bytes(), secretKey))
+    if (!SharedPreferencesXml::mentions(input.bytes(), secretKey))
         return std::nullopt;
     return ImportFormat::Protection::None;
 }
 
 Expected<ImportResult> BattleNetImporter::read(const ImportInput &input, const SecureBytes &)
 {
-    const auto prefs = SharedPrefsXml::parse(input.bytes());
+    const auto prefs = SharedPreferencesXml::values(input.bytes(), formatId);
     if (!prefs)
-        return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": xml"));
+        return std::unexpected(prefs.error());
     const QString masking = prefs->value(maskingKey, QStringLiteral("MASK"));
     if (masking != u"MASK")
         return fail(ErrorCode::ImportUnsupported,

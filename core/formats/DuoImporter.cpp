@@ -43,13 +43,7 @@ Expected<ImportResult> DuoImporter::read(const ImportInput &input, const SecureB
             fields.type = OtpType::Hotp;
             fields.counter = quint64(counter);
         }
-        auto secret = SecretText::base32(generator.value(u"otpSecret").toString());
-        if (!secret) {
-            builder.reject(fields.issuer, fields.name, secret.error());
-            continue;
-        }
-        fields.secret = std::move(*secret);
-        builder.add(fields);
+        builder.add(std::move(fields), SecretText::base32(generator.value(u"otpSecret").toString()));
     }
     return builder.finish();
 }

@@ -16,20 +16,14 @@ const QStringList columns = {QStringLiteral("email"), QStringLiteral("secret"), 
 
 std::optional<ImportFormat::Protection> GoogleAuthenticatorDbImporter::detect(const ImportInput &input)
 {
-    if (!SqliteDatabase::looksLike(input.bytes()))
-        return std::nullopt;
-    const auto db = SqliteDatabase::open(input.bytes(), formatId);
-    if (!db || !db->hasColumns(table, columns))
+    if (!SqliteDatabase::holdsTable(input.bytes(), table, columns))
         return std::nullopt;
     return ImportFormat::Protection::None;
 }
 
 Expected<ImportResult> GoogleAuthenticatorDbImporter::read(const ImportInput &input, const SecureBytes &)
 {
-    const auto db = SqliteDatabase::open(input.bytes(), formatId);
-    if (!db)
-        return std::unexpected(db.error());
-    const auto rows = db->rows(table, ImportLimits::maxEntries);
+    const auto rows = SqliteDatabase::readTable(input.bytes(), formatId, table, ImportLimits::maxEntries);
     if (!rows)
         return std::unexpected(rows.error());
     ImportBuilder builder(formatId);
@@ -55,13 +49,7 @@ Expected<ImportResult> GoogleAuthenticatorDbImporter::read(const ImportInput &in
             continue;
         }
         fields.counter = quint64(qMax<qint64>(counter, 0));
-        auto secret = SecretText::base32(row.value(u"secret").toString());
-        if (!secret) {
-            builder.reject(fields.issuer, fields.name, secret.error());
-            continue;
-        }
-        fields.secret = std::move(*secret);
-        builder.add(fields);
+        builder.add(std::move(fields), SecretText::base32(row.value(u"secret").toString()));
     }
     return builder.finish();
 }

@@ -1,6 +1,7 @@
 #include "ImportBuilder.h"
 
 #include "formats/ImportLimits.h"
+#include "formats/TextLines.h"
 
 #include <QUrl>
 
@@ -44,6 +45,16 @@ ImportBuilder::ImportBuilder(QString format)
     m_result.format = std::move(format);
 }
 
+void ImportBuilder::add(ImportFields fields, Expected<SecureBytes> secret)
+{
+    if (!secret) {
+        reject(fields.issuer, fields.name, secret.error());
+        return;
+    }
+    fields.secret = std::move(*secret);
+    add(fields);
+}
+
 void ImportBuilder::add(const ImportFields &fields)
 {
     ++m_entries;
@@ -67,6 +78,15 @@ void ImportBuilder::add(const ImportFields &fields)
         return;
     }
     accept({std::move(*otp), fields.tags, fields.note, fields.favourite});
+}
+
+void ImportBuilder::addUriLines(const QByteArray &text)
+{
+    for (QByteArray line : TextLines::of(text)) {
+        if (line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
+        addUri(line);
+    }
 }
 
 void ImportBuilder::addUri(QByteArrayView uri, const ImportFields &extra)

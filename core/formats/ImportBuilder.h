@@ -20,9 +20,14 @@ public:
     // Validates the fields (digits 0 means the type's default). Fields over ImportLimits::maxFieldBytes
     // reject the entry (ImportFieldTooLong, detail: the field).
     void add(const ImportFields &fields);
+    // The fields with the secret an importer decoded from its text form, or, when that failed, a rejected
+    // entry with the decoder's error.
+    void add(ImportFields fields, Expected<SecureBytes> secret);
     // An entry stored as an otpauth URI. `extra` supplies tags, note and favourite, and the issuer and name
     // when the URI has none.
     void addUri(QByteArrayView uri, const ImportFields &extra = {});
+    // Each meaningful line of a text export (TextLines::of; a leading byte order mark dropped) as a URI.
+    void addUriLines(const QByteArray &text);
     // An entry already validated (e.g. from a Google transfer payload).
     void addOtp(const OtpAuthUri &otp, const ImportFields &extra = {});
     // An entry the importer itself found unusable (unsupported type, missing field, bad secret).

@@ -57,13 +57,7 @@ Expected<ImportResult> LastPassImporter::read(const ImportInput &input, const Se
             continue;
         }
         fields.algorithm = *hash;
-        auto secret = SecretText::base32(account.value(u"secret").toString());
-        if (!secret) {
-            builder.reject(fields.issuer, fields.name, secret.error());
-            continue;
-        }
-        fields.secret = std::move(*secret);
-        builder.add(fields);
+        builder.add(std::move(fields), SecretText::base32(account.value(u"secret").toString()));
     }
     return builder.finish();
 }

@@ -16,20 +16,14 @@ const QStringList columns = {QStringLiteral("name"), QStringLiteral("username"),
 
 std::optional<ImportFormat::Protection> MicrosoftAuthenticatorImporter::detect(const ImportInput &input)
 {
-    if (!SqliteDatabase::looksLike(input.bytes()))
-        return std::nullopt;
-    const auto db = SqliteDatabase::open(input.bytes(), formatId);
-    if (!db || !db->hasColumns(table, columns))
+    if (!SqliteDatabase::holdsTable(input.bytes(), table, columns))
         return std::nullopt;
     return ImportFormat::Protection::None;
 }
 
 Expected<ImportResult> MicrosoftAuthenticatorImporter::read(const ImportInput &input, const SecureBytes &)
 {
-    const auto db = SqliteDatabase::open(input.bytes(), formatId);
-    if (!db)
-        return std::unexpected(db.error());
-    const auto rows = db->rows(table, ImportLimits::maxEntries);
+    const auto rows = SqliteDatabase::readTable(input.bytes(), formatId, table, ImportLimits::maxEntries);
     if (!rows)
         return std::unexpected(rows.error());
     ImportBuilder builder(formatId);
@@ -50,12 +44,7 @@ Expected<ImportResult> MicrosoftAuthenticatorImporter::read(const ImportInput &i
                            {ErrorCode::ImportUnsupportedType, QStringLiteral("account_type %1").arg(type)});
             continue;
         }
-        if (!secret) {
-            builder.reject(fields.issuer, fields.name, secret.error());
-            continue;
-        }
-        fields.secret = std::move(*secret);
-        builder.add(fields);
+        builder.add(std::move(fields), std::move(secret));
     }
     return builder.finish();
 }

@@ -15,11 +15,7 @@ std::optional<ImportFormat::Protection> OtpAuthListImporter::detect(const Import
 Expected<ImportResult> OtpAuthListImporter::read(const ImportInput &input, const SecureBytes &)
 {
     ImportBuilder builder(QStringLiteral("otpauth-list"));
-    for (QByteArray line : TextLines::of(input.bytes())) {
-        if (line.startsWith("\xEF\xBB\xBF"))
-            line.remove(0, 3);
-        builder.addUri(line);
-    }
+    builder.addUriLines(input.bytes());
     return builder.finish();
 }
 

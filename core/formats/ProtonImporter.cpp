@@ -39,13 +39,7 @@ Expected<ImportResult> ProtonImporter::read(const ImportInput &input, const Secu
         if (uri.startsWith(u"steam://", Qt::CaseInsensitive)) {
             extra.issuer = QStringLiteral("Steam");
             extra.type = OtpType::Steam;
-            auto secret = SecretText::base32(QStringView(uri).sliced(8));
-            if (!secret) {
-                builder.reject(extra.issuer, extra.name, secret.error());
-                continue;
-            }
-            extra.secret = std::move(*secret);
-            builder.add(extra);
+            builder.add(std::move(extra), SecretText::base32(QStringView(uri).sliced(8)));
             continue;
         }
         builder.addUri(uri.toUtf8(), extra);

@@ -77,13 +77,7 @@ void add(ImportBuilder &builder, const QJsonObject &entry)
     fields.digits = fields.type == OtpType::Steam ? 0 : int(*digits);
     fields.period = fields.type == OtpType::Hotp ? 30 : int(*period); // `timer` means nothing for HOTP
     fields.counter = quint64(*counter);
-    auto secret = SecretText::base32(entry.value(u"secret").toString());
-    if (!secret) {
-        builder.reject(fields.issuer, fields.name, secret.error());
-        return;
-    }
-    fields.secret = std::move(*secret);
-    builder.add(fields);
+    builder.add(std::move(fields), SecretText::base32(entry.value(u"secret").toString()));
 }
 
 } // namespace
@@ -98,10 +92,7 @@ std::optional<ImportFormat::Protection> RaivoImporter::detect(const ImportInput 
 
 Expected<ImportResult> RaivoImporter::read(const ImportInput &input, const SecureBytes &password)
 {
-    const auto zip = ZipArchive::open(input.bytes(), formatId);
-    if (!zip)
-        return std::unexpected(zip.error());
-    const auto json = zip->read(zip->find(exportFile), password, ImportLimits::maxFileBytes);
+    const auto json = ZipArchive::readFile(input.bytes(), formatId, exportFile, password);
     if (!json)
         return std::unexpected(json.error());
     const ImportInput inner(json->toByteArray());

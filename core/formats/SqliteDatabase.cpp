@@ -109,6 +109,23 @@ Expected<SqliteDatabase> SqliteDatabase::open(const QByteArray &data, const QStr
     return database;
 }
 
+bool SqliteDatabase::holdsTable(const QByteArray &data, const QString &table, const QStringList &columns)
+{
+    if (!looksLike(data))
+        return false;
+    const auto db = open(data, QString()); // the error's text is never shown
+    return db && db->hasColumns(table, columns);
+}
+
+Expected<QList<QJsonObject>> SqliteDatabase::readTable(const QByteArray &data, const QString &formatId,
+                                                       const QString &table, int maxRows)
+{
+    const auto db = open(data, formatId);
+    if (!db)
+        return std::unexpected(db.error());
+    return db->rows(table, maxRows);
+}
+
 bool SqliteDatabase::hasColumns(const QString &table, const QStringList &columns) const
 {
     Statement statement;

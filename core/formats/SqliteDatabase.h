@@ -26,6 +26,14 @@ public:
     // Errors: ImportDamaged ("<formatId>: database") when SQLite cannot open or read the bytes.
     [[nodiscard]] static Expected<SqliteDatabase> open(const QByteArray &data, const QString &formatId);
 
+    // Whether the bytes are a database that opens and has `table` with (at least) these columns: how the
+    // database importers recognise their app's file.
+    [[nodiscard]] static bool holdsTable(const QByteArray &data, const QString &table,
+                                         const QStringList &columns);
+    // open() then rows(): the errors of both.
+    [[nodiscard]] static Expected<QList<QJsonObject>>
+    readTable(const QByteArray &data, const QString &formatId, const QString &table, int maxRows);
+
     SqliteDatabase(SqliteDatabase &&) noexcept;
     SqliteDatabase &operator=(SqliteDatabase &&) noexcept;
     ~SqliteDatabase();

@@ -42,13 +42,7 @@ Expected<ImportResult> SteamImporter::read(const ImportInput &input, const Secur
         fields.issuer = QStringLiteral("Steam");
         fields.name = account.value(u"account_name").toString();
         fields.type = OtpType::Steam;
-        auto secret = SecretText::base64(account.value(u"shared_secret").toString());
-        if (!secret) {
-            builder.reject(fields.issuer, fields.name, secret.error());
-            continue;
-        }
-        fields.secret = std::move(*secret);
-        builder.add(fields);
+        builder.add(std::move(fields), SecretText::base64(account.value(u"shared_secret").toString()));
     }
     return builder.finish();
 }

@@ -4,7 +4,7 @@
 #include "crypto/Digest.h"
 #include "formats/ImportBuilder.h"
 #include "formats/SecretText.h"
-#include "formats/SharedPrefsXml.h"
+#include "formats/SharedPreferencesXml.h"
 
 #include <QJsonArray>
 
@@ -80,12 +80,7 @@ void addAccounts(ImportBuilder &builder, const QJsonArray &accounts)
             secret = SecretText::base32(key);
         else if (base == 64)
             secret = SecretText::base64(key);
-        if (!secret) {
-            builder.reject(fields.issuer, fields.name, secret.error());
-            continue;
-        }
-        fields.secret = std::move(*secret);
-        builder.add(fields);
+        builder.add(std::move(fields), std::move(secret));
     }
 }
 
@@ -122,7 +117,7 @@ Expected<ImportResult> readExport(const QByteArray &text, const SecureBytes &pas
 
 std::optional<ImportFormat::Protection> TotpAuthenticatorImporter::detect(const ImportInput &input)
 {
-    if (SharedPrefsXml::mentions(input.bytes(), listKey))
+    if (SharedPreferencesXml::mentions(input.bytes(), listKey))
         return ImportFormat::Protection::None;
     const auto text = base64Text(input.bytes());
     if (!text)
@@ -135,10 +130,10 @@ std::optional<ImportFormat::Protection> TotpAuthenticatorImporter::detect(const 
 
 Expected<ImportResult> TotpAuthenticatorImporter::read(const ImportInput &input, const SecureBytes &password)
 {
-    if (SharedPrefsXml::mentions(input.bytes(), listKey)) {
-        const auto prefs = SharedPrefsXml::parse(input.bytes());
+    if (SharedPreferencesXml::mentions(input.bytes(), listKey)) {
+        const auto prefs = SharedPreferencesXml::values(input.bytes(), formatId);
         if (!prefs)
-            return damaged("xml");
+            return std::unexpected(prefs.error());
         return accountsFrom(prefs->value(listKey).toUtf8());
     }
     const auto text = base64Text(input.bytes());

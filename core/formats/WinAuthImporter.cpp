@@ -1,8 +1,6 @@
 #include "WinAuthImporter.h"
 
 #include "formats/ImportBuilder.h"
-#include "formats/ImportLimits.h"
-#include "formats/TextLines.h"
 #include "formats/ZipArchive.h"
 
 namespace twofold {
@@ -27,18 +25,11 @@ std::optional<ImportFormat::Protection> WinAuthImporter::detect(const ImportInpu
 
 Expected<ImportResult> WinAuthImporter::read(const ImportInput &input, const SecureBytes &password)
 {
-    const auto zip = ZipArchive::open(input.bytes(), formatId);
-    if (!zip)
-        return std::unexpected(zip.error());
-    const auto text = zip->read(zip->find(u"winauth", u".txt"), password, ImportLimits::maxFileBytes);
+    const auto text = ZipArchive::readFile(input.bytes(), formatId, u"winauth", u".txt", password);
     if (!text)
         return std::unexpected(text.error());
     ImportBuilder builder(formatId);
-    for (QByteArray line : TextLines::of(text->toByteArray())) {
-        if (line.startsWith("\xEF\xBB\xBF"))
-            line.remove(0, 3);
-        builder.addUri(line);
-    }
+    builder.addUriLines(text->toByteArray());
     return builder.finish();
 }
 

@@ -1,5 +1,7 @@
 #include "ZipArchive.h"
 
+#include "formats/ImportLimits.h"
+
 #include <QtEndian>
 
 #include <zip.h>
@@ -105,6 +107,25 @@ Expected<ZipArchive> ZipArchive::open(const QByteArray &data, const QString &for
     if (tooMany)
         return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
     return zip;
+}
+
+Expected<SecureBytes> ZipArchive::readFile(const QByteArray &data, const QString &formatId,
+                                           QStringView fileName, const SecureBytes &password)
+{
+    const auto zip = open(data, formatId);
+    if (!zip)
+        return std::unexpected(zip.error());
+    return zip->read(zip->find(fileName), password, ImportLimits::maxFileBytes);
+}
+
+Expected<SecureBytes> ZipArchive::readFile(const QByteArray &data, const QString &formatId,
+                                           QStringView prefix, QStringView suffix,
+                                           const SecureBytes &password)
+{
+    const auto zip = open(data, formatId);
+    if (!zip)
+        return std::unexpected(zip.error());
+    return zip->read(zip->find(prefix, suffix), password, ImportLimits::maxFileBytes);
 }
 
 qint64 ZipArchive::find(QStringView fileName) const

@@ -30,6 +30,15 @@ public:
     // Errors: ImportDamaged ("<formatId>: zip"), ImportTooLarge ("entries").
     [[nodiscard]] static Expected<ZipArchive> open(const QByteArray &data, const QString &formatId);
 
+    // open(), then read() of the entry find(fileName) gives, at most ImportLimits::maxFileBytes: the errors
+    // of both.
+    [[nodiscard]] static Expected<SecureBytes> readFile(const QByteArray &data, const QString &formatId,
+                                                        QStringView fileName, const SecureBytes &password);
+    // The same for the entry find(prefix, suffix) gives.
+    [[nodiscard]] static Expected<SecureBytes> readFile(const QByteArray &data, const QString &formatId,
+                                                        QStringView prefix, QStringView suffix,
+                                                        const SecureBytes &password);
+
     ZipArchive(ZipArchive &&) noexcept;
     ZipArchive &operator=(ZipArchive &&) noexcept;
     ~ZipArchive();
