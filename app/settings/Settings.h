@@ -24,6 +24,9 @@ class Settings : public QObject
     Q_PROPERTY(bool hideCodes READ hideCodes WRITE setHideCodes NOTIFY changed)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY changed)
     Q_PROPERTY(SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY changed)
+    Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY changed)
+    Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY changed)
+    Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY changed)
 
 public:
     enum Theme
@@ -62,6 +65,18 @@ public:
     void setTheme(Theme theme);
     SortOrder sortOrder() const;
     void setSortOrder(SortOrder order);
+    // Closing the window keeps Twofold in the tray (when there is one).
+    bool closeToTray() const;
+    void setCloseToTray(bool keep);
+    // Every start goes straight to the tray (when there is one).
+    bool startMinimized() const;
+    void setStartMinimized(bool minimized);
+    // The XDG autostart entry itself is the setting: read from and written to disk (desktop/Autostart).
+    bool startAtLogin() const;
+    void setStartAtLogin(bool start);
+    // Whether the "still running in the tray" notice was shown; it is shown once.
+    bool trayNoticeShown() const;
+    void setTrayNoticeShown(bool shown);
 
 Q_SIGNALS:
     void changed();
