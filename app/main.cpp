@@ -105,7 +105,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    Settings settings;
+    Settings settings(nullptr);
     Settings::setInstance(&settings);
     Appearance::apply(settings.theme());
     QObject::connect(&settings, &Settings::changed, &app,

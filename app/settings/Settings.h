@@ -45,8 +45,10 @@ public:
     };
     Q_ENUM(SortOrder)
 
-    // `settings` lets tests use a scratch file; the app passes nothing.
-    explicit Settings(QSettings *settings = nullptr, QObject *parent = nullptr);
+    // `settings` lets tests use a scratch file; the app passes null for its own file. Deliberately not
+    // default-constructible: Qt 6.8 would then build a second instance for QML instead of calling
+    // create(), and changes made in the settings dialog would not reach the C++ side.
+    explicit Settings(QSettings *settings, QObject *parent = nullptr);
 
     static void setInstance(Settings *instance);
     static Settings *create(QQmlEngine *, QJSEngine *);

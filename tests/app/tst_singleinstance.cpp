@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <csignal>
 #include <future>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -69,17 +70,39 @@ class TestSingleInstance : public QObject
         return m_window->findChild<QQuickItem *>(QString::fromLatin1(name));
     }
 
-    // Starts `twofold ARGS` as a second instance and waits — serving it meanwhile — for it to end.
-    int secondStart(const QStringList &arguments)
+    // The environment of a `twofold` start: this test's runtime directory (the socket) unless another is
+    // given; anything else it might touch goes to the scratch home.
+    QProcessEnvironment environment(const QString &runtimeDir = {})
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // Same runtime directory (the socket); anything else it might touch goes to the scratch home.
+        if (!runtimeDir.isEmpty())
+            environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
         environment.insert(QStringLiteral("HOME"), m_home.path());
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(environment);
+        return environment;
+    }
+
+    // Whether a Twofold listens on `socket` and takes a request.
+    static bool answers(const QString &socket)
+    {
+        QLocalSocket client;
+        client.connectToServer(socket);
+        if (!client.waitForConnected(1000))
+            return false;
+        client.write("activate\n");
+        QByteArray answer;
+        while (!answer.endsWith('\n') && client.waitForReadyRead(5000))
+            answer += client.readAll();
+        return answer == "ok\n";
+    }
+
+    // Starts `twofold ARGS` as a second instance and waits — serving it meanwhile — for it to end.
+    int secondStart(const QStringList &arguments, const QString &runtimeDir = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(runtimeDir));
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(QStringLiteral(TWOFOLD_BINARY), arguments);
         if (!process.waitForStarted(10'000))
@@ -199,6 +222,36 @@ private Q_SLOTS:
         QTRY_COMPARE(activated.size(), 1);
         QCOMPARE(result.get(), SingleInstance::Claim::Forwarded);
         QCOMPARE(activated.constFirst().at(0).toString(), gitHubLink);
+    }
+
+    void realStartsAndACrash()
+    {
+        // Both instances are the real binary here, in a runtime directory of their own.
+        QTemporaryDir runtime;
+        const QString socket = runtime.filePath(QStringLiteral("twofold-%1.socket").arg(::getuid()));
+        QProcess first;
+        first.setProcessEnvironment(environment(runtime.path()));
+        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        first.start(QStringLiteral(TWOFOLD_BINARY), {QStringLiteral("--minimized")});
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(answers(socket), 60'000);
+        QCOMPARE(secondStart({}, runtime.path()), 0);
+        QCOMPARE(first.state(), QProcess::Running);
+
+        // A crash leaves the socket file behind; the next start must come up all the same.
+        ::kill(pid_t(first.processId()), SIGKILL);
+        QVERIFY(first.waitForFinished());
+        QVERIFY(QFile::exists(socket));
+        QVERIFY(!answers(socket));
+        QProcess next;
+        next.setProcessEnvironment(environment(runtime.path()));
+        next.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        next.start(QStringLiteral(TWOFOLD_BINARY), {QStringLiteral("--minimized")});
+        QVERIFY(next.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(answers(socket), 60'000);
+        QCOMPARE(next.state(), QProcess::Running);
+        next.kill();
+        next.waitForFinished();
     }
 
     void strangeRequestsAreDropped()

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/Autostart.h"
 #include "desktop/DesktopShell.h"
 #include "otp/OtpGenerator.h"
 #include "settings/Settings.h"
@@ -177,6 +178,13 @@ class TestTray : public QObject
     {
         for (const QChar c : text)
             QTest::keyClick(window, c.toLatin1());
+    }
+
+    void click(QQuickItem *target)
+    {
+        QVERIFY(target);
+        QTest::mouseClick(target->window(), Qt::LeftButton, {},
+                          target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint());
     }
 
     QQuickItem *item(QQuickWindow *window, const char *name)
@@ -407,10 +415,48 @@ private Q_SLOTS:
         QTRY_VERIFY2(password && password->isVisible(), "on the unlock page");
         QTRY_VERIFY(menuTexts().contains(QStringLiteral("Hide window")));
     }
+
+    void settingsOfferTheDesktopOptions()
+    {
+        m_shell->mainWindow().present();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        click(item(m_window, "settingsButton"));
+        QQuickItem *startAtLogin = item(m_window, "startAtLogin");
+        QTRY_VERIFY(startAtLogin && startAtLogin->isVisible());
+        QQuickItem *closeToTray = item(m_window, "closeToTray");
+        QQuickItem *startMinimized = item(m_window, "startMinimized");
+        QVERIFY(closeToTray && startMinimized);
+        QCOMPARE(m_engine.singletonInstance<Settings *>("Twofold", "Settings"), &m_settings);
+        QCOMPARE(item(m_window, "clipboardSeconds")->property("value").toInt(), 5); // the dialog shows ours
+        QVERIFY(closeToTray->property("checked").toBool());
+        QVERIFY(!startMinimized->property("checked").toBool());
+        QVERIFY(!startAtLogin->property("checked").toBool());
+        QTest::qWait(300); // the dialog's opening transition, for the screenshot
+        saveScreenshot(m_window->grabWindow(), QStringLiteral("settings"));
+        const QRectF last = startAtLogin->mapRectToScene(startAtLogin->boundingRect());
+        QVERIFY2(QRectF(0, 0, m_window->width(), m_window->height()).contains(last),
+                 "the settings fit in the window");
+
+        click(startAtLogin);
+        QTRY_VERIFY2(QFile::exists(Autostart::entryPath()), "the autostart entry is written");
+        click(startAtLogin);
+        QTRY_VERIFY2(!QFile::exists(Autostart::entryPath()), "and removed");
+        click(closeToTray);
+        QTRY_VERIFY(!m_settings.closeToTray());
+        click(closeToTray);
+        QTRY_VERIFY(m_settings.closeToTray());
+        click(startMinimized);
+        QTRY_VERIFY(m_settings.startMinimized());
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!startAtLogin->isVisible());
+    }
 };
 
 int main(int argc, char **argv)
 {
+    // "Start at login" writes to the config directory: a scratch one.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
     QApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     TestTray test;
