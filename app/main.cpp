@@ -1,6 +1,9 @@
 #include "ErrorText.h"
 #include "cli/CommandLine.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/DesktopShell.h"
+#include "desktop/StartOptions.h"
+#include "instance/SingleInstance.h"
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "vault/VaultController.h"
@@ -12,6 +15,7 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -74,6 +78,22 @@ int main(int argc, char **argv)
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
     installTranslations(app);
 
+    // A second start hands its request to the running window and ends here.
+    const StartOptions options = StartOptions::parse(app.arguments());
+    SingleInstance instance;
+    switch (instance.claim(options.link.isEmpty() ? SingleInstance::activateMessage() : options.link)) {
+    case SingleInstance::Claim::Forwarded:
+        return 0;
+    case SingleInstance::Claim::Failed:
+        QTextStream(stderr) << "twofold: "
+                            << QCoreApplication::translate("main", "Twofold is already running "
+                                                                   "but does not answer.")
+                            << '\n';
+        return 1;
+    case SingleInstance::Claim::Primary:
+        break;
+    }
+
     const auto load = [&app](QQmlApplicationEngine &engine, const char *type) {
         QObject::connect(
             &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
@@ -90,7 +110,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    Settings settings;
+    Settings settings(nullptr);
     Settings::setInstance(&settings);
     Appearance::apply(settings.theme());
     QObject::connect(&settings, &Settings::changed, &app,
@@ -99,7 +119,16 @@ int main(int argc, char **argv)
     VaultController::setInstance(&vault);
     // Declared after the singletons it uses, so it is destroyed before them.
     QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("visible"), false}}); // shown by DesktopShell::start
     load(engine, "Main");
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    DesktopShell desktop(*window, vault, settings, engine);
+    desktop.serve(instance);
+    desktop.start(options);
     const int status = app.exec();
     // Unsaved changes are written (or kept aside, encrypted), then keys and secrets are wiped.
     if (!vault.shutdown())

@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "cli/TransferCommands.h"
 #include "cli/VaultCommands.h"
+#include "desktop/StartOptions.h"
 #include "otp/OtpGenerator.h"
 #include "qr/QrDecoder.h"
 #include "uri/OtpAuthUri.h"
@@ -15,11 +16,6 @@
 namespace twofold {
 
 namespace {
-bool isOtpAuthLink(const QString &argument)
-{
-    return argument.startsWith(QLatin1String("otpauth://"), Qt::CaseInsensitive);
-}
-
 // Qt's own options that still mean "start the GUI", e.g. `twofold -platform offscreen`.
 bool isQtGuiOption(const QString &argument)
 {
@@ -36,7 +32,7 @@ bool CommandLine::handles(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return !isOtpAuthLink(first) && !isQtGuiOption(first);
+    return !StartOptions::isLink(first) && first != StartOptions::minimizedOption() && !isQtGuiOption(first);
 }
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err, QTextStream &in)
@@ -47,10 +43,12 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err, QTextStream &in)
 
 QString CommandLine::usage() const
 {
-    return tr("Usage: twofold [otpauth://…]\n"
+    return tr("Usage: twofold [--minimized] [otpauth://…]\n"
               "       twofold COMMAND [OPTIONS]\n"
               "\n"
-              "Without a command, Twofold starts its window (and adds the otpauth:// link, if given).\n"
+              "Without a command, Twofold starts its window and offers to add the otpauth:// link, if\n"
+              "given; --minimized starts it hidden in the system tray. When Twofold is already running,\n"
+              "that window is raised (and shown the link) instead.\n"
               "\n"
               "Commands:\n"
               "  code --uri URI [--time UNIX_SECONDS] [--next]\n"

@@ -36,6 +36,7 @@ ApplicationWindow {
             }
 
             ToolButton {
+                objectName: "settingsButton"
                 text: qsTr("Settings")
                 icon.name: "configure"
                 Accessible.name: qsTr("Settings")

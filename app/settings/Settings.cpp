@@ -1,5 +1,7 @@
 #include "settings/Settings.h"
 
+#include "desktop/Autostart.h"
+
 #include <QJSEngine>
 
 namespace twofold {
@@ -128,6 +130,45 @@ Settings::SortOrder Settings::sortOrder() const
 void Settings::setSortOrder(SortOrder order)
 {
     setValue("accounts/sortOrder", int(order));
+}
+
+bool Settings::closeToTray() const
+{
+    return value("tray/closeToTray", true).toBool();
+}
+void Settings::setCloseToTray(bool keep)
+{
+    setValue("tray/closeToTray", keep);
+}
+
+bool Settings::startMinimized() const
+{
+    return value("tray/startMinimized", false).toBool();
+}
+void Settings::setStartMinimized(bool minimized)
+{
+    setValue("tray/startMinimized", minimized);
+}
+
+bool Settings::startAtLogin() const
+{
+    return Autostart::isEnabled();
+}
+void Settings::setStartAtLogin(bool start)
+{
+    if (start == Autostart::isEnabled())
+        return;
+    Autostart::setEnabled(start); // on failure it logs why; the file on disk stays the truth either way
+    Q_EMIT changed();
+}
+
+bool Settings::trayNoticeShown() const
+{
+    return value("tray/noticeShown", false).toBool();
+}
+void Settings::setTrayNoticeShown(bool shown)
+{
+    setValue("tray/noticeShown", shown);
 }
 
 } // namespace twofold

@@ -27,6 +27,9 @@ class Settings : public QObject
     Q_PROPERTY(QString backupFolder READ backupFolder WRITE setBackupFolder NOTIFY changed)
     Q_PROPERTY(int backupCount READ backupCount WRITE setBackupCount NOTIFY changed)
     Q_PROPERTY(int backupReminderDays READ backupReminderDays WRITE setBackupReminderDays NOTIFY changed)
+    Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY changed)
+    Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY changed)
+    Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY changed)
 
 public:
     enum Theme
@@ -45,8 +48,10 @@ public:
     };
     Q_ENUM(SortOrder)
 
-    // `settings` lets tests use a scratch file; the app passes nothing.
-    explicit Settings(QSettings *settings = nullptr, QObject *parent = nullptr);
+    // `settings` lets tests use a scratch file; the app passes null for its own file. Deliberately not
+    // default-constructible: Qt 6.8 would then build a second instance for QML instead of calling
+    // create(), and changes made in the settings dialog would not reach the C++ side.
+    explicit Settings(QSettings *settings, QObject *parent = nullptr);
 
     static void setInstance(Settings *instance);
     static Settings *create(QQmlEngine *, QJSEngine *);
@@ -65,6 +70,18 @@ public:
     void setTheme(Theme theme);
     SortOrder sortOrder() const;
     void setSortOrder(SortOrder order);
+    // Closing the window keeps Twofold in the tray (when there is one).
+    bool closeToTray() const;
+    void setCloseToTray(bool keep);
+    // Every start goes straight to the tray (when there is one).
+    bool startMinimized() const;
+    void setStartMinimized(bool minimized);
+    // The XDG autostart entry itself is the setting: read from and written to disk (desktop/Autostart).
+    bool startAtLogin() const;
+    void setStartAtLogin(bool start);
+    // Whether the "still running in the tray" notice was shown; it is shown once.
+    bool trayNoticeShown() const;
+    void setTrayNoticeShown(bool shown);
 
     // Automatic backups after every change: where (empty: "backups" beside the vault) and how many are kept.
     QString backupFolder() const;

@@ -619,28 +619,50 @@ QString VaultController::saveDetails(const QString &uuid, const QVariantMap &det
     return {};
 }
 
-void VaultController::copyCode(const QString &uuid)
+std::optional<VaultController::CopiedCode> VaultController::copyCodeOf(const QString &uuid)
 {
     auto account = m_store.account(QUuid::fromString(uuid));
     if (!account)
-        return;
+        return std::nullopt;
     const qint64 now = m_clock->currentMSecs() / 1000;
     const bool useNext = account->parameters.isTimeBased() &&
                          OtpGenerator::secondsRemaining(account->parameters, now) < copyNextBelowSeconds;
     const auto code =
         m_store.code(account->uuid, now, useNext ? OtpGenerator::Step::Next : OtpGenerator::Step::Current);
     if (!code)
-        return;
+        return std::nullopt;
     m_clipboard.copy(*code);
     if (m_store.recordUse(account->uuid))
         changed();
-    const QString label = accountLabel(*account);
-    const int seconds = m_clipboard.clearDelay();
-    Q_EMIT toast(useNext
-                     ? tr("The code was about to expire, so the next one for %1 was copied — clears in %n s.",
-                          "", seconds)
-                           .arg(label)
-                     : tr("Copied the code for %1 — clears in %n s.", "", seconds).arg(label));
+    const QString issuer = shortened(DisplayText::clean(account->issuer));
+    return CopiedCode{accountLabel(*account),
+                      issuer.isEmpty() ? shortened(DisplayText::clean(account->name)) : issuer, useNext,
+                      m_clipboard.clearDelay()};
+}
+
+void VaultController::copyCode(const QString &uuid)
+{
+    const auto copied = copyCodeOf(uuid);
+    if (!copied)
+        return;
+    Q_EMIT toast(
+        copied->next
+            ? tr("The code was about to expire, so the next one for %1 was copied — clears in %n s.", "",
+                 copied->clearSeconds)
+                  .arg(copied->label)
+            : tr("Copied the code for %1 — clears in %n s.", "", copied->clearSeconds).arg(copied->label));
+}
+
+void VaultController::offerLink(const QString &uri)
+{
+    m_offeredLink = uri.trimmed();
+    if (!m_offeredLink.isEmpty())
+        Q_EMIT linkOffered();
+}
+
+QString VaultController::takeOfferedLink()
+{
+    return std::exchange(m_offeredLink, QString());
 }
 
 } // namespace twofold

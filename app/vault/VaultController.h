@@ -83,6 +83,8 @@ public:
     SecureBytes accountUri(const QUuid &uuid) const;
     int clipboardClearSeconds() const { return m_clipboard.clearDelay(); }
     AutoLock &autoLock() { return m_autoLock; }
+    // Every account, unfiltered (the tray menu and quick copy filter it their own way).
+    AccountListModel &allAccounts() { return m_model; }
 
     Q_INVOKABLE void createVault(const QString &password, bool keyringUnlock = false);
     Q_INVOKABLE void unlock(const QString &password);
@@ -118,6 +120,24 @@ public:
     Q_INVOKABLE QString saveDetails(const QString &uuid, const QVariantMap &details);
     // Copies the account's code (the next one if the current expires within 3 s); the toast says which.
     Q_INVOKABLE void copyCode(const QString &uuid);
+    // What a copy put on the clipboard, for the message that says so (never the code itself).
+    struct CopiedCode
+    {
+        QString label;   // "GitHub (octocat)", cleaned and shortened
+        QString service; // the issuer, else the name
+        bool next = false;
+        int clearSeconds = 0;
+    };
+    // The one copy path behind the window, the tray and quick copy: the code is marked as a secret, cleared
+    // after the delay, and the next one is taken when the current one is about to expire. Nothing when the
+    // account is unknown (or the vault locked).
+    std::optional<CopiedCode> copyCodeOf(const QString &uuid);
+
+    // A link from outside (a second start, the desktop's otpauth handler, the command line): the window
+    // opens the add dialog on it once the vault is unlocked. Nothing is added until the user confirms.
+    void offerLink(const QString &uri);
+    // The offered link, once ("" when there is none).
+    Q_INVOKABLE QString takeOfferedLink();
 
     // The review-and-merge step shared by every import (files, QR codes): classification against the vault,
     // then adding exactly the chosen entries.
@@ -139,6 +159,7 @@ Q_SIGNALS:
     void keyringUnlockChanged();
     void backupReminderChanged();
     void toast(const QString &message);
+    void linkOffered();
 
 private:
     void setState(State state);
@@ -174,6 +195,7 @@ private:
     bool m_keyringUnlock = false; // lock() arrived while the KDF ran: do not unlock behind a locked screen
     QString m_restorableBackup;
     QString m_backupReminder;
+    QString m_offeredLink;
     bool m_lastAddWasDuplicate = false;
     qint64 m_now = 0;
     QString m_errorMessage;

@@ -46,7 +46,9 @@ private Q_SLOTS:
             QProcess saver;
             saver.start(QStringLiteral(TWOFOLD_VAULT_SAVER), {path, QString::fromUtf8(password)});
             QVERIFY(saver.waitForStarted());
-            QTest::qWait(30 + random.bounded(120));
+            // Killed at a random moment after its first save, however slow a loaded machine makes it start.
+            QVERIFY(saver.waitForReadyRead(30000));
+            QTest::qWait(random.bounded(120));
             ::kill(pid_t(saver.processId()), SIGKILL);
             QVERIFY(saver.waitForFinished());
             const QList<QByteArray> lines = saver.readAllStandardOutput().split('\n');
@@ -67,7 +69,7 @@ private Q_SLOTS:
             interruptedSaves += stored == reported + 1 ? 0 : 1;
             lastSeen = stored;
         }
-        QVERIFY2(lastSeen > rounds, "the saver made progress between kills");
+        QVERIFY2(lastSeen >= rounds, "the saver made progress between kills");
         qInfo("%d rounds, %lld saves in total", rounds, static_cast<long long>(lastSeen));
     }
 };

@@ -54,6 +54,14 @@ Dialog {
         return intake.isImage(file);
     }
 
+    // Opens the dialog on a link handed over from outside (another start, a browser); it is previewed and
+    // added only when confirmed.
+    function openLink(uri: string) {
+        root.open();
+        tabs.currentIndex = 0;
+        link.text = uri;
+    }
+
     function pasteFromClipboard() {
         tabs.currentIndex = 0;
         intake.scanClipboard();

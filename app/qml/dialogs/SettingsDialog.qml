@@ -79,6 +79,30 @@ Dialog {
             onToggled: Settings.hideCodes = checked
         }
 
+        CheckBox {
+            objectName: "closeToTray"
+            text: qsTr("Keep running in the system tray when the window is closed")
+            checked: Settings.closeToTray
+            Layout.columnSpan: 2
+            onToggled: Settings.closeToTray = checked
+        }
+
+        CheckBox {
+            objectName: "startMinimized"
+            text: qsTr("Start hidden in the system tray")
+            checked: Settings.startMinimized
+            Layout.columnSpan: 2
+            onToggled: Settings.startMinimized = checked
+        }
+
+        CheckBox {
+            objectName: "startAtLogin"
+            text: qsTr("Start Twofold when I log in")
+            checked: Settings.startAtLogin
+            Layout.columnSpan: 2
+            onToggled: Settings.startAtLogin = checked
+        }
+
         Label {
             text: qsTr("Sort accounts by")
         }

@@ -30,13 +30,32 @@ FocusScope {
         deleteConfirmation.open();
     }
 
+    // A link from outside waits for the unlocked list, then opens the add dialog.
+    function openOfferedLink() {
+        if (!root.visible)
+            return;
+        const uri = VaultController.takeOfferedLink();
+        if (uri.length > 0)
+            addDialog.openLink(uri);
+    }
+
     Component.onCompleted: {
         if (visible)
             list.forceActiveFocus();
+        root.openOfferedLink();
     }
     onVisibleChanged: {
         if (visible)
             list.forceActiveFocus();
+        root.openOfferedLink();
+    }
+
+    Connections {
+        target: VaultController
+
+        function onLinkOffered() {
+            root.openOfferedLink();
+        }
     }
 
     // Typing anywhere starts a search.

@@ -1,0 +1,38 @@
+#include "desktop/DesktopShell.h"
+
+#include "instance/SingleInstance.h"
+#include "settings/Settings.h"
+#include "vault/VaultController.h"
+
+namespace twofold {
+
+DesktopShell::DesktopShell(QWindow &window, VaultController &vault, Settings &settings, QQmlEngine &engine,
+                           QObject *parent)
+    : QObject(parent)
+    , m_vault(vault)
+    , m_settings(settings)
+    , m_window(window, settings)
+    , m_tray(vault, settings, m_window, engine)
+{}
+
+void DesktopShell::serve(SingleInstance &instance)
+{
+    connect(&instance, &SingleInstance::activated, this, &DesktopShell::activate);
+}
+
+void DesktopShell::start(const StartOptions &options)
+{
+    m_window.start(options.minimized || m_settings.startMinimized());
+    if (!options.link.isEmpty())
+        activate(options.link);
+}
+
+void DesktopShell::activate(const QString &link)
+{
+    m_window.present();
+    // Locked, the window shows the unlock page; the add dialog opens on the link after unlocking.
+    if (!link.isEmpty())
+        m_vault.offerLink(link);
+}
+
+} // namespace twofold

@@ -1,0 +1,162 @@
+#include "tray/TrayController.h"
+
+#include "desktop/MainWindow.h"
+#include "settings/Settings.h"
+#include "tray/TrayMenu.h"
+#include "vault/VaultController.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+namespace twofold {
+
+namespace {
+constexpr int notificationMs = 4000;
+
+QIcon stateIcon(VaultController::State state)
+{
+    // Installed icons win (a desktop can recolour symbolic icons to suit its panel); ours ship as fallback.
+    return state == VaultController::Unlocked
+               ? QIcon::fromTheme(QStringLiteral("io.github.twofold.Twofold-unlocked-symbolic"),
+                                  QIcon(QStringLiteral(":/resources/icons/tray-unlocked.svg")))
+               : QIcon::fromTheme(QStringLiteral("io.github.twofold.Twofold-locked-symbolic"),
+                                  QIcon(QStringLiteral(":/resources/icons/tray-locked.svg")));
+}
+} // namespace
+
+TrayController::TrayController(VaultController &vault, Settings &settings, MainWindow &window,
+                               QQmlEngine &engine, QObject *parent)
+    : QObject(parent)
+    , m_vault(vault)
+    , m_settings(settings)
+    , m_window(window)
+    , m_quickCopy(engine, vault.allAccounts(), settings)
+    , m_unlockAction(tr("Unlock…"))
+    , m_quickCopyAction(tr("Quick copy…"))
+    , m_lockAction(tr("Lock"))
+    , m_quitAction(tr("Quit"))
+{
+    m_window.setTrayAvailable([] { return available(); });
+    m_unlockAction.setObjectName(QStringLiteral("trayUnlock"));
+    m_quickCopyAction.setObjectName(QStringLiteral("trayQuickCopy"));
+    m_lockAction.setObjectName(QStringLiteral("trayLock"));
+    m_showAction.setObjectName(QStringLiteral("trayShow"));
+    m_quitAction.setObjectName(QStringLiteral("trayQuit"));
+    connect(&m_unlockAction, &QAction::triggered, &m_window, &MainWindow::present);
+    connect(&m_quickCopyAction, &QAction::triggered, this, &TrayController::showQuickCopy);
+    connect(&m_lockAction, &QAction::triggered, &m_vault, &VaultController::lock);
+    connect(&m_showAction, &QAction::triggered, &m_window, &MainWindow::toggle);
+    connect(&m_quitAction, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    connect(&m_quickCopy, &QuickCopyPopup::copyRequested, this, &TrayController::copy);
+
+    // Changes come in bursts (a copy records its use and reloads the list): one rebuild after them, and
+    // never while an action of the old menu is still being delivered.
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(0);
+    connect(&m_rebuild, &QTimer::timeout, this, &TrayController::rebuildMenu);
+    connect(&m_vault, &VaultController::stateChanged, &m_rebuild, qOverload<>(&QTimer::start));
+    connect(&m_vault.allAccounts(), &QAbstractItemModel::modelReset, &m_rebuild, qOverload<>(&QTimer::start));
+    connect(&m_vault, &VaultController::stateChanged, this, &TrayController::updateIcon);
+    connect(&m_vault, &VaultController::stateChanged, this, [this] {
+        if (m_vault.state() != VaultController::Unlocked)
+            m_quickCopy.close();
+    });
+    connect(&m_window, &MainWindow::shownChanged, this, &TrayController::updateShowAction);
+    connect(&m_window, &MainWindow::keptInTray, this, &TrayController::sayKeptInTray);
+    connect(&m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            m_window.toggle();
+        else if (reason == QSystemTrayIcon::MiddleClick && m_vault.state() == VaultController::Unlocked)
+            showQuickCopy();
+    });
+
+    updateIcon();
+    updateShowAction();
+    rebuildMenu();
+    m_icon.setContextMenu(&m_menu);
+    m_icon.show();
+}
+
+TrayController::~TrayController()
+{
+    m_icon.hide();
+}
+
+bool TrayController::available()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void TrayController::rebuildMenu()
+{
+    // Submenus are children of the menu, not actions it owns: clear() alone would keep them.
+    qDeleteAll(m_menu.findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+    m_menu.clear();
+    switch (m_vault.state()) {
+    case VaultController::Unlocked:
+        m_menu.addAction(&m_quickCopyAction);
+        TrayMenu::addAccounts(m_menu, TrayMenu::entries(m_vault.allAccounts()),
+                              [this](const QString &uuid) { copy(uuid); });
+        m_menu.addSeparator();
+        m_menu.addAction(&m_lockAction);
+        break;
+    case VaultController::Locked:
+        m_menu.addAction(&m_unlockAction);
+        break;
+    case VaultController::NoVault:
+        break;
+    }
+    m_menu.addAction(&m_showAction);
+    m_menu.addSeparator();
+    m_menu.addAction(&m_quitAction);
+}
+
+void TrayController::updateIcon()
+{
+    const VaultController::State state = m_vault.state();
+    m_icon.setIcon(stateIcon(state));
+    // No account names, no codes: a tooltip shows to whoever looks at the screen.
+    m_icon.setToolTip(state == VaultController::Unlocked ? tr("Twofold — unlocked")
+                      : state == VaultController::Locked ? tr("Twofold — locked")
+                                                         : tr("Twofold"));
+}
+
+void TrayController::updateShowAction()
+{
+    m_showAction.setText(m_window.isShown() ? tr("Hide window") : tr("Show window"));
+}
+
+void TrayController::copy(const QString &uuid)
+{
+    const auto copied = m_vault.copyCodeOf(uuid);
+    if (!copied)
+        return;
+    //: %1 is the service, e.g. "GitHub"; the clipboard is cleared after %n seconds.
+    notify(copied->next
+               ? tr("Next code for %1 copied — clears in %n s", "", copied->clearSeconds).arg(copied->service)
+               : tr("Code for %1 copied — clears in %n s", "", copied->clearSeconds).arg(copied->service),
+           copied->next ? tr("The current code was about to expire.") : QString());
+}
+
+void TrayController::showQuickCopy()
+{
+    if (m_vault.state() == VaultController::Unlocked)
+        m_quickCopy.show();
+}
+
+void TrayController::notify(const QString &title, const QString &text)
+{
+    m_icon.showMessage(title, text, QGuiApplication::windowIcon(), notificationMs);
+    Q_EMIT notified(title, text);
+}
+
+void TrayController::sayKeptInTray()
+{
+    if (m_settings.trayNoticeShown())
+        return;
+    m_settings.setTrayNoticeShown(true);
+    notify(tr("Twofold is still running"),
+           tr("It stays in the system tray, ready to copy codes. Choose Quit in its menu to end it."));
+}
+
+} // namespace twofold

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "tray/QuickCopyPopup.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QObject>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+class QQmlEngine;
+
+namespace twofold {
+
+class MainWindow;
+class Settings;
+class VaultController;
+
+// The tray icon (StatusNotifierItem where the desktop has a watcher, XEmbed otherwise): a monochrome icon
+// that shows whether the vault is locked, and a menu that copies a code in one click — through the same
+// copy path as the window — and says so in a notification that never contains the code. Locked, the menu
+// offers only Unlock…, Show/Hide and Quit. The menu is rebuilt when the accounts or the lock state change.
+class TrayController : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrayController(VaultController &vault, Settings &settings, MainWindow &window, QQmlEngine &engine,
+                   QObject *parent = nullptr);
+    ~TrayController() override;
+
+    // Whether the desktop has a tray for the icon now.
+    static bool available();
+
+    // Copies the account's code and shows the notification that says so.
+    void copy(const QString &uuid);
+    void showQuickCopy();
+
+    // For tests: the real icon and its menu, and the quick copy window once opened.
+    QSystemTrayIcon &icon() { return m_icon; }
+    QMenu &menu() { return m_menu; }
+    QuickCopyPopup &quickCopy() { return m_quickCopy; }
+
+Q_SIGNALS:
+    // A notification was shown (title and text; tests read it, as nothing else shows it off the desktop).
+    void notified(const QString &title, const QString &text);
+
+private:
+    void rebuildMenu();
+    void updateIcon();
+    void updateShowAction();
+    void notify(const QString &title, const QString &text = {});
+    void sayKeptInTray();
+
+    VaultController &m_vault;
+    Settings &m_settings;
+    MainWindow &m_window;
+    QuickCopyPopup m_quickCopy;
+    QMenu m_menu;
+    QSystemTrayIcon m_icon;
+    QTimer m_rebuild;
+    QAction m_unlockAction;
+    QAction m_quickCopyAction;
+    QAction m_lockAction;
+    QAction m_showAction;
+    QAction m_quitAction;
+};
+
+} // namespace twofold
