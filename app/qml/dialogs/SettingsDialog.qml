@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Twofold
 
@@ -126,5 +127,62 @@ Dialog {
             Layout.fillWidth: true
             onActivated: index => Settings.theme = index
         }
+
+        Label {
+            text: qsTr("Backup folder")
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+
+            Label {
+                objectName: "backupFolder"
+                text: Settings.backupFolder.length > 0 ? Settings.backupFolder : qsTr("Beside the vault")
+                textFormat: Text.PlainText
+                elide: Text.ElideMiddle
+                Layout.fillWidth: true
+            }
+
+            Button {
+                text: qsTr("Choose…")
+                Accessible.name: qsTr("Choose the backup folder")
+                onClicked: folderPicker.open()
+            }
+        }
+
+        Label {
+            text: qsTr("Keep backups")
+        }
+
+        SpinBox {
+            from: 1
+            to: 100
+            editable: true
+            value: Settings.backupCount
+            Accessible.name: qsTr("Number of automatic backups kept")
+            onValueModified: Settings.backupCount = value
+        }
+
+        Label {
+            text: qsTr("Remind me to back up after")
+        }
+
+        SpinBox {
+            from: 0
+            to: 365
+            editable: true
+            value: Settings.backupReminderDays
+            textFromValue: (value, locale) => value === 0 ? qsTr("never") : qsTr("%n day(s)", "", value)
+            valueFromText: (text, locale) => parseInt(text) || 0
+            Accessible.name: qsTr("Days before a backup reminder")
+            onValueModified: Settings.backupReminderDays = value
+        }
+    }
+
+    FolderDialog {
+        id: folderPicker
+
+        title: qsTr("Folder for automatic backups")
+        onAccepted: Settings.backupFolder = decodeURIComponent(selectedFolder.toString().replace(/^file:\/\//, ""))
     }
 }
