@@ -3,7 +3,6 @@
 #include "desktop/MainWindow.h"
 #include "settings/Settings.h"
 #include "tray/TrayMenu.h"
-#include "vault/VaultController.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -61,6 +60,7 @@ TrayController::TrayController(VaultController &vault, Settings &settings, MainW
         if (m_vault.state() != VaultController::Unlocked)
             m_quickCopy.close();
     });
+    connect(&m_menu, &QMenu::aboutToHide, this, &TrayController::rebuildWhenClosed);
     connect(&m_window, &MainWindow::shownChanged, this, &TrayController::updateShowAction);
     connect(&m_window, &MainWindow::keptInTray, this, &TrayController::sayKeptInTray);
     connect(&m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -89,6 +89,14 @@ bool TrayController::available()
 
 void TrayController::rebuildMenu()
 {
+    // An open menu stays as it is until it closes — a save in the background reloads the list, and the item
+    // under the pointer must not move. A lock does not wait: its accounts go at once.
+    if (m_menu.isVisible() && m_vault.state() == m_menuState) {
+        m_rebuildPending = true;
+        return;
+    }
+    m_rebuildPending = false;
+    m_menuState = m_vault.state();
     // Submenus are children of the menu, not actions it owns: clear() alone would keep them.
     qDeleteAll(m_menu.findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
     m_menu.clear();
@@ -109,6 +117,12 @@ void TrayController::rebuildMenu()
     m_menu.addAction(&m_showAction);
     m_menu.addSeparator();
     m_menu.addAction(&m_quitAction);
+}
+
+void TrayController::rebuildWhenClosed()
+{
+    if (m_rebuildPending)
+        m_rebuild.start(); // queued: after the chosen item's action has run
 }
 
 void TrayController::updateIcon()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tray/QuickCopyPopup.h"
+#include "vault/VaultController.h"
 
 #include <QAction>
 #include <QMenu>
@@ -14,7 +15,6 @@ namespace twofold {
 
 class MainWindow;
 class Settings;
-class VaultController;
 
 // The tray icon (StatusNotifierItem where the desktop has a watcher, XEmbed otherwise): a monochrome icon
 // that shows whether the vault is locked, and a menu that copies a code in one click — through the same
@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void rebuildMenu();
+    void rebuildWhenClosed();
     void updateIcon();
     void updateShowAction();
     void notify(const QString &title, const QString &text = {});
@@ -59,6 +60,8 @@ private:
     QMenu m_menu;
     QSystemTrayIcon m_icon;
     QTimer m_rebuild;
+    VaultController::State m_menuState = VaultController::NoVault;
+    bool m_rebuildPending = false;
     QAction m_unlockAction;
     QAction m_quickCopyAction;
     QAction m_lockAction;

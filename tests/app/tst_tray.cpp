@@ -19,6 +19,7 @@
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyleHints>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -69,6 +70,7 @@ class TestTray : public QObject
     std::unique_ptr<DesktopShell> m_shell;
 
     QElapsedTimer m_beforeCopy;
+    QImage m_unlockedIcon;
 
     TrayController &tray() { return m_shell->tray(); }
 
@@ -144,11 +146,25 @@ class TestTray : public QObject
         QVERIFY(!tray().menu().isVisible());
         const QRect icon = tray().icon().geometry();
         QVERIFY2(icon.isValid(), "the icon is docked somewhere");
-        QVERIFY(pointer(icon.center()));
         dismissNotification();
-        QVERIFY(pointer(icon.center(), QStringLiteral("3")));
-        QTRY_VERIFY2_WITH_TIMEOUT(tray().menu().isVisible(), "a right click on the icon opens its menu",
-                                  slowMs);
+        QSignalSpy activated(&tray().icon(), &QSystemTrayIcon::activated);
+        for (int attempt = 0; attempt < 2 && !tray().menu().isVisible(); ++attempt) {
+            QVERIFY(
+                pointer(icon.center() + QPoint(0, 200))); // the pointer comes from elsewhere, as a hand would
+            QVERIFY(pointer(icon.center(), QStringLiteral("3")));
+            if (QTest::qWaitFor([this] { return tray().menu().isVisible(); }, slowMs / 2) || attempt > 0)
+                break;
+            // Rarely (about one run in fifteen, only right after a menu closed with Esc) the press never
+            // reaches the icon; say what the screen looked like, and click once more.
+            qWarning() << "the right click did not reach the icon:" << activated.size() << "activations,"
+                       << "active popup" << QApplication::activePopupWidget() << "pointer"
+                       << run(QStringLiteral("xdotool"),
+                              {QStringLiteral("getmouselocation"), QStringLiteral("--shell")})
+                              .out.simplified();
+        }
+        QVERIFY2(tray().menu().isVisible(),
+                 qPrintable(QStringLiteral("a right click on the icon opens its menu (%1 activations)")
+                                .arg(activated.size())));
     }
 
     // Without a notification daemon, Qt shows notifications as a bubble by the icon (QBalloonTip). It pops up
@@ -163,8 +179,9 @@ class TestTray : public QObject
 
     static void dismissNotification()
     {
-        if (QWidget *bubble = notification())
+        if (QWidget *bubble = notification()) {
             QVERIFY(pointer(bubble->geometry().center(), QStringLiteral("1")));
+        }
         QTRY_VERIFY_WITH_TIMEOUT(!notification(), slowMs);
     }
 
@@ -280,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(tray().icon().isVisible());
         QVERIFY2(!tray().icon().toolTip().contains(expectedCode(gitHubLink, m_clock.currentMSecs() / 1000)),
                  "the tooltip never shows a code");
-        saveScreenshot(tray().icon().icon().pixmap(64).toImage(), QStringLiteral("tray-unlocked-icon"));
+        m_unlockedIcon = tray().icon().icon().pixmap(64).toImage();
+        saveScreenshot(m_unlockedIcon, QStringLiteral("tray-unlocked-icon"));
         const Run screen = run(
             QStringLiteral("import"),
             {QStringLiteral("-window"), QStringLiteral("root"), QStringLiteral("-crop"),
@@ -325,8 +343,18 @@ private Q_SLOTS:
     void clipboardIsClearedAfterTheDelay()
     {
         // Copied in the previous test; 5 s later the clipboard is empty — not before.
-        QTRY_VERIFY_WITH_TIMEOUT(clipboard().isEmpty(), 30'000);
-        QVERIFY2(m_beforeCopy.elapsed() >= 4900, "cleared after the delay, not at once");
+        Run last;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (last = run(QStringLiteral("xclip"),
+                        {QStringLiteral("-o"), QStringLiteral("-selection"), QStringLiteral("clipboard")}))
+                .out.isEmpty(),
+            30'000);
+        // Qt's coarse timers may fire up to 5 % early: 4.75 s, not 5.
+        QVERIFY2(m_beforeCopy.elapsed() >= 4700,
+                 qPrintable(QStringLiteral("cleared after the delay, not at once (%1 ms; xclip %2: %3)")
+                                .arg(m_beforeCopy.elapsed())
+                                .arg(last.exitCode)
+                                .arg(last.err)));
     }
 
     void recentlyUsedMovesUp()
@@ -340,6 +368,21 @@ private Q_SLOTS:
                      (QStringList{QStringLiteral("Quick copy…"), QStringLiteral("Favourites"),
                                   QStringLiteral("GitHub — octocat"), QStringLiteral("Recently used"),
                                   QStringLiteral("Bank — me"), QStringLiteral("All accounts")}));
+    }
+
+    void openMenuStaysPutUntilClosed()
+    {
+        openTrayMenu();
+        const QStringList before = menuTexts();
+        // A change while the menu is open (here an add; often a save reloading the list) waits for it to
+        // close.
+        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/Zulu:z?secret=KRSXG5CQMFZXIZLE")), QString());
+        QTest::qWait(100);
+        QCOMPARE(menuTexts(), before);
+        QVERIFY(run(QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("Escape")}).exitCode ==
+                0);
+        QTRY_VERIFY_WITH_TIMEOUT(!tray().menu().isVisible(), slowMs);
+        QTRY_VERIFY(menuTexts().contains(QStringLiteral("Zulu — z")));
     }
 
     void quickCopyFindsAndCopies()
@@ -405,6 +448,19 @@ private Q_SLOTS:
         QCOMPARE(notified.size(), 1); // once
     }
 
+    void clickingTheIconShowsAndHidesTheWindow()
+    {
+        QVERIFY(!m_window->isVisible());
+        dismissNotification();
+        const QPoint icon = tray().icon().geometry().center();
+        QVERIFY(pointer(icon, QStringLiteral("1")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible(), slowMs);
+        // Two clicks, not a double click (which is left alone).
+        QTest::qWait(QGuiApplication::styleHints()->mouseDoubleClickInterval() + 200);
+        QVERIFY(pointer(icon, QStringLiteral("1")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), slowMs);
+    }
+
     void lockedMenuOffersOnlyUnlock()
     {
         openTrayMenu();
@@ -413,7 +469,9 @@ private Q_SLOTS:
         QTRY_COMPARE(menuTexts(), (QStringList{QStringLiteral("Unlock…"), QStringLiteral("Show window"),
                                                QStringLiteral("Quit")}));
         QVERIFY(tray().icon().toolTip().contains(QLatin1String("locked")));
-        saveScreenshot(tray().icon().icon().pixmap(64).toImage(), QStringLiteral("tray-locked-icon"));
+        const QImage lockedIcon = tray().icon().icon().pixmap(64).toImage();
+        QVERIFY2(lockedIcon != m_unlockedIcon, "the icon shows the lock state");
+        saveScreenshot(lockedIcon, QStringLiteral("tray-locked-icon"));
         openTrayMenu();
         saveScreenshot(tray().menu().grab().toImage(), QStringLiteral("tray-menu-locked"));
         choose(menuAction(QStringLiteral("Unlock…")));
