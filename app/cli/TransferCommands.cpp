@@ -164,17 +164,11 @@ int TransferCommands::exportFile(const QStringList &arguments)
     ExportFile::Options options;
     options.paperText = paperText();
     if (encrypted) {
-        const PasswordSource source(parser.value(exportPasswordOption));
-        auto password = source.read(tr("Password for the exported file: "));
+        auto password =
+            readNewPassword(parser.value(exportPasswordOption), tr("Password for the exported file: "),
+                            tr("export: the passwords differ; nothing was written"), exitCode);
         if (!password)
-            return report(password.error());
-        if (source.isInteractive()) {
-            const auto again = source.read(tr("Repeat the password: "));
-            if (!again)
-                return report(again.error());
-            if (*again != *password)
-                return usageError(tr("export: the passwords differ; nothing was written"));
-        }
+            return exitCode;
         options.password = std::move(*password);
     }
     const QList<ExportAccount> accounts = store.exportAccounts();

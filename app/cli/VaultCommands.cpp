@@ -107,6 +107,29 @@ int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
     return report(unlocked.error(), QLatin1Char(' ') + tr("No backup opens with this password either."));
 }
 
+std::optional<SecureBytes> VaultCommands::readNewPassword(const QString &file, const QString &prompt,
+                                                          const QString &mismatch, int &exitCode)
+{
+    const PasswordSource source(file);
+    auto password = source.read(prompt);
+    if (!password) {
+        exitCode = report(password.error());
+        return std::nullopt;
+    }
+    if (source.isInteractive()) {
+        const auto again = source.read(tr("Repeat the password: "));
+        if (!again) {
+            exitCode = report(again.error());
+            return std::nullopt;
+        }
+        if (*again != *password) {
+            exitCode = usageError(mismatch);
+            return std::nullopt;
+        }
+    }
+    return std::move(*password);
+}
+
 int VaultCommands::init(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -120,17 +143,10 @@ int VaultCommands::init(const QStringList &arguments)
     VaultStore store(vaultPath(parser));
     if (store.exists())
         return report({ErrorCode::VaultAlreadyExists, store.path()});
-    const PasswordSource source(parser.value(passwordFileOption));
-    const auto password = source.read(tr("New vault password: "));
+    const auto password = readNewPassword(parser.value(passwordFileOption), tr("New vault password: "),
+                                          tr("init: the passwords differ; nothing was created"), exitCode);
     if (!password)
-        return report(password.error());
-    if (source.isInteractive()) {
-        const auto again = source.read(tr("Repeat the password: "));
-        if (!again)
-            return report(again.error());
-        if (*again != *password)
-            return usageError(tr("init: the passwords differ; nothing was created"));
-    }
+        return exitCode;
     const auto kdf = KdfParameters::defaultArgon2id(RandomSource::system().bytes(16).toByteArray());
     if (const auto created = store.create(*password, kdf); !created)
         return report(created.error());

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "Error.h"
+#include "crypto/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 class QTextStream;
 class QCommandLineParser;
@@ -32,6 +35,9 @@ protected:
     int usageError(const QString &message);
     // Parses the shared and the command's own options; false after printing a usage error.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
+    // A new password from `file`, or typed twice at a prompt; nullopt after reporting (exitCode set).
+    std::optional<SecureBytes> readNewPassword(const QString &file, const QString &prompt,
+                                               const QString &mismatch, int &exitCode);
     // Unlocks the vault named by the options, prompting if needed.
     int unlock(QCommandLineParser &parser, VaultStore &store);
 
