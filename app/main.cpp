@@ -1,6 +1,7 @@
 #include "ErrorText.h"
 #include "cli/CommandLine.h"
 #include "crypto/CryptoRuntime.h"
+#include "i18n/Translations.h"
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "vault/VaultController.h"
@@ -8,12 +9,9 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <sys/prctl.h>
 
@@ -31,6 +29,8 @@ int runCommandLine(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);
+    Translations translations;
+    translations.apply(Settings().language());
     CryptoRuntime crypto;
     if (const auto ready = crypto.check(); !ready) {
         err << "twofold: " << ErrorText::describe(ready.error()) << '\n';
@@ -39,16 +39,6 @@ int runCommandLine(int argc, char **argv)
     return CommandLine(out, err, in).run(app->arguments());
 }
 
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("twofold"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -72,7 +62,10 @@ int main(int argc, char **argv)
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/twofold.svg")));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    installTranslations(app);
+    // Before the crypto check: even the startup error speaks the chosen language.
+    Settings settings;
+    Translations translations;
+    translations.apply(settings.language());
 
     const auto load = [&app](QQmlApplicationEngine &engine, const char *type) {
         QObject::connect(
@@ -90,15 +83,17 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    Settings settings;
     Settings::setInstance(&settings);
     Appearance::apply(settings.theme());
-    QObject::connect(&settings, &Settings::changed, &app,
-                     [&settings] { Appearance::apply(settings.theme()); });
     VaultController vault(VaultStore::defaultPath(), settings);
     VaultController::setInstance(&vault);
     // Declared after the singletons it uses, so it is destroyed before them.
     QQmlApplicationEngine engine;
+    QObject::connect(&settings, &Settings::changed, &engine, [&settings, &translations, &engine] {
+        Appearance::apply(settings.theme());
+        if (translations.apply(settings.language()))
+            engine.retranslate();
+    });
     load(engine, "Main");
     const int status = app.exec();
     // Unsaved changes are written (or kept aside, encrypted), then keys and secrets are wiped.

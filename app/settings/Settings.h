@@ -24,6 +24,7 @@ class Settings : public QObject
     Q_PROPERTY(bool hideCodes READ hideCodes WRITE setHideCodes NOTIFY changed)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY changed)
     Q_PROPERTY(SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY changed)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
 
 public:
     enum Theme
@@ -62,6 +63,10 @@ public:
     void setTheme(Theme theme);
     SortOrder sortOrder() const;
     void setSortOrder(SortOrder order);
+    // "" follows the system; otherwise one of languages() ("en", "de", "fr"). Anything else reads as "".
+    QString language() const;
+    void setLanguage(const QString &language);
+    static QStringList languages();
 
 Q_SIGNALS:
     void changed();

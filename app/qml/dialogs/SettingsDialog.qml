@@ -29,6 +29,7 @@ Dialog {
             to: 600
             editable: true
             value: Settings.clipboardClearSeconds
+            //: Seconds, abbreviated, in a number field
             textFromValue: (value, locale) => qsTr("%n s", "", value)
             valueFromText: (text, locale) => parseInt(text)
             Accessible.name: qsTr("Seconds before the clipboard is cleared")
@@ -44,7 +45,8 @@ Dialog {
             to: 240
             editable: true
             value: Settings.autoLockMinutes
-            textFromValue: (value, locale) => value === 0 ? qsTr("never") : qsTr("%n min", "", value)
+            //: Lock after inactivity: never
+            textFromValue: (value, locale) => value === 0 ? qsTr("never") : /*: Minutes, abbreviated, in a number field */ qsTr("%n min", "", value)
             valueFromText: (text, locale) => parseInt(text) || 0
             Accessible.name: qsTr("Minutes of inactivity before locking")
             onValueModified: Settings.autoLockMinutes = value
@@ -84,6 +86,7 @@ Dialog {
         }
 
         ComboBox {
+            //: Sort orders: by service (issuer), by account name, most used first, recently used first
             model: [qsTr("Service"), qsTr("Account name"), qsTr("Most used"), qsTr("Recently used")]
             currentIndex: Settings.sortOrder
             Accessible.name: qsTr("Sort accounts by")
@@ -96,11 +99,46 @@ Dialog {
         }
 
         ComboBox {
+            //: Colour theme choices: as the desktop, light, dark
             model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
             currentIndex: Settings.theme
             Accessible.name: qsTr("Appearance")
             Layout.fillWidth: true
             onActivated: index => Settings.theme = index
+        }
+
+        Label {
+            text: qsTr("Language")
+        }
+
+        ComboBox {
+            objectName: "languageCombo"
+            textRole: "text"
+            valueRole: "code"
+            // Each language is named in itself, so people can find theirs whatever is showing now.
+            model: [
+                {
+                    code: "",
+                    //: The user interface language follows the desktop's language
+                    text: qsTr("Follow the system", "language")
+                },
+                {
+                    code: "en",
+                    text: "English"
+                },
+                {
+                    code: "de",
+                    text: "Deutsch"
+                },
+                {
+                    code: "fr",
+                    text: "Français"
+                }
+            ]
+            currentIndex: indexOfValue(Settings.language)
+            Accessible.name: qsTr("Language")
+            Layout.fillWidth: true
+            onActivated: Settings.language = currentValue
         }
     }
 }

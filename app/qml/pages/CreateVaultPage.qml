@@ -84,6 +84,7 @@ Item {
             }
 
             Label {
+                //: %1 is a rating: Too weak, Weak, Fair, Good or Strong
                 text: password.text.length > 0 ? qsTr("Strength: %1").arg(PasswordStrength.label(root.strength)) : qsTr("Use a long passphrase you can remember.")
                 opacity: 0.75
             }
