@@ -5,9 +5,9 @@
     <name>AccountDetailsDialog</name>
     <message numerus="yes">
         <source>used %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>used once</numerusform>
+            <numerusform>used %n times</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>AccountsPage</name>
     <message numerus="yes">
         <source>%n stored entries need attention: Twofold cannot use them (for example an unknown type), so they are kept unchanged and not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stored entry needs attention: Twofold cannot use it (for example an unknown type), so it is kept unchanged and not shown.</numerusform>
+            <numerusform>%n stored entries need attention: Twofold cannot use them (for example an unknown type), so they are kept unchanged and not shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>AddAccountDialog</name>
     <message numerus="yes">
         <source>%n more code(s) in the image; add them one at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more code in the image; add it on its own.</numerusform>
+            <numerusform>%n more codes in the image; add them one at a time.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>CountdownRing</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
         </translation>
     </message>
 </context>
@@ -46,17 +46,17 @@
     <message numerus="yes">
         <source>%n s</source>
         <extracomment>Seconds, abbreviated, in a number field</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>Minutes, abbreviated, in a number field</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -64,9 +64,9 @@
     <name>TransferCommands</name>
     <message numerus="yes">
         <source>%n account(s) written and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account written and verified.</numerusform>
+            <numerusform>%n accounts written and verified.</numerusform>
         </translation>
     </message>
 </context>
@@ -74,9 +74,9 @@
     <name>VaultCommands</name>
     <message numerus="yes">
         <source>%n stored entries need attention (kept unchanged).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stored entry needs attention (kept unchanged).</numerusform>
+            <numerusform>%n stored entries need attention (kept unchanged).</numerusform>
         </translation>
     </message>
 </context>
@@ -84,30 +84,30 @@
     <name>twofold::VaultController</name>
     <message numerus="yes">
         <source>Imported %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n account.</numerusform>
+            <numerusform>Imported %n accounts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied — clears in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied — clears in %n s.</numerusform>
+            <numerusform>Copied — clears in %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The code was about to expire, so the next one for %1 was copied — clears in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The code was about to expire, so the next one for %1 was copied — clears in %n s.</numerusform>
+            <numerusform>The code was about to expire, so the next one for %1 was copied — clears in %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied the code for %1 — clears in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied the code for %1 — clears in %n s.</numerusform>
+            <numerusform>Copied the code for %1 — clears in %n s.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,122 +6,122 @@
     <message>
         <source>%1, %2, code %3</source>
         <extracomment>Screen reader name of an account: %1 service, %2 account name, %3 current code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, code %3</translation>
     </message>
     <message>
         <source>Favourite</source>
         <extracomment>Screen reader name of the star shown on favourite accounts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>next %1</source>
         <extracomment>Small label after the current code: %1 is the code of the next period</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>suivant %1</translation>
     </message>
     <message>
         <source>Next</source>
         <extracomment>Button of a counter-based (HOTP) account: compute the next code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code suivant pour %1</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des favoris</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux favoris</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
     <name>AccountDetailsDialog</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du compte</translation>
     </message>
     <message>
         <source>Service</source>
         <extracomment>The website or company the account belongs to (the issuer)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>work, finance</source>
         <extracomment>Example tags, shown in the empty field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>travail, finances</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>Favourite (shown first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori (affiché en premier)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de récupération</translation>
     </message>
     <message>
         <source>Paste new recovery codes, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez de nouveaux codes de récupération, un par ligne</translation>
     </message>
     <message>
         <source>New recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux codes de récupération</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>%1 · %2 digits · every %3 s</source>
         <extracomment>%1 is the algorithm (SHA1, SHA256 or SHA512), %2 the number of digits, %3 seconds per code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 chiffres · toutes les %3 s</translation>
     </message>
     <message numerus="yes">
         <source>used %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>utilisé %n fois</numerusform>
+            <numerusform>utilisé %n fois</numerusform>
         </translation>
     </message>
 </context>
@@ -129,131 +129,131 @@
     <name>AccountsPage</name>
     <message numerus="yes">
         <source>%n stored entries need attention: Twofold cannot use them (for example an unknown type), so they are kept unchanged and not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée enregistrée demande votre attention&#xa0;: Twofold ne peut pas l’utiliser (par exemple à cause d’un type inconnu), elle est donc conservée telle quelle et n’est pas affichée.</numerusform>
+            <numerusform>%n entrées enregistrées demandent votre attention&#xa0;: Twofold ne peut pas les utiliser (par exemple à cause d’un type inconnu), elles sont donc conservées telles quelles et ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Search accounts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des comptes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des comptes</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Add an account (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte (Ctrl+N)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import accounts from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des comptes depuis une autre application</translation>
     </message>
     <message>
         <source>Import from another app&apos;s export or backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis l’exportation ou la sauvegarde d’une autre application</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Account deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte supprimé.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Delete this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce compte&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” will be removed from the vault. You can undo this until the vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» sera retiré du coffre. Vous pouvez annuler cette action tant que le coffre n’est pas verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message numerus="yes">
         <source>%n more code(s) in the image; add them one at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre code dans l’image&#xa0;; ajoutez-le séparément.</numerusform>
+            <numerusform>%n autres codes dans l’image&#xa0;; ajoutez-les un par un.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an image with a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image contenant un code QR</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.svg)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Setup link</source>
         <extracomment>Tab: add an account from an otpauth:// link (what a setup QR code holds)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lien de configuration</translation>
     </message>
     <message>
         <source>Setup key</source>
         <extracomment>Tab: add an account by typing the setup key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé de configuration</translation>
     </message>
     <message>
         <source>Paste the otpauth:// link behind the service&apos;s QR code, or read the QR code from an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le lien otpauth:// contenu dans le code QR du service, ou lisez le code QR depuis une image.</translation>
     </message>
     <message>
         <source>Open image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une image…</translation>
     </message>
     <message>
         <source>Paste image or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller une image ou un lien</translation>
     </message>
     <message>
         <source>otpauth://totp/…</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth://totp/…</translation>
     </message>
     <message>
         <source>otpauth link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien otpauth</translation>
     </message>
     <message>
         <source>Add it anyway</source>
         <extracomment>Check box shown when the account is already in the vault</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’ajouter quand même</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le compte</translation>
     </message>
 </context>
 <context>
@@ -261,24 +261,24 @@
     <message>
         <source>(no issuer)</source>
         <extracomment>Shown instead of the service name when the link names none</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(aucun service)</translation>
     </message>
     <message>
         <source>Current code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code actuel %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <extracomment>%1 is the code of the next period</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Counter-based code: it changes when you ask for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code basé sur un compteur&#xa0;: il change lorsque vous demandez le suivant.</translation>
     </message>
     <message>
         <source>This secret is shorter than the recommended 80 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce secret est plus court que les 80 bits recommandés.</translation>
     </message>
 </context>
 <context>
@@ -331,38 +331,90 @@ Options:
 Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable file,
 3 wrong password, 4 damaged vault or newer vault version.
 </source>
-        <extracomment>Keep commands, options and CAPITAL placeholders as they are; keep the columns aligned</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Keep the commands and --options as they are; keep the columns aligned</extracomment>
+        <translation>Usage&#xa0;: twofold [otpauth://…]
+        twofold COMMANDE [OPTIONS]
+
+Sans commande, Twofold ouvre sa fenêtre (et ajoute le lien otpauth:// s’il est donné).
+
+Commandes&#xa0;:
+  code --uri URI [--time SECONDES_UNIX] [--next]
+        Affiche le code d’une URI otpauth:// (sans coffre). --uri - lit l’URI sur la
+        première ligne de l’entrée standard, ce qui garde le secret hors de `ps`.
+  scan IMAGE…         Affiche le texte de chaque code QR des images, un par ligne (un
+                      saut de ligne dans un code s’écrit \n). Code de sortie 1 si
+                      aucun n’est trouvé.
+  init                Crée un nouveau coffre (et son dossier, mode 0700). N’écrase
+                      jamais rien.
+  list                Affiche une ligne par compte&#xa0;: uuid, type, service, nom
+                      (séparés par des tabulations).
+  show RECHERCHE [--time SECONDES_UNIX] [--next]
+        Affiche le code actuel du seul compte correspondant à RECHERCHE (service, nom,
+        service:nom ou uuid). Afficher un code basé sur un compteur (HOTP) le
+        consomme&#xa0;: le compteur avance. Plusieurs correspondances&#xa0;: les candidats vont
+        sur stderr, code de sortie 2.
+  add URI [--allow-duplicate]
+        Ajoute un compte otpauth:// (- le lit sur l’entrée standard)&#xa0;; affiche son uuid.
+  inspect FICHIER [--password-file F]
+        Affiche les comptes de l’exportation ou de la sauvegarde d’une autre
+        application sous forme d’URI otpauth://, une par ligne&#xa0;; les entrées
+        inutilisables vont sur stderr avec la raison (code de sortie 1). Le format est
+        reconnu d’après le contenu. --password-file donne le mot de passe du fichier.
+  import FICHIER [--import-password-file F] [--duplicates skip|add]
+        Ajoute au coffre les comptes d’un tel fichier. Affiche une ligne par compte&#xa0;:
+        added|duplicate, uuid, service, nom. Les doublons (même secret et même type)
+        sont ignorés, sauf avec --duplicates add. Code de sortie 1 si des entrées ont
+        été rejetées ou si rien n’a été ajouté.
+  export FICHIER --format twofold|aegis|aegis-plain|uris|pdf
+         [--export-password-file F] [--unencrypted]
+        Écrit tous les comptes dans FICHIER&#xa0;: une sauvegarde Twofold chiffrée, un
+        fichier Aegis chiffré ou non (s’ouvre dans Aegis sur Android), des lignes
+        otpauth:// ou un PDF imprimable avec des codes QR. Le fichier est relu et
+        comparé avant que son nom soit affiché. Les formats non chiffrés exigent
+        --unencrypted.
+
+Options du coffre (init, list, show, add, import, export)&#xa0;:
+  --vault CHEMIN          Le fichier du coffre (par défaut ~/.local/share/twofold/vault.twofold).
+  --password-file FICHIER Lit le mot de passe sur la première ligne de FICHIER au lieu
+                          de le demander.
+
+Options&#xa0;:
+  -h, --help       Affiche cette aide.
+  -v, --version    Affiche la version.
+
+Codes de sortie&#xa0;: 0 succès, 1 résultat partiel ou rien trouvé, 2 entrée invalide ou
+fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus récente.
+</translation>
     </message>
     <message>
         <source>unknown command “%1”; see twofold --help</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir twofold --help</translation>
     </message>
     <message>
         <source>scan: give one or more image files</source>
         <extracomment>Command-line errors start with the command name (scan, code, init, ...), which stays untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>scan&#xa0;: indiquez un ou plusieurs fichiers image</translation>
     </message>
     <message>
         <source>code: unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>code&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>code: --uri URI is required</source>
-        <translation type="unfinished"></translation>
+        <translation>code&#xa0;: --uri URI est obligatoire</translation>
     </message>
     <message>
         <source>code: --time needs a Unix time in whole seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>code&#xa0;: --time attend une heure Unix en secondes entières</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde restante</numerusform>
+            <numerusform>%n secondes restantes</numerusform>
         </translation>
     </message>
 </context>
@@ -370,372 +422,372 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <name>CreateVaultPage</name>
     <message>
         <source>Welcome to Twofold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Twofold</translation>
     </message>
     <message>
         <source>Your two-factor secrets will live in an encrypted vault on this computer. Choose a password to protect it. Twofold keeps verified backups beside the vault; still, keep your services&apos; recovery codes somewhere safe — they are what gets you back in if this computer is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos secrets à deux facteurs seront conservés dans un coffre chiffré sur cet ordinateur. Choisissez un mot de passe pour le protéger. Twofold garde des sauvegardes vérifiées à côté du coffre&#xa0;; conservez tout de même les codes de récupération de vos services en lieu sûr&#xa0;: ce sont eux qui vous permettront de retrouver l’accès à vos comptes si cet ordinateur est perdu.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>New vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe du coffre</translation>
     </message>
     <message>
         <source>Password strength: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse du mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Strength: %1</source>
         <extracomment>%1 is a rating: Too weak, Weak, Fair, Good or Strong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Use a long passphrase you can remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une longue phrase de passe dont vous pouvez vous souvenir.</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe</translation>
     </message>
     <message>
         <source>Also unlock with the desktop keyring on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller aussi avec le trousseau de clés du bureau sur cet ordinateur</translation>
     </message>
     <message>
         <source>The keyring keeps a key that opens the vault, so this computer does not ask for the password. The password still works everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau garde une clé qui ouvre le coffre&#xa0;: cet ordinateur ne demande donc pas le mot de passe. Le mot de passe reste valable partout.</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le coffre</translation>
     </message>
     <message>
         <source>Vault file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du coffre&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>No account matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ne correspond à votre recherche.</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l’instant</translation>
     </message>
     <message>
         <source>Add an account with the setup key or otpauth:// link your service shows when you turn on two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un compte avec la clé de configuration ou le lien otpauth:// que votre service affiche lorsque vous activez l’authentification à deux facteurs.</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Import from another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis une autre application</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>The cryptography provider is incomplete (missing: %1). Install the QCA OpenSSL plugin (package libqca-qt6-plugins) and start Twofold again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de cryptographie est incomplet (manquant&#xa0;: %1). Installez le greffon OpenSSL de QCA (paquet libqca-qt6-plugins) et relancez Twofold.</translation>
     </message>
     <message>
         <source>The secret contains “%1”, which is not a base32 character (A–Z, 2–7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret contient «&#xa0;%1&#xa0;», qui n’est pas un caractère base32 (A–Z, 2–7).</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret est vide.</translation>
     </message>
     <message>
         <source>The secret is %1 bytes long; at most 1024 bytes are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret fait %1 octets&#xa0;; 1024 octets au maximum sont pris en charge.</translation>
     </message>
     <message>
         <source>A code of %1 digits is not supported: use 4 to 10 digits (Steam codes have 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de %1 chiffres n’est pas pris en charge&#xa0;: utilisez de 4 à 10 chiffres (les codes Steam en ont 5).</translation>
     </message>
     <message>
         <source>A period of %1 seconds is not supported: use 1 to 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une période de %1 secondes n’est pas prise en charge&#xa0;: utilisez de 1 à 3600 secondes.</translation>
     </message>
     <message>
         <source>The time %1 is before 1970; codes need a time of 0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure %1 est antérieure à 1970&#xa0;; les codes exigent une heure de 0 ou plus.</translation>
     </message>
     <message>
         <source>The counter cannot go any higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur ne peut pas aller plus haut.</translation>
     </message>
     <message>
         <source>The link is %1 bytes long; otpauth links are at most 4096 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien fait %1 octets&#xa0;; les liens otpauth font au plus 4096 octets.</translation>
     </message>
     <message>
         <source>The link&apos;s %1 is not valid UTF-8 text.</source>
         <extracomment>%1 is a part of a link such as &quot;label&quot; or &quot;issuer&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» du lien n’est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>This is not an otpauth:// link (it starts with “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un lien otpauth:// (il commence par «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The link does not say whether it is a totp or hotp account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n’indique pas s’il s’agit d’un compte totp ou hotp.</translation>
     </message>
     <message>
         <source>“%1” is not a known account type: use totp, hotp or steam.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de compte connu&#xa0;: utilisez totp, hotp ou steam.</translation>
     </message>
     <message>
         <source>The link&apos;s %1 contains a broken %-escape.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» du lien contient un échappement % invalide.</translation>
     </message>
     <message>
         <source>The link&apos;s parameter “%1” has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» du lien n’a pas de valeur.</translation>
     </message>
     <message>
         <source>The link gives the parameter “%1” twice with different values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien donne deux fois le paramètre «&#xa0;%1&#xa0;», avec des valeurs différentes.</translation>
     </message>
     <message>
         <source>The link has no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien ne contient pas de secret.</translation>
     </message>
     <message>
         <source>The algorithm “%1” is not supported: use SHA1, SHA256 or SHA512 (Steam uses SHA1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’algorithme «&#xa0;%1&#xa0;» n’est pas pris en charge&#xa0;: utilisez SHA1, SHA256 ou SHA512 (Steam utilise SHA1).</translation>
     </message>
     <message>
         <source>The number of digits “%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de chiffres «&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>The period “%1” is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période «&#xa0;%1&#xa0;» n’est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>The hotp link has no counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien hotp n’a pas de compteur.</translation>
     </message>
     <message>
         <source>The counter “%1” is not a whole number from 0 to 18446744073709551615.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur «&#xa0;%1&#xa0;» n’est pas un nombre entier de 0 à 18446744073709551615.</translation>
     </message>
     <message>
         <source>The encoder “%1” is not supported (only steam is).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’encodeur «&#xa0;%1&#xa0;» n’est pas pris en charge (seul steam l’est).</translation>
     </message>
     <message>
         <source>The Google Authenticator transfer code is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de transfert de Google Authenticator est endommagé (%1).</translation>
     </message>
     <message>
         <source>The link&apos;s %1 contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» du lien contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>The file asks for an unreasonable key-derivation cost (%1); it was refused before use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier demande un coût de dérivation de clé déraisonnable (%1)&#xa0;; il a été refusé avant utilisation.</translation>
     </message>
     <message>
         <source>Deriving the key failed (%1); the computer may be out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérivation de la clé a échoué (%1)&#xa0;; l’ordinateur manque peut-être de mémoire.</translation>
     </message>
     <message>
         <source>An internal key has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé interne n’a pas la bonne taille.</translation>
     </message>
     <message>
         <source>The data could not be authenticated: it is damaged or the key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données n’ont pas pu être authentifiées&#xa0;: elles sont endommagées ou la clé est incorrecte.</translation>
     </message>
     <message>
         <source>There is no vault at %1. Create one with “twofold init”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de coffre à l’emplacement %1. Créez-en un avec «&#xa0;twofold init&#xa0;».</translation>
     </message>
     <message>
         <source>A vault already exists at %1; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre existe déjà à l’emplacement %1&#xa0;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect.</translation>
     </message>
     <message>
         <source>The vault file is damaged (%1). Restore the newest backup that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du coffre est endommagé (%1). Restaurez la sauvegarde la plus récente qui s’ouvre.</translation>
     </message>
     <message>
         <source>The vault was written by a newer Twofold (format %1). Update Twofold to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a été écrit par une version plus récente de Twofold (format %1). Mettez Twofold à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>This file is not a Twofold vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un coffre Twofold.</translation>
     </message>
     <message>
         <source>Another Twofold process is saving the vault (%1); try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Twofold enregistre le coffre (%1)&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
         <source>The vault was changed elsewhere with a different password. Unlock it again; your unsaved changes are kept until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a été modifié ailleurs avec un autre mot de passe. Déverrouillez-le à nouveau&#xa0;; vos modifications non enregistrées sont conservées d’ici là.</translation>
     </message>
     <message>
         <source>This vault cannot be unlocked with the desktop keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre ne peut pas être déverrouillé avec le trousseau de clés du bureau.</translation>
     </message>
     <message>
         <source>The desktop keyring is not available (%1). Use the password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés du bureau n’est pas disponible (%1). Utilisez plutôt le mot de passe.</translation>
     </message>
     <message>
         <source>Reading back %1 did not give what was written; nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture de %1 ne correspond pas à ce qui a été écrit&#xa0;; rien n’a été remplacé.</translation>
     </message>
     <message>
         <source>The disk is full: %1 could not be written. The file on disk is unchanged; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: %1 n’a pas pu être écrit. Le fichier sur le disque est inchangé&#xa0;; rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Permission denied: %1. The file on disk is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée&#xa0;: %1. Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>Input/output error: %1. The file on disk is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d’entrée/sortie&#xa0;: %1. Le fichier sur le disque est inchangé.</translation>
     </message>
     <message>
         <source>No account matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Several accounts match “%1”; be more specific.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs comptes correspondent à «&#xa0;%1&#xa0;»&#xa0;; soyez plus précis.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est vide.</translation>
     </message>
     <message>
         <source>Cannot read the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’image %1.</translation>
     </message>
     <message>
         <source>The image is too large to scan (%1); the limit is 8192×8192 pixels and 32 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est trop grande pour être analysée (%1)&#xa0;; la limite est de 8192×8192 pixels et 32 Mio.</translation>
     </message>
     <message>
         <source>The password file is longer than %1 bytes; it should hold just the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe dépasse %1 octets&#xa0;; il ne doit contenir que le mot de passe.</translation>
     </message>
     <message>
         <source>%1 was saved, but the system could not confirm it reached the disk. Keep Twofold open and check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été enregistré, mais le système n’a pas pu confirmer son écriture sur le disque. Laissez Twofold ouvert et vérifiez le disque.</translation>
     </message>
     <message>
         <source>The file holds more than 10,000 accounts; split it before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient plus de 10&#xa0;000 comptes&#xa0;; divisez-le avant de l’importer.</translation>
     </message>
     <message>
         <source>The file is larger than 10 MiB, too large for an authenticator export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse 10 Mio, c’est trop pour l’exportation d’une application d’authentification.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>Twofold does not recognise this file as an export of any authenticator app it knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold ne reconnaît pas ce fichier comme l’exportation d’une application d’authentification qu’il connaît.</translation>
     </message>
     <message>
         <source>This %1 file is encrypted: enter the password it was exported with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier %1 est chiffré&#xa0;: saisissez le mot de passe choisi lors de son exportation.</translation>
     </message>
     <message>
         <source>The password is wrong for this %1 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de ce fichier %1 est incorrect.</translation>
     </message>
     <message>
         <source>This %1 file is damaged or incomplete (%2).</source>
         <extracomment>%1 is an app name, %2 a technical detail such as &quot;payload&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier %1 est endommagé ou incomplet (%2).</translation>
     </message>
     <message>
         <source>Accounts of type “%1” are not supported (only TOTP, HOTP and Steam are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes de type «&#xa0;%1&#xa0;» ne sont pas pris en charge (seuls TOTP, HOTP et Steam le sont).</translation>
     </message>
     <message>
         <source>The entry has no “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée n’a pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The entry&apos;s %1 is longer than 1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» de l’entrée dépasse 1 Kio.</translation>
     </message>
     <message>
         <source>Google Authenticator cannot show Steam codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator ne peut pas afficher les codes Steam.</translation>
     </message>
     <message>
         <source>Google Authenticator only computes SHA1 codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator ne calcule que des codes SHA1.</translation>
     </message>
     <message>
         <source>Google Authenticator only shows codes of 6 or 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator n’affiche que des codes de 6 ou 8 chiffres.</translation>
     </message>
     <message>
         <source>Google Authenticator only uses a 30-second period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator n’utilise qu’une période de 30 secondes.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de fichier à l’emplacement %1.</translation>
     </message>
     <message>
         <source>The entry&apos;s secret is not valid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de l’entrée n’est pas du %1 valide.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue.</translation>
     </message>
     <message>
         <source>This %1 export is locked to your account. Export again and choose “Password protected”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exportation %1 est liée à votre compte. Exportez à nouveau en choisissant «&#xa0;Protégé par mot de passe&#xa0;».</translation>
     </message>
     <message>
         <source>This is %1&apos;s encrypted internal database, which Twofold cannot read. Use the app&apos;s own export instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit de la base de données interne chiffrée de %1, que Twofold ne peut pas lire. Utilisez plutôt la fonction d’exportation de l’application.</translation>
     </message>
     <message>
         <source>This is %1&apos;s internal database, not an export. Use the app&apos;s own export instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit de la base de données interne de %1, pas d’une exportation. Utilisez plutôt la fonction d’exportation de l’application.</translation>
     </message>
     <message>
         <source>This %1 file cannot be imported (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier %1 ne peut pas être importé (%2).</translation>
     </message>
 </context>
 <context>
@@ -743,54 +795,54 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <message>
         <source>Import from %1</source>
         <extracomment>%1 is an app name such as Aegis, or &quot;QR code&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des comptes</translation>
     </message>
     <message>
         <source>Choose an export or backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier d’exportation ou de sauvegarde</translation>
     </message>
     <message>
         <source>Twofold reads exports and backups of Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth and other apps, and plain lists of otpauth:// links. The format is recognised from the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold lit les exportations et sauvegardes d’Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth et d’autres applications, ainsi que les simples listes de liens otpauth://. Le format est reconnu d’après le contenu du fichier.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>You can also drop the file on the window. Nothing is added before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi déposer le fichier sur la fenêtre. Rien n’est ajouté avant votre confirmation.</translation>
     </message>
     <message>
         <source>This %1 file is encrypted. Enter the password it was exported with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier %1 est chiffré. Saisissez le mot de passe choisi lors de son exportation.</translation>
     </message>
     <message>
         <source>Password of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du fichier</translation>
     </message>
     <message>
         <source>New: %1 · Duplicates: %2 · Rejected: %3</source>
         <extracomment>Counts of the entries found in an import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux&#xa0;: %1 · Doublons&#xa0;: %2 · Rejetés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Button: open the encrypted file with the password entered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Import selected (%1)</source>
         <extracomment>%1 counts the selected entries</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importer la sélection (%1)</translation>
     </message>
 </context>
 <context>
@@ -798,35 +850,35 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <message>
         <source>Rejected</source>
         <extracomment>Status of an entry in an import: it cannot be imported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>Duplicate</source>
         <extracomment>Status of an entry in an import: already in the vault</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Twofold</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le coffre</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -834,202 +886,202 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <message>
         <source>Service</source>
         <extracomment>The website or company the account belongs to (the issuer)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>e.g. GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. GitHub</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>e.g. you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. vous@example.com</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <source>Setup key</source>
         <extracomment>The secret key a service shows when two-factor authentication is turned on, usually in groups of letters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé de configuration</translation>
     </message>
     <message>
         <source>Base32, spaces allowed</source>
         <extracomment>Base32 is the encoding of the setup key (letters A-Z and digits 2-7)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Base32, espaces autorisées</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Time-based (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basé sur le temps (TOTP)</translation>
     </message>
     <message>
         <source>Counter-based (HOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basé sur un compteur (HOTP)</translation>
     </message>
     <message>
         <source>Steam</source>
-        <translation type="unfinished"></translation>
+        <translation>Steam</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>Digits</source>
         <extracomment>How many digits each code has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Counter</source>
         <extracomment>The HOTP counter value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compteur</translation>
     </message>
     <message>
         <source>Period (s)</source>
         <extracomment>How many seconds each code is valid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Période (s)</translation>
     </message>
     <message>
         <source>Period in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Période en secondes</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeRow</name>
     <message>
         <source>Recovery code %1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération %1 utilisé</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Clear copied codes after</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les codes copiés après</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <extracomment>Seconds, abbreviated, in a number field</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Seconds before the clipboard is cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes avant que le presse-papiers soit vidé</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
         <source>never</source>
         <extracomment>Lock after inactivity: never</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <extracomment>Minutes, abbreviated, in a number field</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes of inactivity before locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d’inactivité avant le verrouillage</translation>
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller avec l’écran et lors de la mise en veille</translation>
     </message>
     <message>
         <source>Unlock with the desktop keyring on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller avec le trousseau de clés du bureau sur cet ordinateur</translation>
     </message>
     <message>
         <source>Show the next code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code suivant</translation>
     </message>
     <message>
         <source>Hide codes until clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les codes jusqu’au clic</translation>
     </message>
     <message>
         <source>Sort accounts by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les comptes par</translation>
     </message>
     <message>
         <source>Service</source>
         <extracomment>Sort orders: by service (issuer), by account name, most used first, recently used first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus utilisés</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisés récemment</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Follow the system</source>
         <extracomment>Colour theme choices: as the desktop, light, dark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Follow the system</source>
         <comment>language</comment>
         <extracomment>The user interface language follows the desktop&apos;s language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>StartupError</name>
     <message>
         <source>Twofold cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold ne peut pas démarrer</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -1037,79 +1089,79 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <message>
         <source>Password of the %1 file: </source>
         <extracomment>%1 is an app name such as Aegis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du fichier %1&#xa0;: </translation>
     </message>
     <message>
         <source>rejected “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» rejeté&#xa0;: %2</translation>
     </message>
     <message>
         <source>inspect: give exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect&#xa0;: indiquez exactement un FICHIER</translation>
     </message>
     <message>
         <source>import: give exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: indiquez exactement un FICHIER</translation>
     </message>
     <message>
         <source>import: --duplicates takes skip or add</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: --duplicates accepte skip ou add</translation>
     </message>
     <message>
         <source>saved, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré, avec un avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Twofold paper backup · %1 · page %2 of %3</source>
         <extracomment>Heading of each page of the paper backup: %1 date, %2 page, %3 pages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde papier Twofold · %1 · page %2 sur %3</translation>
     </message>
     <message>
         <source>NOT ENCRYPTED: keep it as safe as the accounts it protects.</source>
         <extracomment>Paper backup: the warning on each page, then the labels under each QR code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NON CHIFFRÉ&#xa0;: à conserver aussi précieusement que les comptes qu’il protège.</translation>
     </message>
     <message>
         <source>%1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chiffres</translation>
     </message>
     <message>
         <source>every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 s</translation>
     </message>
     <message>
         <source>counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compteur %1</translation>
     </message>
     <message>
         <source>export: give exactly one FILE to write</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: indiquez exactement un FICHIER à écrire</translation>
     </message>
     <message>
         <source>export: --format takes twofold, aegis, aegis-plain, uris or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: --format accepte twofold, aegis, aegis-plain, uris ou pdf</translation>
     </message>
     <message>
         <source>export: this format is not encrypted: anyone who gets the file gets your codes. Add --unencrypted to write it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: ce format n’est pas chiffré&#xa0;: quiconque obtient le fichier obtient vos codes. Ajoutez --unencrypted pour l’écrire quand même.</translation>
     </message>
     <message>
         <source>Password for the exported file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du fichier exporté&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>export: the passwords differ; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: les mots de passe ne correspondent pas&#xa0;; rien n’a été écrit</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) written and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte écrit et vérifié.</numerusform>
+            <numerusform>%n comptes écrits et vérifiés.</numerusform>
         </translation>
     </message>
 </context>
@@ -1117,109 +1169,109 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <name>UnlockPage</name>
     <message>
         <source>Vault locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre verrouillé</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du coffre</translation>
     </message>
     <message>
         <source>Unlock with the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller avec le trousseau de clés</translation>
     </message>
     <message>
         <source>Restore this backup</source>
         <extracomment>Shown when the vault is damaged and an older backup opens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>Replaces the damaged vault with the newest backup that opens; the damaged file is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le coffre endommagé par la sauvegarde la plus récente qui s’ouvre&#xa0;; le fichier endommagé est conservé.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>the desktop keyring did not unlock the vault (%1); using the password</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés du bureau n’a pas déverrouillé le coffre (%1)&#xa0;; utilisation du mot de passe</translation>
     </message>
     <message>
         <source>Vault password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du coffre&#xa0;: </translation>
     </message>
     <message>
         <source>Newest backup that opens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde la plus récente qui s’ouvre&#xa0;: %1</translation>
     </message>
     <message>
         <source>No backup opens with this password either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde ne s’ouvre non plus avec ce mot de passe.</translation>
     </message>
     <message>
         <source>init: unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>init&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New vault password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe du coffre&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>init: the passwords differ; nothing was created</source>
-        <translation type="unfinished"></translation>
+        <translation>init&#xa0;: les mots de passe ne correspondent pas&#xa0;; rien n’a été créé</translation>
     </message>
     <message numerus="yes">
         <source>%n stored entries need attention (kept unchanged).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée enregistrée demande votre attention (conservée telle quelle).</numerusform>
+            <numerusform>%n entrées enregistrées demandent votre attention (conservées telles quelles).</numerusform>
         </translation>
     </message>
     <message>
         <source>show: give exactly one QUERY (issuer, name or uuid)</source>
-        <translation type="unfinished"></translation>
+        <translation>show&#xa0;: indiquez exactement une RECHERCHE (service, nom ou uuid)</translation>
     </message>
     <message>
         <source>show: --time needs a Unix time in whole seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>show&#xa0;: --time attend une heure Unix en secondes entières</translation>
     </message>
     <message>
         <source>saved, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré, avec un avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>add: give exactly one otpauth:// URI (or - to read it from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: indiquez exactement une URI otpauth:// (ou - pour la lire sur l’entrée standard)</translation>
     </message>
     <message>
         <source>this secret is already in the vault as “%1” (%2); nothing was added (--allow-duplicate adds it anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce secret est déjà dans le coffre sous le nom «&#xa0;%1&#xa0;» (%2)&#xa0;; rien n’a été ajouté (--allow-duplicate l’ajoute quand même)</translation>
     </message>
 </context>
 <context>
     <name>twofold::ImportReviewModel</name>
     <message>
         <source>The same secret appears earlier in this import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même secret apparaît plus haut dans cette importation.</translation>
     </message>
     <message>
         <source>Already in the vault as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans le coffre sous le nom %1.</translation>
     </message>
 </context>
 <context>
@@ -1227,12 +1279,12 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <message>
         <source>%1 of %2 transfer codes scanned. Scan the others to add every account.</source>
         <extracomment>A Google Authenticator transfer shows several QR codes; %1 and %2 count them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 codes de transfert sur %2 scannés. Scannez les autres pour ajouter tous les comptes.</translation>
     </message>
     <message>
         <source>QR code</source>
         <extracomment>Where scanned accounts come from, shown as &quot;Import from QR code&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>code QR</translation>
     </message>
 </context>
 <context>
@@ -1240,118 +1292,118 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <message>
         <source>Too weak</source>
         <extracomment>Password strength ratings, from worst to best</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trop faible</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort</translation>
     </message>
 </context>
 <context>
     <name>twofold::QrIntake</name>
     <message>
         <source>The clipboard holds neither an image nor an otpauth:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient ni image ni lien otpauth://.</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code QR n’a été trouvé dans l’image.</translation>
     </message>
     <message>
         <source>The QR code does not hold an otpauth:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code QR ne contient pas de lien otpauth://.</translation>
     </message>
 </context>
 <context>
     <name>twofold::VaultController</name>
     <message>
         <source>The newest backup that opens is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde la plus récente qui s’ouvre date du %1.</translation>
     </message>
     <message>
         <source>Unsaved changes from an earlier session are kept in %1; they open with the password used then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications non enregistrées d’une session précédente sont conservées dans %1&#xa0;; elles s’ouvrent avec le mot de passe utilisé à l’époque.</translation>
     </message>
     <message>
         <source>This computer can now unlock the vault without the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur peut désormais déverrouiller le coffre sans le mot de passe.</translation>
     </message>
     <message>
         <source>The backup was restored; the damaged file was kept beside it. Unlock to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée&#xa0;; le fichier endommagé a été conservé à côté. Déverrouillez pour continuer.</translation>
     </message>
     <message>
         <source>Not saved: %1 Your changes are kept in memory; Twofold will try again.</source>
         <extracomment>%1 is a sentence saying why saving failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1 Vos modifications sont gardées en mémoire&#xa0;; Twofold va réessayer.</translation>
     </message>
     <message>
         <source>Not saved: %1 Your changes were kept in %2 and are merged at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1 Vos modifications ont été conservées dans %2 et seront fusionnées au prochain déverrouillage.</translation>
     </message>
     <message>
         <source>Not saved: %1 Keeping the changes aside failed too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1 La mise de côté des modifications a également échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, avec un avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>This secret is already in the vault as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce secret est déjà dans le coffre sous le nom %1.</translation>
     </message>
     <message>
         <source>Added %1</source>
         <extracomment>Notifications; %1 is the service or account name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compte ajouté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte importé.</numerusform>
+            <numerusform>%n comptes importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restored %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte restauré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Copied — clears in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copié — effacé dans %n s.</numerusform>
+            <numerusform>Copié — effacé dans %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The code was about to expire, so the next one for %1 was copied — clears in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le code allait expirer&#xa0;: le suivant pour %1 a été copié — effacé dans %n s.</numerusform>
+            <numerusform>Le code allait expirer&#xa0;: le suivant pour %1 a été copié — effacé dans %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied the code for %1 — clears in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code de %1 copié — effacé dans %n s.</numerusform>
+            <numerusform>Code de %1 copié — effacé dans %n s.</numerusform>
         </translation>
     </message>
 </context>

@@ -47,7 +47,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err, QTextStream &in)
 
 QString CommandLine::usage() const
 {
-    //: Keep commands, options and CAPITAL placeholders as they are; keep the columns aligned
+    //: Keep the commands and --options as they are; keep the columns aligned
     return tr("Usage: twofold [otpauth://…]\n"
               "       twofold COMMAND [OPTIONS]\n"
               "\n"
