@@ -30,7 +30,7 @@ int runCommandLine(int argc, char **argv)
     QTextStream err(stderr);
     QTextStream in(stdin);
     Translations translations;
-    translations.apply(Settings().language());
+    translations.apply(Settings(nullptr).language());
     CryptoRuntime crypto;
     if (const auto ready = crypto.check(); !ready) {
         err << "twofold: " << ErrorText::describe(ready.error()) << '\n';
@@ -63,7 +63,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
     // Before the crypto check: even the startup error speaks the chosen language.
-    Settings settings;
+    Settings settings(nullptr);
     Translations translations;
     translations.apply(settings.language());
 
@@ -89,11 +89,9 @@ int main(int argc, char **argv)
     VaultController::setInstance(&vault);
     // Declared after the singletons it uses, so it is destroyed before them.
     QQmlApplicationEngine engine;
-    QObject::connect(&settings, &Settings::changed, &engine, [&settings, &translations, &engine] {
-        Appearance::apply(settings.theme());
-        if (translations.apply(settings.language()))
-            engine.retranslate();
-    });
+    QObject::connect(&settings, &Settings::changed, &app,
+                     [&settings] { Appearance::apply(settings.theme()); });
+    translations.follow(settings, engine);
     load(engine, "Main");
     const int status = app.exec();
     // Unsaved changes are written (or kept aside, encrypted), then keys and secrets are wiped.

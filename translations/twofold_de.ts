@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Paste new recovery codes, one per line</source>
-        <translation>Neue Wiederherstellungscodes einfügen, einer pro Zeile</translation>
+        <translation>Neue Codes einfügen, einer pro Zeile</translation>
     </message>
     <message>
         <source>New recovery codes</source>

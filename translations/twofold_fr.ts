@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Paste new recovery codes, one per line</source>
-        <translation>Collez de nouveaux codes de récupération, un par ligne</translation>
+        <translation>Collez les nouveaux codes, un par ligne</translation>
     </message>
     <message>
         <source>New recovery codes</source>

@@ -1,11 +1,14 @@
 #include "i18n/Translations.h"
 
+#include "settings/Settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
+#include <QQmlEngine>
 #include <QTranslator>
 
-Q_LOGGING_CATEGORY(lcTranslations, "twofold.i18n")
+Q_LOGGING_CATEGORY(lcTranslations, "twofold.i18n", QtInfoMsg)
 
 namespace twofold {
 
@@ -39,6 +42,15 @@ bool Translations::apply(const QString &language)
     install(m_locale, QStringLiteral("qtdeclarative"), qtDirectory);
     install(m_locale, QStringLiteral("twofold"), QStringLiteral(":/i18n"));
     return true;
+}
+
+void Translations::follow(const Settings &settings, QQmlEngine &engine)
+{
+    apply(settings.language());
+    connect(&settings, &Settings::changed, &engine, [this, &settings, &engine] {
+        if (apply(settings.language()))
+            engine.retranslate();
+    });
 }
 
 void Translations::install(const QLocale &locale, const QString &name, const QString &directory)

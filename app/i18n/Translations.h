@@ -7,9 +7,12 @@
 #include <memory>
 #include <vector>
 
+class QQmlEngine;
 class QTranslator;
 
 namespace twofold {
+
+class Settings;
 
 // The translators of the running application: Qt's own (qt_*.qm from the system's Qt translations), Twofold's
 // (compiled into :/i18n) and, always underneath them, Twofold's English plural forms, so "%n account(s)"
@@ -27,6 +30,10 @@ public:
     // language too). Returns false when `language` is already applied, so callers retranslate only on a
     // change.
     bool apply(const QString &language);
+
+    // Applies settings.language() now and whenever it changes, and then re-evaluates the engine's qsTr()
+    // bindings: the window switches language without a restart.
+    void follow(const Settings &settings, QQmlEngine &engine);
 
     QLocale locale() const { return m_locale; }
 

@@ -43,8 +43,9 @@ public:
     };
     Q_ENUM(SortOrder)
 
-    // `settings` lets tests use a scratch file; the app passes nothing.
-    explicit Settings(QSettings *settings = nullptr, QObject *parent = nullptr);
+    // `settings` lets tests use a scratch file; the app passes nullptr for the user's file. Deliberately no
+    // default constructor: QML would call it for its own second instance instead of create().
+    explicit Settings(QSettings *settings, QObject *parent = nullptr);
 
     static void setInstance(Settings *instance);
     static Settings *create(QQmlEngine *, QJSEngine *);

@@ -9,9 +9,27 @@ import Twofold
 Dialog {
     id: root
 
+    // The choices show the stored settings. Not bindings: a ComboBox goes back to its first entry when its
+    // model is set, which happens after the binding at start-up and again when a language change
+    // re-evaluates the translated lists.
+    function showSettings() {
+        sortOrder.currentIndex = Settings.sortOrder;
+        theme.currentIndex = Settings.theme;
+        language.currentIndex = language.codes.indexOf(Settings.language);
+    }
+
     title: qsTr("Settings")
     modal: true
     standardButtons: Dialog.Close
+    onAboutToShow: showSettings()
+
+    Connections {
+        target: Settings
+
+        function onChanged() {
+            root.showSettings();
+        }
+    }
 
     GridLayout {
         anchors.fill: parent
@@ -52,32 +70,36 @@ Dialog {
             onValueModified: Settings.autoLockMinutes = value
         }
 
-        CheckBox {
+        WrappingCheckBox {
             text: qsTr("Lock when the screen locks or the computer sleeps")
             checked: Settings.lockOnScreenLock
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: Settings.lockOnScreenLock = checked
         }
 
-        CheckBox {
+        WrappingCheckBox {
             text: qsTr("Unlock with the desktop keyring on this computer")
             checked: VaultController.keyringUnlock
             enabled: VaultController.state === VaultController.Unlocked
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: VaultController.setKeyringUnlock(checked)
         }
 
-        CheckBox {
+        WrappingCheckBox {
             text: qsTr("Show the next code")
             checked: Settings.showNextCode
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: Settings.showNextCode = checked
         }
 
-        CheckBox {
+        WrappingCheckBox {
             text: qsTr("Hide codes until clicked")
             checked: Settings.hideCodes
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: Settings.hideCodes = checked
         }
 
@@ -86,12 +108,15 @@ Dialog {
         }
 
         ComboBox {
+            id: sortOrder
+
+            objectName: "sortOrderCombo"
             //: Sort orders: by service (issuer), by account name, most used first, recently used first
             model: [qsTr("Service"), qsTr("Account name"), qsTr("Most used"), qsTr("Recently used")]
-            currentIndex: Settings.sortOrder
             Accessible.name: qsTr("Sort accounts by")
             Layout.fillWidth: true
             onActivated: index => Settings.sortOrder = index
+            onModelChanged: Qt.callLater(root.showSettings)
         }
 
         Label {
@@ -99,12 +124,14 @@ Dialog {
         }
 
         ComboBox {
+            id: theme
+
             //: Colour theme choices: as the desktop, light, dark
             model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
-            currentIndex: Settings.theme
             Accessible.name: qsTr("Appearance")
             Layout.fillWidth: true
             onActivated: index => Settings.theme = index
+            onModelChanged: Qt.callLater(root.showSettings)
         }
 
         Label {
@@ -112,33 +139,19 @@ Dialog {
         }
 
         ComboBox {
+            id: language
+
+            // Settings.language values, in the order of the model.
+            readonly property list<string> codes: ["", "en", "de", "fr"]
+
             objectName: "languageCombo"
-            textRole: "text"
-            valueRole: "code"
             // Each language is named in itself, so people can find theirs whatever is showing now.
-            model: [
-                {
-                    code: "",
-                    //: The user interface language follows the desktop's language
-                    text: qsTr("Follow the system", "language")
-                },
-                {
-                    code: "en",
-                    text: "English"
-                },
-                {
-                    code: "de",
-                    text: "Deutsch"
-                },
-                {
-                    code: "fr",
-                    text: "Français"
-                }
-            ]
-            currentIndex: indexOfValue(Settings.language)
+            //: The user interface language follows the desktop's language
+            model: [qsTr("Follow the system", "language"), "English", "Deutsch", "Français"]
             Accessible.name: qsTr("Language")
             Layout.fillWidth: true
-            onActivated: Settings.language = currentValue
+            onActivated: index => Settings.language = codes[index]
+            onModelChanged: Qt.callLater(root.showSettings)
         }
     }
 }
