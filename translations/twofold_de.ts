@@ -468,7 +468,7 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
     <message>
         <source>Create vault</source>
-        <translation>Tresor anlegen</translation>
+        <translation>Tresor erstellen</translation>
     </message>
     <message>
         <source>Vault file: %1</source>
@@ -619,7 +619,7 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
     <message>
         <source>There is no vault at %1. Create one with “twofold init”.</source>
-        <translation>Unter %1 gibt es keinen Tresor. Legen Sie einen mit „twofold init“ an.</translation>
+        <translation>Unter %1 gibt es keinen Tresor. Erstellen Sie einen mit „twofold init“.</translation>
     </message>
     <message>
         <source>A vault already exists at %1; it was left untouched.</source>
@@ -1011,7 +1011,7 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation>Mit dem Bildschirm und im Ruhezustand sperren</translation>
+        <translation>Bei Bildschirmsperre und Ruhezustand sperren</translation>
     </message>
     <message>
         <source>Unlock with the desktop keyring on this computer</source>
@@ -1234,7 +1234,7 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
     <message>
         <source>init: the passwords differ; nothing was created</source>
-        <translation>init: die Passwörter stimmen nicht überein; es wurde nichts angelegt</translation>
+        <translation>init: die Passwörter stimmen nicht überein; es wurde nichts erstellt</translation>
     </message>
     <message numerus="yes">
         <source>%n stored entries need attention (kept unchanged).</source>

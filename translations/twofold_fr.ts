@@ -1010,7 +1010,7 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation>Verrouiller avec l’écran et lors de la mise en veille</translation>
+        <translation>Verrouiller avec l’écran ou à la mise en veille</translation>
     </message>
     <message>
         <source>Unlock with the desktop keyring on this computer</source>

@@ -9,9 +9,8 @@ import Twofold
 Dialog {
     id: root
 
-    // The choices show the stored settings. Not bindings: a ComboBox goes back to its first entry when its
-    // model is set, which happens after the binding at start-up and again when a language change
-    // re-evaluates the translated lists.
+    // The choices show the stored settings. Not bindings: when a language change re-evaluates a translated
+    // model, the ComboBox goes back to its first entry and a currentIndex binding is not evaluated again.
     function showSettings() {
         sortOrder.currentIndex = Settings.sortOrder;
         theme.currentIndex = Settings.theme;
