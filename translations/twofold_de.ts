@@ -335,7 +335,7 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
         <translation>Aufruf: twofold [otpauth://…]
         twofold BEFEHL [OPTIONEN]
 
-Ohne Befehl öffnet Twofold sein Fenster (und fügt den otpauth://-Link hinzu, falls angegeben).
+Ohne Befehl öffnet Twofold sein Fenster (und fügt den angegebenen otpauth://-Link hinzu).
 
 Befehle:
   code --uri URI [--time UNIX_SEKUNDEN] [--next]

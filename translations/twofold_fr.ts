@@ -374,7 +374,8 @@ Commandes&#xa0;:
         --unencrypted.
 
 Options du coffre (init, list, show, add, import, export)&#xa0;:
-  --vault CHEMIN          Le fichier du coffre (par défaut ~/.local/share/twofold/vault.twofold).
+  --vault CHEMIN          Le fichier du coffre (par défaut
+                          ~/.local/share/twofold/vault.twofold).
   --password-file FICHIER Lit le mot de passe sur la première ligne de FICHIER au lieu
                           de le demander.
 

@@ -32,7 +32,7 @@ public:
     bool apply(const QString &language);
 
     // Applies settings.language() now and whenever it changes, and then re-evaluates the engine's qsTr()
-    // bindings: the window switches language without a restart.
+    // bindings: the window switches language without a restart. This object must outlive the engine.
     void follow(const Settings &settings, QQmlEngine &engine);
 
     QLocale locale() const { return m_locale; }
