@@ -3,6 +3,9 @@
 #include "accounts/AccountListModel.h"
 
 #include <QDateTime>
+#include <QUuid>
+
+#include <algorithm>
 
 namespace twofold {
 
@@ -35,6 +38,55 @@ QString AccountFilterModel::uuidAt(int row) const
                                         : QString();
 }
 
+QStringList AccountFilterModel::tags() const
+{
+    const auto *accounts = qobject_cast<const AccountListModel *>(sourceModel());
+    return accounts ? accounts->tags() : QStringList();
+}
+
+void AccountFilterModel::setTag(const QString &tag)
+{
+    if (tag == m_tag)
+        return;
+    m_tag = tag;
+    invalidateFilter();
+    Q_EMIT tagChanged();
+    Q_EMIT countChanged();
+}
+
+void AccountFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(model);
+    // A reload can drop the last account with the chosen tag; the list must not stay filtered to nothing.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_tag.isEmpty() && !tags().contains(m_tag, Qt::CaseInsensitive))
+            setTag({});
+        Q_EMIT tagsChanged();
+    });
+    Q_EMIT tagsChanged();
+}
+
+QList<QUuid> AccountFilterModel::orderAfterMove(int from, int to) const
+{
+    if (from < 0 || to < 0 || from >= rowCount() || to >= rowCount())
+        return {};
+    QList<QModelIndex> rows;
+    for (int row = 0; row < sourceModel()->rowCount(); ++row)
+        rows << sourceModel()->index(row, 0);
+    std::ranges::stable_sort(rows,
+                             [this](const QModelIndex &l, const QModelIndex &r) { return lessThan(l, r); });
+    QList<QUuid> order;
+    for (const QModelIndex &row : rows)
+        order << QUuid::fromString(row.data(AccountListModel::UuidRole).toString());
+    const QUuid moved = QUuid::fromString(uuidAt(from));
+    const QUuid target = QUuid::fromString(uuidAt(to));
+    order.removeOne(moved);
+    order.insert(order.indexOf(target) + (to > from ? 1 : 0), moved);
+    return order;
+}
+
 void AccountFilterModel::setSortOrder(Settings::SortOrder order)
 {
     if (order == m_sortOrder)
@@ -45,10 +97,13 @@ void AccountFilterModel::setSortOrder(Settings::SortOrder order)
 
 bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_tag.isEmpty() &&
+        !row.data(AccountListModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
+        return false;
     if (m_words.isEmpty())
         return true;
-    const QString text =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(AccountListModel::SearchTextRole).toString();
+    const QString text = row.data(AccountListModel::SearchTextRole).toString();
     for (const QString &word : m_words)
         if (!text.contains(word, Qt::CaseInsensitive))
             return false;
@@ -61,6 +116,8 @@ bool AccountFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
     const bool rightFavourite = right.data(AccountListModel::FavouriteRole).toBool();
     if (leftFavourite != rightFavourite)
         return leftFavourite;
+    if (m_sortOrder == Settings::Manual)
+        return left.row() < right.row(); // the vault's order is the manual order
     if (m_sortOrder == Settings::MostUsed) {
         const auto l = left.data(AccountListModel::UsageCountRole).toULongLong();
         const auto r = right.data(AccountListModel::UsageCountRole).toULongLong();

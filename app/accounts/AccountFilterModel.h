@@ -8,7 +8,7 @@
 namespace twofold {
 
 // What the list shows: rows matching the search text (issuer, name, tags, note; every word must
-// match, case-insensitively), favourites first, then by issuer and name.
+// match, case-insensitively) and the chosen tag, favourites first, then in the chosen order.
 class AccountFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,6 +16,9 @@ class AccountFilterModel : public QSortFilterProxyModel
     QML_UNCREATABLE("Provided by VaultController")
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Every tag in use, for the tag bar; `tag` narrows the list to one of them ("" shows all).
+    Q_PROPERTY(QStringList tags READ tags NOTIFY tagsChanged)
+    Q_PROPERTY(QString tag READ tag WRITE setTag NOTIFY tagChanged)
 
 public:
     explicit AccountFilterModel(QObject *parent = nullptr);
@@ -23,14 +26,23 @@ public:
     QString query() const { return m_query; }
     void setQuery(const QString &query);
     int count() const { return rowCount(); }
+    QStringList tags() const;
+    QString tag() const { return m_tag; }
+    void setTag(const QString &tag);
+    void setSourceModel(QAbstractItemModel *model) override;
     // The uuid of a visible row ("" when out of range); QML acts on accounts by uuid, not by delegate.
     Q_INVOKABLE QString uuidAt(int row) const;
     // Favourites always come first, then the chosen order.
     void setSortOrder(Settings::SortOrder order);
+    // Every account (the filter ignored) in the order the list shows them, with the visible row `from` moved
+    // to where the visible row `to` is: the new manual order after a drag. Empty when a row is out of range.
+    QList<QUuid> orderAfterMove(int from, int to) const;
 
 Q_SIGNALS:
     void queryChanged();
     void countChanged();
+    void tagsChanged();
+    void tagChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -40,6 +52,7 @@ private:
     QString m_query;
     Settings::SortOrder m_sortOrder = Settings::ByIssuer;
     QStringList m_words;
+    QString m_tag;
 };
 
 } // namespace twofold

@@ -6,6 +6,8 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 namespace twofold {
 
 namespace {
@@ -125,7 +127,10 @@ void AccountListModel::reload(qint64 now)
     beginResetModel();
     m_now = now;
     m_rows.clear();
-    for (const Account &account : m_store.accounts())
+    for (Account account : m_store.accounts()) {
+        // Tags are untrusted text like the names (imported from other apps): shown and searched cleaned.
+        for (QString &tag : account.tags)
+            tag = DisplayText::clean(tag);
         m_rows.append({account,
                        DisplayText::clean(account.issuer),
                        DisplayText::clean(account.name),
@@ -133,6 +138,15 @@ void AccountListModel::reload(qint64 now)
                        {},
                        {},
                        false});
+    }
+    m_tags.clear();
+    for (const Row &row : std::as_const(m_rows))
+        for (const QString &tag : row.account.tags)
+            if (!m_tags.contains(tag, Qt::CaseInsensitive))
+                m_tags.append(tag);
+    std::ranges::sort(m_tags, [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a.toLower(), b.toLower()) < 0;
+    });
     endResetModel();
 }
 
@@ -140,6 +154,7 @@ void AccountListModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_tags.clear();
     endResetModel();
 }
 

@@ -52,6 +52,8 @@ public:
     // Recomputes codes whose period changed since the last tick.
     void tick(qint64 now);
     int rowOf(const QUuid &uuid) const;
+    // Every tag in use, sorted, each once (case-insensitively).
+    QStringList tags() const { return m_tags; }
     QUuid uuidAt(int row) const;
 
 private:
@@ -72,6 +74,7 @@ private:
 
     const VaultStore &m_store;
     QList<Row> m_rows;
+    QStringList m_tags;
     qint64 m_now = 0;
 };
 

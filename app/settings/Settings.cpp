@@ -125,7 +125,7 @@ void Settings::setTheme(Theme theme)
 
 Settings::SortOrder Settings::sortOrder() const
 {
-    return SortOrder(std::clamp(value("accounts/sortOrder", int(ByIssuer)).toInt(), 0, int(RecentlyUsed)));
+    return SortOrder(std::clamp(value("accounts/sortOrder", int(ByIssuer)).toInt(), 0, int(Manual)));
 }
 void Settings::setSortOrder(SortOrder order)
 {

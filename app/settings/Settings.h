@@ -45,7 +45,8 @@ public:
         ByIssuer,
         ByName,
         MostUsed,
-        RecentlyUsed
+        RecentlyUsed,
+        Manual // the vault's own order, changed by dragging
     };
     Q_ENUM(SortOrder)
 

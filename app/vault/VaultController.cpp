@@ -548,6 +548,17 @@ void VaultController::toggleFavourite(const QString &uuid)
         changed();
 }
 
+void VaultController::moveAccount(int from, int to)
+{
+    if (from == to)
+        return;
+    const QList<QUuid> order = m_filter.orderAfterMove(from, to);
+    if (order.isEmpty() || !m_store.reorder(order))
+        return;
+    m_settings.setSortOrder(Settings::Manual);
+    changed();
+}
+
 void VaultController::nextHotpCode(const QString &uuid)
 {
     auto account = m_store.account(QUuid::fromString(uuid));

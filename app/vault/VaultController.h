@@ -110,6 +110,9 @@ public:
     Q_INVOKABLE void remove(const QString &uuid);
     Q_INVOKABLE void undoRemove();
     Q_INVOKABLE void toggleFavourite(const QString &uuid);
+    // Moves the visible row `from` to where row `to` is (a drag, or Alt+arrow) and sorts the list by hand
+    // from then on: the order everyone sees becomes the vault's stored order.
+    Q_INVOKABLE void moveAccount(int from, int to);
     Q_INVOKABLE void nextHotpCode(const QString &uuid);
     // Copies a recovery code (as a secret, cleared like codes).
     Q_INVOKABLE void copyText(const QString &text);

@@ -8,8 +8,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <sys/stat.h>
 
 namespace twofold {
@@ -296,6 +298,32 @@ Expected<void> VaultStore::remove(const QUuid &uuid)
         return fail(ErrorCode::AccountNotFound, uuid.toString(QUuid::WithoutBraces));
     m_lastRemoved = m_contents.entries.takeAt(index);
     m_contents.deleted.append({uuid, now()});
+    touch();
+    return {};
+}
+
+Expected<void> VaultStore::reorder(const QList<QUuid> &order)
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::VaultLocked);
+    QHash<QUuid, qsizetype> indexes; // one pass, so 10,000 accounts reorder at once
+    for (qsizetype i = 0; i < m_contents.entries.size(); ++i)
+        if (const auto &account = m_contents.entries.at(i).account)
+            indexes.insert(account->uuid, i);
+    QList<qsizetype> places;
+    for (const QUuid &uuid : order) {
+        const auto found = indexes.constFind(uuid);
+        if (found == indexes.cend())
+            return fail(ErrorCode::AccountNotFound, uuid.toString(QUuid::WithoutBraces));
+        places.append(*found);
+        indexes.erase(found); // a uuid listed twice is not found the second time
+    }
+    QList<VaultEntry> moved;
+    for (const qsizetype index : places)
+        moved.append(m_contents.entries.at(index));
+    std::ranges::sort(places);
+    for (qsizetype i = 0; i < places.size(); ++i)
+        m_contents.entries[places.at(i)] = std::move(moved[i]);
     touch();
     return {};
 }

@@ -89,6 +89,10 @@ public:
     // a merge does not let a copy outrank a rename or deletion made elsewhere.
     [[nodiscard]] Expected<void> recordUse(const QUuid &uuid);
     [[nodiscard]] Expected<void> remove(const QUuid &uuid);
+    // The order of accounts is the user's manual order and is stored as the order of entries. `order`
+    // lists accounts (all or some) in their new order; the listed ones take the places the listed ones had,
+    // so anything left out (an entry that needs attention) stays where it is.
+    [[nodiscard]] Expected<void> reorder(const QList<QUuid> &order);
     // Brings back the most recently removed account, secret and all (until lock).
     [[nodiscard]] Expected<Account> undoRemove();
     bool canUndoRemove() const { return m_lastRemoved.has_value(); }

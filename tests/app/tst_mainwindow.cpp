@@ -170,7 +170,8 @@ private Q_SLOTS:
         QCOMPARE(m_vault->details(uuid).value(QStringLiteral("issuer")).toString(),
                  QStringLiteral("GitHub Enterprise"));
         QTest::keyClick(m_window, Qt::Key_Escape);
-        m_vault->accounts()->setQuery({});
+        item("searchField")->setProperty("text", QString());
+        QTRY_VERIFY(m_vault->accounts()->query().isEmpty());
     }
 
     void untrustedNamesArePlainAndClean()
@@ -399,6 +400,61 @@ private Q_SLOTS:
                     .toString()
                     .contains(QLatin1String("too long for a transfer code")));
         QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+    }
+
+    void tagChipsFilterAndDragReorders()
+    {
+        const QString first = m_vault->accounts()->uuidAt(0);
+        QVariantMap details = m_vault->details(first);
+        details[QStringLiteral("tags")] = QStringList{QStringLiteral("Work"), QStringLiteral("R&D")};
+        QCOMPARE(m_vault->saveDetails(first, details), QString());
+        const int all = m_vault->accounts()->count();
+        QVERIFY(all >= 3);
+        const auto chip = [this](const QString &text) -> QQuickItem * {
+            for (QQuickItem *child : item("tagBar")->childItems()) // Repeater's items: children of the Flow
+                if (child->property("text").toString() == text)
+                    return child;
+            return nullptr;
+        };
+        QTRY_VERIFY(item("tagBar")->isVisible());
+        saveScreenshot(QStringLiteral("20-tags"));
+        click(chip(QStringLiteral("Work")));
+        QTRY_COMPARE(m_vault->accounts()->count(), 1);
+        saveScreenshot(QStringLiteral("20-tag-filter"));
+        QVERIFY(chip(QStringLiteral("R&&D")));
+        click(chip(QStringLiteral("All")));
+        QTRY_COMPARE(m_vault->accounts()->count(), all);
+
+        // Drag the fourth account by its grip onto the second row (the first is a favourite, pinned on top).
+        auto *list = item("accountList");
+        list->forceActiveFocus();
+        QVERIFY(QMetaObject::invokeMethod(list, "positionViewAtBeginning"));
+        const auto rowItem = [list](int index) {
+            QQuickItem *row = nullptr;
+            QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, row),
+                                      Q_ARG(int, index));
+            return row;
+        };
+        QTRY_VERIFY(rowItem(1) && rowItem(3));
+        const QString moved = m_vault->accounts()->uuidAt(3);
+        QQuickItem *grip = rowItem(3)->findChild<QQuickItem *>(QStringLiteral("dragGrip"));
+        QVERIFY(grip);
+        const QPoint at = grip->mapToScene(QPointF(grip->width() / 2, grip->height() / 2)).toPoint();
+        const QPoint target = rowItem(1)->mapToScene(QPointF(20, rowItem(1)->height() / 2)).toPoint();
+        QTest::mousePress(m_window, Qt::LeftButton, {}, at);
+        for (int step = 1; step <= 20; ++step)
+            QTest::mouseMove(m_window, at + (target - at) * step / 20, 10);
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, target);
+        QTRY_COMPARE(m_vault->accounts()->uuidAt(1), moved);
+        QCOMPARE(m_settings.sortOrder(), Settings::Manual);
+
+        // Alt+Down moves the current account down one place, from the keyboard.
+        QTRY_COMPARE(list->property("currentIndex").toInt(), 1);
+        QTest::keyClick(m_window, Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE(m_vault->accounts()->uuidAt(2), moved);
+        QCOMPARE(list->property("currentIndex").toInt(), 2);
+        saveScreenshot(QStringLiteral("21-manual-order"));
+        m_settings.setSortOrder(Settings::ByIssuer);
     }
 
     void darkPalette()

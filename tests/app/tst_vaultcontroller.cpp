@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace twofold;
+using namespace Qt::StringLiterals;
 using namespace twofold::test;
 
 namespace {
@@ -135,6 +136,63 @@ private Q_SLOTS:
         vault->copyCode(uuid);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("07081804"));
         QVERIFY(!toasts.last().at(0).toString().contains(QLatin1String("next one")));
+    }
+
+    void dragOrderIsKeptAndTagsFilter()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        m_settings.setSortOrder(Settings::ByIssuer);
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        AccountFilterModel *model = vault->accounts();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const char *uri :
+             {"otpauth://totp/Cee:c?secret=MFRGGZDFMZTWQ2LK", "otpauth://totp/Ay:a?secret=JBSWY3DPEHPK3PXP",
+              "otpauth://totp/Bee:b?secret=GEZDGNBVGY3TQOJQ"})
+            QCOMPARE(vault->addUri(QString::fromLatin1(uri)), QString());
+        const auto issuers = [model] {
+            QStringList list;
+            for (int row = 0; row < model->rowCount(); ++row)
+                list << model->index(row, 0).data(AccountListModel::IssuerRole).toString();
+            return list;
+        };
+        QCOMPARE(issuers(), (QStringList{u"Ay"_s, u"Bee"_s, u"Cee"_s}));
+
+        // Dragging "Cee" onto the first row: the order shown becomes the stored, manual order.
+        vault->moveAccount(2, 0);
+        QCOMPARE(m_settings.sortOrder(), Settings::Manual);
+        QCOMPARE(issuers(), (QStringList{u"Cee"_s, u"Ay"_s, u"Bee"_s}));
+        vault->moveAccount(0, 1); // and down one place
+        QCOMPARE(issuers(), (QStringList{u"Ay"_s, u"Cee"_s, u"Bee"_s}));
+        vault->moveAccount(0, 7); // out of range: nothing moves
+        QCOMPARE(issuers(), (QStringList{u"Ay"_s, u"Cee"_s, u"Bee"_s}));
+
+        // In a filtered list the account lands just before (or after) the one it was dropped on.
+        QVariantMap details = vault->details(model->uuidAt(0));
+        details[u"tags"_s] = QStringList{u"Work"_s};
+        QCOMPARE(vault->saveDetails(model->uuidAt(0), details), QString());
+        details = vault->details(model->uuidAt(2));
+        details[u"tags"_s] = QStringList{u"work"_s, u"Bank\u202E"_s};
+        QCOMPARE(vault->saveDetails(model->uuidAt(2), details), QString());
+        QCOMPARE(model->tags(), (QStringList{u"Bank"_s, u"Work"_s})); // once each, cleaned, sorted
+        model->setTag(u"work"_s);
+        QCOMPARE(issuers(), (QStringList{u"Ay"_s, u"Bee"_s}));
+        vault->moveAccount(1, 0);
+        QCOMPARE(issuers(), (QStringList{u"Bee"_s, u"Ay"_s}));
+        model->setTag({});
+        QCOMPARE(issuers(), (QStringList{u"Bee"_s, u"Ay"_s, u"Cee"_s}));
+
+        // Kept in the vault file: another instance reads the same order.
+        vault->lock();
+        vault->waitForSaves();
+        VaultStore check(vault->vaultPath());
+        QVERIFY(check.unlock(bytes("pw")).has_value());
+        QStringList stored;
+        for (const Account &account : check.accounts())
+            stored << account.issuer;
+        QCOMPARE(stored, (QStringList{u"Bee"_s, u"Ay"_s, u"Cee"_s}));
+        m_settings.setSortOrder(Settings::ByIssuer);
     }
 
     void keyringUnlocksWithoutThePassword()

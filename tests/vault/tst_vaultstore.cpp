@@ -277,6 +277,42 @@ private Q_SLOTS:
         QCOMPARE(again.accounts().size(), 2);
     }
 
+    void reorderIsTheManualOrderAndIsSaved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vault.twofold"));
+        VaultStore store(path);
+        QVERIFY(store.create(bytes(password), fastKdf()).has_value());
+        const QUuid a = store.add(uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP"))->uuid;
+        const QUuid b = store.add(uri("otpauth://totp/B:b?secret=GEZDGNBVGY3TQOJQ"))->uuid;
+        const QUuid c = store.add(uri("otpauth://totp/C:c?secret=MFRGGZDFMZTWQ2LK"))->uuid;
+        const auto uuids = [](const VaultStore &vault) {
+            QList<QUuid> list;
+            for (const Account &account : vault.accounts())
+                list << account.uuid;
+            return list;
+        };
+
+        QVERIFY(store.reorder({c, a, b}).has_value());
+        QCOMPARE(uuids(store), (QList<QUuid>{c, a, b}));
+        // Listing only some moves them among their own places; the rest stay put.
+        QVERIFY(store.reorder({b, c}).has_value());
+        QCOMPARE(uuids(store), (QList<QUuid>{b, a, c}));
+        QVERIFY(store.save().has_value());
+
+        // Refused as a whole, changing nothing: an unknown account, or one listed twice.
+        QCOMPARE(store.reorder({a, QUuid::createUuid()}).error().code, ErrorCode::AccountNotFound);
+        QCOMPARE(store.reorder({a, a}).error().code, ErrorCode::AccountNotFound);
+        QCOMPARE(uuids(store), (QList<QUuid>{b, a, c}));
+        QVERIFY(!store.hasUnsavedChanges());
+
+        VaultStore reopened(path);
+        QVERIFY(reopened.unlock(bytes(password)).has_value());
+        QCOMPARE(uuids(reopened), (QList<QUuid>{b, a, c}));
+        reopened.lock();
+        QCOMPARE(reopened.reorder({a}).error().code, ErrorCode::VaultLocked);
+    }
+
     void passwordChange()
     {
         QTemporaryDir dir;

@@ -5,8 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Twofold
 
-// One account: monogram, issuer and name (plain text, elided), the grouped code with its countdown,
-// and the next code. Click, Enter or Ctrl+C copies.
+// One account: a grip to drag it, monogram, issuer and name (plain text, elided), its tags, the grouped
+// code with its countdown, and the next code. Click, Enter or Ctrl+C copies.
 ItemDelegate {
     id: root
 
@@ -21,13 +21,17 @@ ItemDelegate {
     required property bool favourite
     required property string monogram
     required property color monogramColor
+    required property list<string> tags
     property real now: 0
     readonly property int secondsLeft: root.counterBased ? 0 : root.period - (root.now % root.period)
     readonly property bool expiring: !root.counterBased && root.secondsLeft <= 5
     property bool revealed: false
+    property real restingY: 0
 
     signal detailsRequested(string uuid)
     signal deleteRequested(string uuid)
+    // Dragged by the grip, or "Move up/down" in the menu: `to` is the visible row it lands on.
+    signal moveRequested(int from, int to)
 
     function copy() {
         VaultController.copyCode(root.uuid);
@@ -61,6 +65,38 @@ ItemDelegate {
 
     contentItem: RowLayout {
         spacing: 12
+
+        Label {
+            objectName: "dragGrip"
+            text: "⠿"
+            font.pixelSize: 18
+            opacity: grip.containsMouse || grip.drag.active ? 0.9 : 0.3
+            Accessible.ignored: true // Alt+Up/Down and the menu do the same from the keyboard
+
+            MouseArea {
+                id: grip
+
+                anchors.fill: parent
+                anchors.margins: -6
+                hoverEnabled: true
+                cursorShape: drag.active ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+                drag.target: root
+                drag.axis: Drag.YAxis
+                // The list would take a vertical drag as a flick; on the grip the drag is ours.
+                preventStealing: true
+                onPressed: {
+                    root.restingY = root.y;
+                    root.z = 2;
+                }
+                onReleased: {
+                    const to = root.ListView.view.indexAt(root.width / 2, root.y + root.height / 2);
+                    root.y = root.restingY;
+                    root.z = 0;
+                    if (to >= 0 && to !== root.index)
+                        root.moveRequested(root.index, to);
+                }
+            }
+        }
 
         Rectangle {
             implicitWidth: 40
@@ -112,6 +148,35 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
 
+            Flow {
+                visible: root.tags.length > 0
+                spacing: 4
+                Layout.fillWidth: true
+
+                Repeater {
+                    model: root.tags
+
+                    delegate: Label {
+                        required property string modelData
+
+                        text: modelData
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        width: Math.min(implicitWidth, 140)
+                        leftPadding: 6
+                        rightPadding: 6
+                        topPadding: 1
+                        bottomPadding: 1
+                        font.pixelSize: 11
+                        background: Rectangle {
+                            radius: height / 2
+                            color: "transparent"
+                            border.color: palette.mid
+                        }
+                    }
+                }
+            }
+
             RowLayout {
                 spacing: 10
 
@@ -121,7 +186,8 @@ ItemDelegate {
                     font.family: "monospace"
                     font.pixelSize: 26
                     font.letterSpacing: 1
-                    color: root.expiring ? "#d84315" : palette.windowText
+                    // Lighter on the highlighted row, where the dark orange would not read on the highlight.
+                    color: root.expiring ? (root.highlighted ? "#ffccbc" : "#d84315") : (root.highlighted ? palette.highlightedText : palette.windowText)
                 }
 
                 Label {
@@ -167,6 +233,19 @@ ItemDelegate {
         MenuItem {
             text: root.favourite ? qsTr("Remove from favourites") : qsTr("Add to favourites")
             onTriggered: VaultController.toggleFavourite(root.uuid)
+        }
+
+        MenuItem {
+            //: Moves the account one place up in the list (the order becomes manual)
+            text: qsTr("Move up")
+            enabled: root.index > 0
+            onTriggered: root.moveRequested(root.index, root.index - 1)
+        }
+
+        MenuItem {
+            text: qsTr("Move down")
+            enabled: root.index < root.ListView.view.count - 1
+            onTriggered: root.moveRequested(root.index, root.index + 1)
         }
 
         MenuItem {

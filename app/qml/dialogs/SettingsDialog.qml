@@ -135,8 +135,8 @@ Dialog {
             id: sortOrder
 
             objectName: "sortOrderCombo"
-            //: Sort orders: by service (issuer), by account name, most used first, recently used first
-            model: [qsTr("Service"), qsTr("Account name"), qsTr("Most used"), qsTr("Recently used")]
+            //: Sort orders: by service (issuer), by account name, most used first, recently used first, the user's own order
+            model: [qsTr("Service"), qsTr("Account name"), qsTr("Most used"), qsTr("Recently used"), qsTr("Manual (drag to reorder)")]
             Accessible.name: qsTr("Sort accounts by")
             Layout.fillWidth: true
             onActivated: index => Settings.sortOrder = index

@@ -22,6 +22,17 @@ FocusScope {
             VaultController.copyCode(root.currentUuid());
     }
 
+    function move(from: int, to: int) {
+        if (to < 0 || to >= list.count || from === to)
+            return;
+        const wasManual = Settings.sortOrder === Settings.Manual;
+        VaultController.moveAccount(from, to);
+        list.currentIndex = to;
+        list.positionViewAtIndex(to, ListView.Contain);
+        if (!wasManual)
+            root.toastRequested(qsTr("The list is now in your own order. Choose another order in Settings."));
+    }
+
     function confirmDelete(uuid: string) {
         if (uuid.length === 0)
             return;
@@ -177,6 +188,39 @@ FocusScope {
             }
         }
 
+        Flow {
+            objectName: "tagBar"
+            visible: VaultController.accounts.tags.length > 0
+            spacing: 6
+            Layout.leftMargin: 10
+            Layout.rightMargin: 10
+            Layout.bottomMargin: 6
+            Layout.fillWidth: true
+
+            Repeater {
+                // "" is the "All" chip.
+                model: [""].concat(VaultController.accounts.tags)
+
+                delegate: Button {
+                    required property string modelData
+
+                    //: The tag filter chip that shows accounts with any tag
+                    text: modelData.length > 0 ? modelData.replace(/&/g, "&&") : qsTr("All")
+                    checkable: true
+                    checked: VaultController.accounts.tag === modelData
+                    flat: !checked
+                    font.pixelSize: 12
+                    topPadding: 3
+                    bottomPadding: 3
+                    // As wide as the tag, not the standard button width.
+                    implicitWidth: implicitContentWidth + leftPadding + rightPadding
+                    //: Screen reader name of a tag filter chip; %1 is the tag
+                    Accessible.name: modelData.length > 0 ? qsTr("Show accounts tagged %1").arg(modelData) : qsTr("Show all accounts")
+                    onClicked: VaultController.accounts.tag = modelData
+                }
+            }
+        }
+
         ListView {
             id: list
 
@@ -202,8 +246,23 @@ FocusScope {
                 now: VaultController.now
                 onDetailsRequested: uuid => details.show(uuid)
                 onDeleteRequested: uuid => root.confirmDelete(uuid)
+                // Later: moving reloads the model, which must not destroy this delegate inside its own handler.
+                onMoveRequested: (from, to) => Qt.callLater(root.move, from, to)
             }
 
+            // Alt+Up/Down moves the current account: the keyboard's way to drag.
+            Keys.onUpPressed: event => {
+                if (event.modifiers & Qt.AltModifier)
+                    root.move(list.currentIndex, list.currentIndex - 1);
+                else
+                    event.accepted = false;
+            }
+            Keys.onDownPressed: event => {
+                if (event.modifiers & Qt.AltModifier)
+                    root.move(list.currentIndex, list.currentIndex + 1);
+                else
+                    event.accepted = false;
+            }
             Keys.onReturnPressed: root.copyCurrent()
             Keys.onEnterPressed: root.copyCurrent()
             Keys.onDeletePressed: root.confirmDelete(root.currentUuid())
