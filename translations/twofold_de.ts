@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code…</translation>
     </message>
     <message>
         <source>Show the QR code to copy this account to a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code anzeigen, um dieses Konto auf ein Smartphone zu kopieren</translation>
     </message>
 </context>
 <context>
@@ -184,32 +184,32 @@
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>More</source>
         <extracomment>A menu button: import, export, backups</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>Import, export and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Import, Export und Sicherungen</translation>
     </message>
     <message>
         <source>Import from another app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer anderen App importieren…</translation>
     </message>
     <message>
         <source>Export or back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren oder sichern…</translation>
     </message>
     <message>
         <source>Check a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung prüfen…</translation>
     </message>
     <message>
         <source>Transfer to Google Authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>An Google Authenticator übertragen…</translation>
     </message>
 </context>
 <context>
@@ -282,94 +282,94 @@
     </message>
     <message>
         <source>Scan the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm scannen</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Twofold backup (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold-Sicherung (verschlüsselt)</translation>
     </message>
     <message>
         <source>Aegis, opens on Android (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis, für Android (verschlüsselt)</translation>
     </message>
     <message>
         <source>Aegis (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis (unverschlüsselt)</translation>
     </message>
     <message>
         <source>otpauth:// links (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth://-Links (unverschlüsselt)</translation>
     </message>
     <message>
         <source>Printable paper backup, PDF (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbare Papiersicherung, PDF (unverschlüsselt)</translation>
     </message>
     <message>
         <source>Backups and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen und Exporte</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Choose a backup to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Sicherung auswählen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Check a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung prüfen</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat</translation>
     </message>
     <message>
         <source>Password for the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für die exportierte Datei</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished">Passwort wiederholen</translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>This file is not encrypted: anyone who gets it can generate your codes. Keep it offline, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht verschlüsselt: Wer sie bekommt, kann Ihre Codes erzeugen. Bewahren Sie sie offline auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
-        <translation type="unfinished">Die Passwörter stimmen nicht überein.</translation>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Open a backup or export and compare it with your vault, to know it would restore everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Sicherung oder einen Export und vergleichen Sie den Inhalt mit Ihrem Tresor, um zu wissen, ob sich damit alles wiederherstellen ließe.</translation>
     </message>
     <message>
         <source>Choose a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung auswählen…</translation>
     </message>
     <message>
         <source>Password of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der Sicherung</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,62 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
 3 wrong password, 4 damaged vault or newer vault version.
 </source>
         <extracomment>Keep the commands and --options as they are; keep the columns aligned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: twofold [--minimized] [otpauth://…]
+        twofold BEFEHL [OPTIONEN]
+
+Ohne Befehl öffnet Twofold sein Fenster und bietet an, den otpauth://-Link hinzuzufügen,
+falls angegeben; --minimized startet es ausgeblendet im Infobereich. Läuft Twofold bereits,
+wird stattdessen das vorhandene Fenster nach vorn geholt (und erhält den Link).
+
+Befehle:
+  code --uri URI [--time UNIX_SEKUNDEN] [--next]
+        Gibt den Code einer otpauth://-URI aus (ohne Tresor). --uri - liest die URI aus
+        der ersten Zeile der Standardeingabe; so bleibt das Geheimnis aus `ps` heraus.
+  scan BILD…          Gibt den Text jedes QR-Codes in den Bildern aus, einen pro Zeile
+                      (ein Zeilenumbruch in einem Code wird als \n geschrieben).
+                      Exit-Code 1, wenn keiner gefunden wird.
+  init                Legt einen neuen Tresor an (samt Verzeichnis, Modus 0700).
+                      Überschreibt nie etwas.
+  list                Gibt eine Zeile pro Konto aus: UUID, Typ, Dienst, Name
+                      (durch Tabulatoren getrennt).
+  show SUCHE [--time UNIX_SEKUNDEN] [--next]
+        Gibt den aktuellen Code des einen Kontos aus, das zu SUCHE passt (Dienst, Name,
+        Dienst:Name oder UUID). Das Anzeigen eines zählerbasierten (HOTP-)Codes
+        verbraucht ihn: Der Zähler rückt weiter. Mehrere Treffer: Die Kandidaten gehen
+        nach stderr, Exit-Code 2.
+  add URI [--allow-duplicate]
+        Fügt ein otpauth://-Konto hinzu (- liest es von der Standardeingabe) und gibt
+        seine UUID aus.
+  inspect DATEI [--password-file D]
+        Gibt die Konten im Export oder in der Sicherung einer anderen App als
+        otpauth://-URIs aus, eine pro Zeile; unbrauchbare Einträge gehen mit Begründung
+        nach stderr (Exit-Code 1). Das Format wird am Inhalt erkannt. --password-file
+        gibt das Passwort der Datei an.
+  import DATEI [--import-password-file D] [--duplicates skip|add]
+        Fügt die Konten einer solchen Datei dem Tresor hinzu. Gibt eine Zeile pro Konto
+        aus: added|duplicate, UUID, Dienst, Name. Duplikate (gleiches Geheimnis und
+        gleicher Typ) werden übersprungen, außer mit --duplicates add. Exit-Code 1,
+        wenn Einträge abgelehnt wurden oder nichts hinzugefügt wurde.
+  export DATEI --format twofold|aegis|aegis-plain|uris|pdf
+         [--export-password-file D] [--unencrypted]
+        Schreibt alle Konten in DATEI: eine verschlüsselte Twofold-Sicherung, eine
+        verschlüsselte oder unverschlüsselte Aegis-Datei (lässt sich in Aegis unter
+        Android öffnen), otpauth://-Zeilen oder ein druckbares PDF mit QR-Codes. Die
+        Datei wird zurückgelesen und verglichen, bevor ihr Name ausgegeben wird.
+        Unverschlüsselte Formate erfordern --unencrypted.
+
+Tresor-Optionen (init, list, show, add, import, export):
+  --vault PFAD            Die Tresordatei (Standard: ~/.local/share/twofold/vault.twofold).
+  --password-file DATEI   Liest das Passwort aus der ersten Zeile von DATEI, statt
+                          danach zu fragen.
+
+Optionen:
+  -h, --help       Zeigt diese Hilfe an.
+  -v, --version    Zeigt die Version an.
+
+Exit-Codes: 0 Erfolg, 1 teilweise oder nichts gefunden, 2 ungültige Eingabe oder
+unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorversion.
+</translation>
     </message>
 </context>
 <context>
@@ -857,7 +912,7 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     </message>
     <message>
         <source>Its name is too long for a transfer code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Name ist zu lang für einen Übertragungscode.</translation>
     </message>
 </context>
 <context>
@@ -1028,76 +1083,76 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <name>QrCodeDialog</name>
     <message>
         <source>Transfer to Google Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>An Google Authenticator übertragen</translation>
     </message>
     <message>
         <source>In Google Authenticator choose “Transfer accounts”, then “Import accounts”, and scan each code in turn. Anyone who sees these codes can copy the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in Google Authenticator „Konten übertragen“ und dann „Konten importieren“ und scannen Sie die Codes nacheinander. Wer diese Codes sieht, kann die Konten kopieren.</translation>
     </message>
     <message>
         <source>Scan this code with an authenticator app on your phone. Anyone who sees it can copy the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie diesen Code mit einer Authenticator-App auf Ihrem Smartphone. Wer ihn sieht, kann das Konto kopieren.</translation>
     </message>
     <message>
         <source>Show the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code anzeigen</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished">QR-Code</translation>
+        <translation>QR-Code</translation>
     </message>
     <message>
         <source>This account&apos;s name is too long for a QR code. Shorten it in the account&apos;s details first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name dieses Kontos ist zu lang für einen QR-Code. Kürzen Sie ihn zuerst in den Kontodetails.</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Code %1 of %2</source>
         <extracomment>%1 and %2 count Google Authenticator&apos;s transfer QR codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 von %2</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Nächster</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Not transferred, Google Authenticator cannot hold them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übertragen, da Google Authenticator sie nicht aufnehmen kann:</translation>
     </message>
 </context>
 <context>
     <name>QuickCopy</name>
     <message>
         <source>Quick copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell kopieren</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished">Konten durchsuchen</translation>
+        <translation>Konten durchsuchen</translation>
     </message>
     <message>
         <source>Search accounts to copy a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten durchsuchen, um einen Code zu kopieren</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Konten</translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>No account matches “%1”.</source>
-        <translation type="unfinished">Kein Konto passt zu „%1“.</translation>
+        <translation>Kein Konto passt zu „%1“.</translation>
     </message>
     <message>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten.</translation>
     </message>
     <message>
         <source>↑↓ choose · Enter copies · Esc closes</source>
         <extracomment>Keyboard help at the bottom of the quick copy popup.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ auswählen · Enter kopiert · Esc schließt</translation>
     </message>
 </context>
 <context>
@@ -1220,58 +1275,58 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     </message>
     <message>
         <source>Keep running in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Start hidden in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimiert im Infobereich starten</translation>
     </message>
     <message>
         <source>Start Twofold when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>Beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben dem Tresor</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner auswählen</translation>
     </message>
     <message>
         <source>Keep backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
         <source>Number of automatic backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der aufbewahrten automatischen Sicherungen</translation>
     </message>
     <message>
         <source>Remind me to back up after</source>
-        <translation type="unfinished"></translation>
+        <translation>An Sicherung erinnern nach</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Days before a backup reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zur Erinnerung an eine Sicherung</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für automatische Sicherungen</translation>
     </message>
 </context>
 <context>
@@ -1366,23 +1421,23 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <name>TrayMenu</name>
     <message>
         <source>(unnamed account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenanntes Konto)</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished">Zuletzt verwendet</translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished">Noch keine Konten</translation>
+        <translation>Noch keine Konten</translation>
     </message>
 </context>
 <context>
@@ -1487,52 +1542,52 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <name>main</name>
     <message>
         <source>Twofold is already running but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold läuft bereits, antwortet aber nicht.</translation>
     </message>
 </context>
 <context>
     <name>twofold::BackupSession</name>
     <message>
         <source>Unknown export format “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Exportformat „%1“.</translation>
     </message>
     <message>
         <source>Confirm that you want a file that is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass Sie eine unverschlüsselte Datei möchten.</translation>
     </message>
     <message>
         <source>Choose a password for the exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Passwort für die exportierte Datei.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) exported to %1 and checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto in %1 exportiert und geprüft.</numerusform>
+            <numerusform>%n Konten in %1 exportiert und geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing from the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in der Sicherung: %1</translation>
     </message>
     <message>
         <source>Different in the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend in der Sicherung: %1</translation>
     </message>
     <message>
         <source>Only in the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in der Sicherung: %1</translation>
     </message>
     <message numerus="yes">
         <source>The backup opens and holds exactly the %n account(s) of your vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sicherung lässt sich öffnen und stimmt mit Ihrem Tresor überein: %n Konto.</numerusform>
+            <numerusform>Die Sicherung lässt sich öffnen und stimmt mit Ihrem Tresor überein: %n Konten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup opens, but differs from your vault: %1 missing, %2 different, %3 only in the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung lässt sich öffnen, weicht aber von Ihrem Tresor ab (fehlend: %1, abweichend: %2, nur in der Sicherung: %3).</translation>
     </message>
 </context>
 <context>
@@ -1599,73 +1654,73 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     </message>
     <message>
         <source>The screen could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm konnte nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
     <name>twofold::TrayController</name>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren…</translation>
     </message>
     <message>
         <source>Quick copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell kopieren…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished">Sperren</translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Twofold — unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold – entsperrt</translation>
     </message>
     <message>
         <source>Twofold — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold – gesperrt</translation>
     </message>
     <message>
         <source>Twofold</source>
-        <translation type="unfinished">Twofold</translation>
+        <translation>Twofold</translation>
     </message>
     <message>
         <source>Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster ausblenden</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>Next code for %1 copied — clears in %n s</source>
         <extracomment>%1 is the service, e.g. &quot;GitHub&quot;; the clipboard is cleared after %n seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nächster Code für %1 kopiert – wird in %n s gelöscht</numerusform>
+            <numerusform>Nächster Code für %1 kopiert – wird in %n s gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Code for %1 copied — clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code für %1 kopiert – wird in %n s gelöscht</numerusform>
+            <numerusform>Code für %1 kopiert – wird in %n s gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>The current code was about to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Code lief gleich ab.</translation>
     </message>
     <message>
         <source>Twofold is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold läuft weiter</translation>
     </message>
     <message>
         <source>It stays in the system tray, ready to copy codes. Choose Quit in its menu to end it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold bleibt im Infobereich, bereit zum Kopieren von Codes. Zum Beenden wählen Sie „Beenden“ in seinem Menü.</translation>
     </message>
 </context>
 <context>
@@ -1750,13 +1805,13 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     </message>
     <message>
         <source>There is no backup of your vault yet. Back up now, and keep a copy away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherung Ihres Tresors. Sichern Sie ihn jetzt und bewahren Sie eine Kopie außerhalb dieses Computers auf.</translation>
     </message>
     <message numerus="yes">
         <source>Your newest backup is %n day(s) old. Back up now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre neueste Sicherung ist %n Tag alt. Sichern Sie Ihren Tresor jetzt.</numerusform>
+            <numerusform>Ihre neueste Sicherung ist %n Tage alt. Sichern Sie Ihren Tresor jetzt.</numerusform>
         </translation>
     </message>
 </context>

@@ -61,9 +61,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -91,16 +91,16 @@
     <name>twofold::BackupSession</name>
     <message numerus="yes">
         <source>%n account(s) exported to %1 and checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account exported to %1 and checked.</numerusform>
+            <numerusform>%n accounts exported to %1 and checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The backup opens and holds exactly the %n account(s) of your vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The backup opens and holds exactly the %n account of your vault.</numerusform>
+            <numerusform>The backup opens and holds exactly the %n accounts of your vault.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,16 +109,16 @@
     <message numerus="yes">
         <source>Next code for %1 copied — clears in %n s</source>
         <extracomment>%1 is the service, e.g. &quot;GitHub&quot;; the clipboard is cleared after %n seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next code for %1 copied — clears in %n s</numerusform>
+            <numerusform>Next code for %1 copied — clears in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Code for %1 copied — clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code for %1 copied — clears in %n s</numerusform>
+            <numerusform>Code for %1 copied — clears in %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -154,9 +154,9 @@
     </message>
     <message numerus="yes">
         <source>Your newest backup is %n day(s) old. Back up now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your newest backup is %n day old. Back up now.</numerusform>
+            <numerusform>Your newest backup is %n days old. Back up now.</numerusform>
         </translation>
     </message>
 </context>

@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR…</translation>
     </message>
     <message>
         <source>Show the QR code to copy this account to a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code QR pour copier ce compte sur un téléphone</translation>
     </message>
 </context>
 <context>
@@ -184,32 +184,32 @@
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>More</source>
         <extracomment>A menu button: import, export, backups</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Import, export and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation, exportation et sauvegardes</translation>
     </message>
     <message>
         <source>Import from another app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis une autre application…</translation>
     </message>
     <message>
         <source>Export or back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ou sauvegarder…</translation>
     </message>
     <message>
         <source>Check a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une sauvegarde…</translation>
     </message>
     <message>
         <source>Transfer to Google Authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer vers Google Authenticator…</translation>
     </message>
 </context>
 <context>
@@ -282,94 +282,94 @@
     </message>
     <message>
         <source>Scan the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner l’écran</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Twofold backup (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde Twofold (chiffrée)</translation>
     </message>
     <message>
         <source>Aegis, opens on Android (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis, s’ouvre sur Android (chiffré)</translation>
     </message>
     <message>
         <source>Aegis (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis (non chiffré)</translation>
     </message>
     <message>
         <source>otpauth:// links (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens otpauth:// (non chiffrés)</translation>
     </message>
     <message>
         <source>Printable paper backup, PDF (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde papier imprimable, PDF (non chiffrée)</translation>
     </message>
     <message>
         <source>Backups and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes et exportations</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Choose a backup to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde à vérifier</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Check a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une sauvegarde</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’exportation</translation>
     </message>
     <message>
         <source>Password for the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du fichier exporté</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished">Répétez le mot de passe</translation>
+        <translation>Répétez le mot de passe</translation>
     </message>
     <message>
         <source>This file is not encrypted: anyone who gets it can generate your codes. Keep it offline, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas chiffré&#xa0;: quiconque l’obtient peut générer vos codes. Conservez-le hors ligne et supprimez-le lorsque vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai compris</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
-        <translation type="unfinished">Les mots de passe ne correspondent pas.</translation>
+        <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>Open a backup or export and compare it with your vault, to know it would restore everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une sauvegarde ou une exportation et comparez-la à votre coffre, pour savoir si elle permettrait de tout restaurer.</translation>
     </message>
     <message>
         <source>Choose a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde…</translation>
     </message>
     <message>
         <source>Password of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la sauvegarde</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,62 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
 3 wrong password, 4 damaged vault or newer vault version.
 </source>
         <extracomment>Keep the commands and --options as they are; keep the columns aligned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: twofold [--minimized] [otpauth://…]
+        twofold COMMANDE [OPTIONS]
+
+Sans commande, Twofold ouvre sa fenêtre et propose d’ajouter le lien otpauth:// s’il est
+donné&#xa0;; --minimized le démarre masqué dans la zone de notification. Si Twofold est déjà
+lancé, c’est plutôt la fenêtre existante qui passe au premier plan (et reçoit le lien).
+
+Commandes&#xa0;:
+  code --uri URI [--time SECONDES_UNIX] [--next]
+        Affiche le code d’une URI otpauth:// (sans coffre). --uri - lit l’URI sur la
+        première ligne de l’entrée standard, ce qui garde le secret hors de `ps`.
+  scan IMAGE…         Affiche le texte de chaque code QR des images, un par ligne (un
+                      saut de ligne dans un code s’écrit \n). Code de sortie 1 si
+                      aucun n’est trouvé.
+  init                Crée un nouveau coffre (et son dossier, mode 0700). N’écrase
+                      jamais rien.
+  list                Affiche une ligne par compte&#xa0;: uuid, type, service, nom
+                      (séparés par des tabulations).
+  show RECHERCHE [--time SECONDES_UNIX] [--next]
+        Affiche le code actuel du seul compte correspondant à RECHERCHE (service, nom,
+        service:nom ou uuid). Afficher un code basé sur un compteur (HOTP) le
+        consomme&#xa0;: le compteur avance. Plusieurs correspondances&#xa0;: les candidats vont
+        sur stderr, code de sortie 2.
+  add URI [--allow-duplicate]
+        Ajoute un compte otpauth:// (- le lit sur l’entrée standard)&#xa0;; affiche son uuid.
+  inspect FICHIER [--password-file F]
+        Affiche les comptes de l’exportation ou de la sauvegarde d’une autre
+        application sous forme d’URI otpauth://, une par ligne&#xa0;; les entrées
+        inutilisables vont sur stderr avec la raison (code de sortie 1). Le format est
+        reconnu d’après le contenu. --password-file donne le mot de passe du fichier.
+  import FICHIER [--import-password-file F] [--duplicates skip|add]
+        Ajoute au coffre les comptes d’un tel fichier. Affiche une ligne par compte&#xa0;:
+        added|duplicate, uuid, service, nom. Les doublons (même secret et même type)
+        sont ignorés, sauf avec --duplicates add. Code de sortie 1 si des entrées ont
+        été rejetées ou si rien n’a été ajouté.
+  export FICHIER --format twofold|aegis|aegis-plain|uris|pdf
+         [--export-password-file F] [--unencrypted]
+        Écrit tous les comptes dans FICHIER&#xa0;: une sauvegarde Twofold chiffrée, un
+        fichier Aegis chiffré ou non (s’ouvre dans Aegis sur Android), des lignes
+        otpauth:// ou un PDF imprimable avec des codes QR. Le fichier est relu et
+        comparé avant que son nom soit affiché. Les formats non chiffrés exigent
+        --unencrypted.
+
+Options du coffre (init, list, show, add, import, export)&#xa0;:
+  --vault CHEMIN          Le fichier du coffre (par défaut
+                          ~/.local/share/twofold/vault.twofold).
+  --password-file FICHIER Lit le mot de passe sur la première ligne de FICHIER au lieu
+                          de le demander.
+
+Options&#xa0;:
+  -h, --help       Affiche cette aide.
+  -v, --version    Affiche la version.
+
+Codes de sortie&#xa0;: 0 succès, 1 résultat partiel ou rien trouvé, 2 entrée invalide ou
+fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus récente.
+</translation>
     </message>
 </context>
 <context>
@@ -857,7 +912,7 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     </message>
     <message>
         <source>Its name is too long for a transfer code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom est trop long pour un code de transfert.</translation>
     </message>
 </context>
 <context>
@@ -1028,76 +1083,76 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <name>QrCodeDialog</name>
     <message>
         <source>Transfer to Google Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer vers Google Authenticator</translation>
     </message>
     <message>
         <source>In Google Authenticator choose “Transfer accounts”, then “Import accounts”, and scan each code in turn. Anyone who sees these codes can copy the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Google Authenticator, choisissez «&#xa0;Transférer des comptes&#xa0;», puis «&#xa0;Importer des comptes&#xa0;», et scannez les codes l’un après l’autre. Quiconque voit ces codes peut copier les comptes.</translation>
     </message>
     <message>
         <source>Scan this code with an authenticator app on your phone. Anyone who sees it can copy the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez ce code avec une application d’authentification sur votre téléphone. Quiconque le voit peut copier le compte.</translation>
     </message>
     <message>
         <source>Show the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code QR</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished">code QR</translation>
+        <translation>Code QR</translation>
     </message>
     <message>
         <source>This account&apos;s name is too long for a QR code. Shorten it in the account&apos;s details first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de ce compte est trop long pour un code QR. Raccourcissez-le d’abord dans les détails du compte.</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Code %1 of %2</source>
         <extracomment>%1 and %2 count Google Authenticator&apos;s transfer QR codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 sur %2</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Suivant</translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Not transferred, Google Authenticator cannot hold them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non transférés, car Google Authenticator ne peut pas les prendre en charge&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>QuickCopy</name>
     <message>
         <source>Quick copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie rapide</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished">Rechercher des comptes</translation>
+        <translation>Rechercher des comptes</translation>
     </message>
     <message>
         <source>Search accounts to copy a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des comptes pour copier un code</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Comptes</translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>No account matches “%1”.</source>
-        <translation type="unfinished">Aucun compte ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun compte ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l’instant.</translation>
     </message>
     <message>
         <source>↑↓ choose · Enter copies · Esc closes</source>
         <extracomment>Keyboard help at the bottom of the quick copy popup.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ choisir · Entrée copie · Échap ferme</translation>
     </message>
 </context>
 <context>
@@ -1220,58 +1275,58 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     </message>
     <message>
         <source>Keep running in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <source>Start hidden in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer masqué dans la zone de notification</translation>
     </message>
     <message>
         <source>Start Twofold when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer Twofold à l’ouverture de session</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
         <source>Beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>À côté du coffre</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de sauvegarde</translation>
     </message>
     <message>
         <source>Keep backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes conservées</translation>
     </message>
     <message>
         <source>Number of automatic backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sauvegardes automatiques conservées</translation>
     </message>
     <message>
         <source>Remind me to back up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler de sauvegarder après</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Days before a backup reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avant un rappel de sauvegarde</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des sauvegardes automatiques</translation>
     </message>
 </context>
 <context>
@@ -1366,23 +1421,23 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <name>TrayMenu</name>
     <message>
         <source>(unnamed account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(compte sans nom)</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished">Utilisés récemment</translation>
+        <translation>Utilisés récemment</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished">Aucun compte pour l’instant</translation>
+        <translation>Aucun compte pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -1487,52 +1542,52 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     <name>main</name>
     <message>
         <source>Twofold is already running but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold est déjà lancé mais ne répond pas.</translation>
     </message>
 </context>
 <context>
     <name>twofold::BackupSession</name>
     <message>
         <source>Unknown export format “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’exportation «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
         <source>Confirm that you want a file that is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que vous voulez un fichier non chiffré.</translation>
     </message>
     <message>
         <source>Choose a password for the exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe pour le fichier exporté.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) exported to %1 and checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte exporté dans %1 et vérifié.</numerusform>
+            <numerusform>%n comptes exportés dans %1 et vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing from the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Different in the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Différent dans la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only in the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement dans la sauvegarde&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The backup opens and holds exactly the %n account(s) of your vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La sauvegarde s’ouvre et correspond exactement à votre coffre&#xa0;: %n compte.</numerusform>
+            <numerusform>La sauvegarde s’ouvre et correspond exactement à votre coffre&#xa0;: %n comptes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup opens, but differs from your vault: %1 missing, %2 different, %3 only in the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde s’ouvre, mais diffère de votre coffre (manquants&#xa0;: %1, différents&#xa0;: %2, uniquement dans la sauvegarde&#xa0;: %3).</translation>
     </message>
 </context>
 <context>
@@ -1599,73 +1654,73 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     </message>
     <message>
         <source>The screen could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran n’a pas pu être lu (%1).</translation>
     </message>
 </context>
 <context>
     <name>twofold::TrayController</name>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller…</translation>
     </message>
     <message>
         <source>Quick copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie rapide…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished">Verrouiller</translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Quitter</translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Twofold — unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold — déverrouillé</translation>
     </message>
     <message>
         <source>Twofold — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold — verrouillé</translation>
     </message>
     <message>
         <source>Twofold</source>
-        <translation type="unfinished">Twofold</translation>
+        <translation>Twofold</translation>
     </message>
     <message>
         <source>Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la fenêtre</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre</translation>
     </message>
     <message numerus="yes">
         <source>Next code for %1 copied — clears in %n s</source>
         <extracomment>%1 is the service, e.g. &quot;GitHub&quot;; the clipboard is cleared after %n seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code suivant pour %1 copié — effacé dans %n s</numerusform>
+            <numerusform>Code suivant pour %1 copié — effacé dans %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Code for %1 copied — clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code de %1 copié — effacé dans %n s</numerusform>
+            <numerusform>Code de %1 copié — effacé dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>The current code was about to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code actuel allait expirer.</translation>
     </message>
     <message>
         <source>Twofold is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Twofold continue de fonctionner</translation>
     </message>
     <message>
         <source>It stays in the system tray, ready to copy codes. Choose Quit in its menu to end it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste dans la zone de notification, prêt à copier des codes. Choisissez «&#xa0;Quitter&#xa0;» dans son menu pour le fermer.</translation>
     </message>
 </context>
 <context>
@@ -1750,13 +1805,13 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
     </message>
     <message>
         <source>There is no backup of your vault yet. Back up now, and keep a copy away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre n’a encore aucune sauvegarde. Sauvegardez-le maintenant et gardez une copie ailleurs que sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>Your newest backup is %n day(s) old. Back up now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre sauvegarde la plus récente remonte à %n jour. Sauvegardez maintenant.</numerusform>
+            <numerusform>Votre sauvegarde la plus récente remonte à %n jours. Sauvegardez maintenant.</numerusform>
         </translation>
     </message>
 </context>

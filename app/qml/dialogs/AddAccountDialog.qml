@@ -128,8 +128,10 @@ Dialog {
                     Layout.fillWidth: true
                 }
 
-                RowLayout {
+                // A Flow, not a row: the buttons wrap to a second line when their translations are long.
+                Flow {
                     spacing: 8
+                    Layout.fillWidth: true
 
                     Button {
                         text: qsTr("Open image…")

@@ -103,27 +103,30 @@ Dialog {
             onToggled: Settings.hideCodes = checked
         }
 
-        CheckBox {
+        WrappingCheckBox {
             objectName: "closeToTray"
             text: qsTr("Keep running in the system tray when the window is closed")
             checked: Settings.closeToTray
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: Settings.closeToTray = checked
         }
 
-        CheckBox {
+        WrappingCheckBox {
             objectName: "startMinimized"
             text: qsTr("Start hidden in the system tray")
             checked: Settings.startMinimized
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: Settings.startMinimized = checked
         }
 
-        CheckBox {
+        WrappingCheckBox {
             objectName: "startAtLogin"
             text: qsTr("Start Twofold when I log in")
             checked: Settings.startAtLogin
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: Settings.startAtLogin = checked
         }
 
