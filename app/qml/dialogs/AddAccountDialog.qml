@@ -86,6 +86,16 @@ Dialog {
         }
     }
 
+    CameraDialog {
+        id: cameraDialog
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 24, 520)
+        height: Math.min(implicitHeight, parent.height - 24)
+        onScanned: texts => intake.takeScanned(texts)
+    }
+
     FileDialog {
         id: imagePicker
 
@@ -121,13 +131,14 @@ Dialog {
                 spacing: 8
 
                 Label {
-                    text: qsTr("Paste the otpauth:// link behind the service's QR code, or read the QR code " + "from an image.")
+                    text: qsTr("Paste the otpauth:// link behind the service's QR code, or read the QR code " + "from an image, the screen or a camera.")
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
 
-                RowLayout {
+                Flow {
                     spacing: 8
+                    Layout.fillWidth: true
 
                     Button {
                         text: qsTr("Open image…")
@@ -140,6 +151,13 @@ Dialog {
                         text: qsTr("Scan the screen")
                         enabled: !intake.busy
                         onClicked: intake.scanScreen()
+                    }
+
+                    Button {
+                        objectName: "cameraButton"
+                        text: qsTr("Use the camera")
+                        enabled: !intake.busy
+                        onClicked: cameraDialog.open()
                     }
 
                     Button {
