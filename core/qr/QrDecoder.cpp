@@ -45,6 +45,8 @@ Expected<QList<QByteArray>> QrDecoder::decode(const Plane &plane, Effort effort)
         }
         Q_UNREACHABLE();
     }();
+    // Video frames keep try-harder: without it a 1080p frame takes 5.6 ms instead of 9.6 ms (bench/qr_bench),
+    // both well inside a 30 fps frame period, so nothing is gained by risking small or distant codes.
     const bool still = effort == Effort::StillImage;
     const auto options = ZXing::ReaderOptions()
                              .setFormats(ZXing::BarcodeFormat::QRCode)

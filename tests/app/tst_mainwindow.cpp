@@ -477,6 +477,29 @@ private Q_SLOTS:
         Appearance::apply(Settings::SystemTheme);
     }
 
+    void lockingStopsTheCamera()
+    {
+        auto *camera = m_window->findChild<QrCamera *>(QStringLiteral("qrCamera"));
+        QVERIFY(camera);
+        QVideoFrameInput input;
+        camera->useFrameInput(&input);
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(item("cameraButton") && item("cameraButton")->isVisible());
+        click(item("cameraButton"));
+        QTRY_COMPARE(camera->status(), QrCamera::Scanning);
+        QVERIFY(input.captureSession());
+        m_vault->lock();
+        QTRY_COMPARE(camera->status(), QrCamera::Stopped);
+        QVERIFY2(!input.captureSession(), "locking turns the camera off");
+        QVERIFY(
+            !m_window->findChild<QObject *>(QStringLiteral("cameraDialog"))->property("visible").toBool());
+        camera->useFrameInput(nullptr);
+        QVERIFY(
+            QMetaObject::invokeMethod(m_window->findChild<QObject *>(QStringLiteral("addDialog")), "close"));
+        m_vault->unlock(QStringLiteral("Correct horse 42"));
+        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+    }
+
     void lockWipesAndUnlockRestores()
     {
         QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);

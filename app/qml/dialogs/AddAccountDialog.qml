@@ -31,6 +31,7 @@ Dialog {
         }
     }
 
+    objectName: "addDialog"
     title: qsTr("Add an account")
     modal: true
     focus: true
