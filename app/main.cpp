@@ -3,6 +3,7 @@
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
 #include "desktop/StartOptions.h"
+#include "i18n/Translations.h"
 #include "instance/SingleInstance.h"
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
@@ -11,13 +12,10 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <sys/prctl.h>
 
@@ -35,6 +33,8 @@ int runCommandLine(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);
+    Translations translations;
+    translations.apply(Settings(nullptr).language());
     CryptoRuntime crypto;
     if (const auto ready = crypto.check(); !ready) {
         err << "twofold: " << ErrorText::describe(ready.error()) << '\n';
@@ -43,16 +43,6 @@ int runCommandLine(int argc, char **argv)
     return CommandLine(out, err, in).run(app->arguments());
 }
 
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("twofold"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -76,7 +66,10 @@ int main(int argc, char **argv)
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/twofold.svg")));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    installTranslations(app);
+    // Before the crypto check: even the startup error speaks the chosen language.
+    Settings settings(nullptr);
+    Translations translations;
+    translations.apply(settings.language());
 
     // A second start hands its request to the running window and ends here.
     const StartOptions options = StartOptions::parse(app.arguments());
@@ -110,16 +103,16 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    Settings settings(nullptr);
     Settings::setInstance(&settings);
     Appearance::apply(settings.theme());
-    QObject::connect(&settings, &Settings::changed, &app,
-                     [&settings] { Appearance::apply(settings.theme()); });
     VaultController vault(VaultStore::defaultPath(), settings);
     VaultController::setInstance(&vault);
     // Declared after the singletons it uses, so it is destroyed before them.
     QQmlApplicationEngine engine;
     engine.setInitialProperties({{QStringLiteral("visible"), false}}); // shown by DesktopShell::start
+    QObject::connect(&settings, &Settings::changed, &app,
+                     [&settings] { Appearance::apply(settings.theme()); });
+    translations.follow(settings, engine);
     load(engine, "Main");
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr

@@ -43,6 +43,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err, QTextStream &in)
 
 QString CommandLine::usage() const
 {
+    //: Keep the commands and --options as they are; keep the columns aligned
     return tr("Usage: twofold [--minimized] [otpauth://…]\n"
               "       twofold COMMAND [OPTIONS]\n"
               "\n"
@@ -140,6 +141,7 @@ int CommandLine::scan(const QStringList &arguments)
 {
     const QStringList files = arguments.mid(1);
     if (files.isEmpty())
+        //: Command-line errors start with the command name (scan, code, init, ...), which stays untranslated
         return usageError(tr("scan: give one or more image files"));
     bool found = false, unreadable = false;
     for (const QString &file : files) {

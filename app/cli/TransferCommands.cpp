@@ -132,6 +132,7 @@ PaperBackupExporter::Text TransferCommands::paperText()
 {
     //: Heading of each page of the paper backup: %1 date, %2 page, %3 pages
     return {tr("Twofold paper backup · %1 · page %2 of %3"),
+            //: Paper backup: the warning on each page, then the labels under each QR code
             tr("NOT ENCRYPTED: keep it as safe as the accounts it protects."), tr("%1 digits"),
             tr("every %1 s"), tr("counter %1")};
 }

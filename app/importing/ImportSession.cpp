@@ -93,6 +93,7 @@ void ImportSession::read(SecureBytes password)
 
 void ImportSession::addScanned(const QStringList &texts)
 {
+    //: Where scanned accounts come from, shown as "Import from QR code"
     if (m_stage != Review || m_sourceName != tr("QR code"))
         reset();
     m_sourceName = tr("QR code");

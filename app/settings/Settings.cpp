@@ -181,4 +181,19 @@ void Settings::setTrayNoticeShown(bool shown)
     setValue("tray/noticeShown", shown);
 }
 
+QStringList Settings::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+QString Settings::language() const
+{
+    const QString language = value("appearance/language", QString()).toString();
+    return languages().contains(language) ? language : QString();
+}
+void Settings::setLanguage(const QString &language)
+{
+    setValue("appearance/language", languages().contains(language) ? language : QString());
+}
+
 } // namespace twofold

@@ -31,6 +31,7 @@ class Settings : public QObject
     Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY changed)
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY changed)
     Q_PROPERTY(QString camera READ camera WRITE setCamera NOTIFY changed)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
 
 public:
     enum Theme
@@ -95,6 +96,10 @@ public:
     // A reminder when the newest backup is older than this (0: never remind).
     int backupReminderDays() const;
     void setBackupReminderDays(int days);
+    // "" follows the system; otherwise one of languages() ("en", "de", "fr"). Anything else reads as "".
+    QString language() const;
+    void setLanguage(const QString &language);
+    static QStringList languages();
 
 Q_SIGNALS:
     void changed();

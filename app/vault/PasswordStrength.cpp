@@ -30,6 +30,7 @@ QString PasswordStrength::label(int score) const
 {
     switch (score) {
     case 0:
+        //: Password strength ratings, from worst to best
         return tr("Too weak");
     case 1:
         return tr("Weak");

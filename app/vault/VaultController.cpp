@@ -359,6 +359,7 @@ void VaultController::saveFailed(const VaultStore::SaveJob &job, const Error &er
 {
     if (m_store.isUnlocked()) {
         // Still in memory: say so, and try again in a while.
+        //: %1 is a sentence saying why saving failed
         setStorageWarning(tr("Not saved: %1 Your changes are kept in memory; Twofold will try again.")
                               .arg(ErrorText::describe(error)));
         m_saveTimer.start(retryAfterFailureMs);
@@ -471,6 +472,7 @@ QString VaultController::added(const Expected<OtpAuthUri> &uri, bool allowDuplic
     if (!account)
         return ErrorText::describe(account.error());
     changed();
+    //: Notifications; %1 is the service or account name
     Q_EMIT toast(tr("Added %1").arg(accountLabel(*account)));
     return {};
 }

@@ -38,6 +38,7 @@ ItemDelegate {
     highlighted: ListView.isCurrentItem
     padding: 12
     Accessible.role: Accessible.ListItem
+    //: Screen reader name of an account: %1 service, %2 account name, %3 current code
     Accessible.name: qsTr("%1, %2, code %3").arg(root.issuer).arg(root.name).arg(root.code)
     onClicked: {
         ListView.view.currentIndex = root.index;
@@ -97,6 +98,7 @@ ItemDelegate {
                     text: "★"
                     visible: root.favourite
                     color: "#f9a825"
+                    //: Screen reader name of the star shown on favourite accounts
                     Accessible.name: qsTr("Favourite")
                 }
             }
@@ -124,6 +126,7 @@ ItemDelegate {
 
                 Label {
                     visible: Settings.showNextCode && !Settings.hideCodes
+                    //: Small label after the current code: %1 is the code of the next period
                     text: root.counterBased ? "" : qsTr("next %1").arg(root.nextCode)
                     font.family: "monospace"
                     opacity: 0.55
@@ -141,6 +144,7 @@ ItemDelegate {
 
         ToolButton {
             visible: root.counterBased
+            //: Button of a counter-based (HOTP) account: compute the next code
             text: qsTr("Next")
             Accessible.name: qsTr("Next code for %1").arg(root.issuer)
             onClicked: VaultController.nextHotpCode(root.uuid)

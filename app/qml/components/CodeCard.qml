@@ -20,6 +20,7 @@ Frame {
         spacing: 6
 
         Label {
+            //: Shown instead of the service name when the link names none
             text: root.preview.issuer.length > 0 ? root.preview.issuer : qsTr("(no issuer)")
             textFormat: Text.PlainText
             elide: Text.ElideRight
@@ -61,6 +62,7 @@ Frame {
         }
 
         Label {
+            //: %1 is the code of the next period
             text: qsTr("Next: %1").arg(root.preview.nextCode)
             visible: !root.preview.counterBased
             font.family: "monospace"

@@ -66,7 +66,8 @@ ItemDelegate {
         }
 
         Label {
-            text: root.status === "rejected" ? qsTr("Rejected") : root.status === "duplicate" ? qsTr("Duplicate") : root.type
+            //: Status of an entry in an import: it cannot be imported
+            text: root.status === "rejected" ? qsTr("Rejected") : root.status === "duplicate" ? /*: Status of an entry in an import: already in the vault */ qsTr("Duplicate") : root.type
             opacity: 0.7
             font.pixelSize: 12
         }

@@ -30,6 +30,7 @@ GridLayout {
     rowSpacing: 6
 
     Label {
+        //: The website or company the account belongs to (the issuer)
         text: qsTr("Service")
     }
 
@@ -55,6 +56,7 @@ GridLayout {
     }
 
     Label {
+        //: The secret key a service shows when two-factor authentication is turned on, usually in groups of letters
         text: qsTr("Setup key")
     }
 
@@ -62,6 +64,7 @@ GridLayout {
         id: secret
 
         objectName: "manualSecret"
+        //: Base32 is the encoding of the setup key (letters A-Z and digits 2-7)
         placeholderText: qsTr("Base32, spaces allowed")
         echoMode: TextInput.Password
         Accessible.name: qsTr("Setup key")
@@ -101,6 +104,7 @@ GridLayout {
     }
 
     Label {
+        //: How many digits each code has
         text: qsTr("Digits")
     }
 
@@ -115,7 +119,8 @@ GridLayout {
     }
 
     Label {
-        text: type.currentIndex === 1 ? qsTr("Counter") : qsTr("Period (s)")
+        //: The HOTP counter value
+        text: type.currentIndex === 1 ? qsTr("Counter") : /*: How many seconds each code is valid */ qsTr("Period (s)")
     }
 
     SpinBox {

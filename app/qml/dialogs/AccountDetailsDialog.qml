@@ -76,6 +76,7 @@ Dialog {
             rowSpacing: 6
 
             Label {
+                //: The website or company the account belongs to (the issuer)
                 text: qsTr("Service")
             }
 
@@ -105,6 +106,7 @@ Dialog {
             TextField {
                 id: tags
 
+                //: Example tags, shown in the empty field
                 placeholderText: qsTr("work, finance")
                 Accessible.name: qsTr("Tags, separated by commas")
                 Layout.fillWidth: true
@@ -170,7 +172,8 @@ Dialog {
             }
 
             Label {
-                text: qsTr("%1 · %2 digits · every %3 s · used %4 times").arg(root.details.algorithm ?? "").arg(root.details.digits ?? 0).arg(root.details.period ?? 0).arg(root.details.usageCount ?? 0)
+                //: %1 is the algorithm (SHA1, SHA256 or SHA512), %2 the number of digits, %3 seconds per code
+                text: qsTr("%1 · %2 digits · every %3 s").arg(root.details.algorithm ?? "").arg(root.details.digits ?? 0).arg(root.details.period ?? 0) + " · " + qsTr("used %n time(s)", "", root.details.usageCount ?? 0)
                 opacity: 0.6
                 font.pixelSize: 11
                 wrapMode: Text.Wrap

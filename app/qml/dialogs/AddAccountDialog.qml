@@ -115,11 +115,13 @@ Dialog {
             Layout.fillWidth: true
 
             TabButton {
+                //: Tab: add an account from an otpauth:// link (what a setup QR code holds)
                 text: qsTr("Setup link")
             }
 
             TabButton {
                 objectName: "setupKeyTab"
+                //: Tab: add an account by typing the setup key
                 text: qsTr("Setup key")
             }
         }
@@ -224,6 +226,7 @@ Dialog {
         CheckBox {
             id: allowDuplicate
 
+            //: Check box shown when the account is already in the vault
             text: qsTr("Add it anyway")
             visible: root.duplicate
         }

@@ -36,6 +36,7 @@ Dialog {
     }
 
     objectName: "importDialog"
+    //: %1 is an app name such as Aegis, or "QR code"
     title: session.stage === ImportSession.Review ? qsTr("Import from %1").arg(session.sourceName) : qsTr("Import accounts")
     modal: true
     focus: true
@@ -184,7 +185,8 @@ Dialog {
                 objectName: "importConfirm"
                 visible: session.stage !== ImportSession.Choose
                 enabled: !session.busy && (session.stage === ImportSession.Password || session.review.selectedCount > 0)
-                text: session.stage === ImportSession.Password ? qsTr("Open") : qsTr("Import selected (%1)").arg(session.review.selectedCount)
+                //: Button: open the encrypted file with the password entered
+                text: session.stage === ImportSession.Password ? qsTr("Open") : /*: %1 counts the selected entries */ qsTr("Import selected (%1)").arg(session.review.selectedCount)
                 highlighted: true
                 onClicked: root.submit()
             }

@@ -10,9 +10,26 @@ import Twofold
 Dialog {
     id: root
 
+    // The choices show the stored settings. Not bindings: when a language change re-evaluates a translated
+    // model, the ComboBox goes back to its first entry and a currentIndex binding is not evaluated again.
+    function showSettings() {
+        sortOrder.currentIndex = Settings.sortOrder;
+        theme.currentIndex = Settings.theme;
+        language.currentIndex = language.codes.indexOf(Settings.language);
+    }
+
     title: qsTr("Settings")
     modal: true
     standardButtons: Dialog.Close
+    onAboutToShow: showSettings()
+
+    Connections {
+        target: Settings
+
+        function onChanged() {
+            root.showSettings();
+        }
+    }
 
     GridLayout {
         anchors.fill: parent
@@ -30,6 +47,7 @@ Dialog {
             to: 600
             editable: true
             value: Settings.clipboardClearSeconds
+            //: Seconds, abbreviated, in a number field
             textFromValue: (value, locale) => qsTr("%n s", "", value)
             valueFromText: (text, locale) => parseInt(text)
             Accessible.name: qsTr("Seconds before the clipboard is cleared")
@@ -45,38 +63,43 @@ Dialog {
             to: 240
             editable: true
             value: Settings.autoLockMinutes
-            textFromValue: (value, locale) => value === 0 ? qsTr("never") : qsTr("%n min", "", value)
+            //: Lock after inactivity: never
+            textFromValue: (value, locale) => value === 0 ? qsTr("never") : /*: Minutes, abbreviated, in a number field */ qsTr("%n min", "", value)
             valueFromText: (text, locale) => parseInt(text) || 0
             Accessible.name: qsTr("Minutes of inactivity before locking")
             onValueModified: Settings.autoLockMinutes = value
         }
 
-        CheckBox {
+        WrappingCheckBox {
             text: qsTr("Lock when the screen locks or the computer sleeps")
             checked: Settings.lockOnScreenLock
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: Settings.lockOnScreenLock = checked
         }
 
-        CheckBox {
+        WrappingCheckBox {
             text: qsTr("Unlock with the desktop keyring on this computer")
             checked: VaultController.keyringUnlock
             enabled: VaultController.state === VaultController.Unlocked
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: VaultController.setKeyringUnlock(checked)
         }
 
-        CheckBox {
+        WrappingCheckBox {
             text: qsTr("Show the next code")
             checked: Settings.showNextCode
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: Settings.showNextCode = checked
         }
 
-        CheckBox {
+        WrappingCheckBox {
             text: qsTr("Hide codes until clicked")
             checked: Settings.hideCodes
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             onToggled: Settings.hideCodes = checked
         }
 
@@ -109,11 +132,15 @@ Dialog {
         }
 
         ComboBox {
+            id: sortOrder
+
+            objectName: "sortOrderCombo"
+            //: Sort orders: by service (issuer), by account name, most used first, recently used first
             model: [qsTr("Service"), qsTr("Account name"), qsTr("Most used"), qsTr("Recently used")]
-            currentIndex: Settings.sortOrder
             Accessible.name: qsTr("Sort accounts by")
             Layout.fillWidth: true
             onActivated: index => Settings.sortOrder = index
+            onModelChanged: Qt.callLater(root.showSettings)
         }
 
         Label {
@@ -121,11 +148,34 @@ Dialog {
         }
 
         ComboBox {
+            id: theme
+
+            //: Colour theme choices: as the desktop, light, dark
             model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
-            currentIndex: Settings.theme
             Accessible.name: qsTr("Appearance")
             Layout.fillWidth: true
             onActivated: index => Settings.theme = index
+            onModelChanged: Qt.callLater(root.showSettings)
+        }
+
+        Label {
+            text: qsTr("Language")
+        }
+
+        ComboBox {
+            id: language
+
+            // Settings.language values, in the order of the model.
+            readonly property list<string> codes: ["", "en", "de", "fr"]
+
+            objectName: "languageCombo"
+            // Each language is named in itself, so people can find theirs whatever is showing now.
+            //: The user interface language follows the desktop's language
+            model: [qsTr("Follow the system", "language"), "English", "Deutsch", "Français"]
+            Accessible.name: qsTr("Language")
+            Layout.fillWidth: true
+            onActivated: index => Settings.language = codes[index]
+            onModelChanged: Qt.callLater(root.showSettings)
         }
 
         Label {

@@ -254,6 +254,8 @@ FocusScope {
         property string label: ""
 
         anchors.centerIn: Overlay.overlay
+        // An explicit width: with an implicit one, new button texts after a language change loop in the layout.
+        width: Math.min(root.width - 24, 360)
         modal: true
         title: qsTr("Delete this account?")
         standardButtons: Dialog.Cancel | Dialog.Ok
@@ -263,7 +265,7 @@ FocusScope {
             text: qsTr("“%1” will be removed from the vault. You can undo this until the vault is locked.").arg(deleteConfirmation.label)
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            width: Math.min(root.width - 80, 320)
+            width: deleteConfirmation.availableWidth
         }
     }
 

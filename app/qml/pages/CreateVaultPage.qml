@@ -84,8 +84,11 @@ Item {
             }
 
             Label {
+                //: %1 is a rating: Too weak, Weak, Fair, Good or Strong
                 text: password.text.length > 0 ? qsTr("Strength: %1").arg(PasswordStrength.label(root.strength)) : qsTr("Use a long passphrase you can remember.")
                 opacity: 0.75
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
 
             Label {
@@ -104,9 +107,10 @@ Item {
                 onAccepted: root.submit()
             }
 
-            CheckBox {
+            WrappingCheckBox {
                 id: useKeyring
 
+                Layout.fillWidth: true
                 text: qsTr("Also unlock with the desktop keyring on this computer")
                 Accessible.description: qsTr("The keyring keeps a key that opens the vault, so this computer " + "does not ask for the password. The password still works everywhere.")
             }

@@ -77,6 +77,7 @@ Item {
 
         Button {
             objectName: "restoreBackup"
+            //: Shown when the vault is damaged and an older backup opens
             text: qsTr("Restore this backup")
             visible: VaultController.restorableBackup.length > 0
             Accessible.description: qsTr("Replaces the damaged vault with the newest backup that opens; the damaged file is kept.")

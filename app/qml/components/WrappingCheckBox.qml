@@ -1,0 +1,17 @@
+import QtQuick
+import QtQuick.Controls
+
+// A check box whose text wraps: translations are often longer than English, and a check box that cannot
+// shrink below its text would widen its whole layout past the window. Use it with Layout.fillWidth.
+CheckBox {
+    id: root
+
+    contentItem: Label {
+        leftPadding: root.indicator && !root.mirrored ? root.indicator.width + root.spacing : 0
+        rightPadding: root.indicator && root.mirrored ? root.indicator.width + root.spacing : 0
+        text: root.text
+        font: root.font
+        wrapMode: Text.Wrap
+        verticalAlignment: Text.AlignVCenter
+    }
+}

@@ -1,0 +1,163 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AccountDetailsDialog</name>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>used once</numerusform>
+            <numerusform>used %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <source>%n stored entries need attention: Twofold cannot use them (for example an unknown type), so they are kept unchanged and not shown.</source>
+        <translation>
+            <numerusform>%n stored entry needs attention: Twofold cannot use it (for example an unknown type), so it is kept unchanged and not shown.</numerusform>
+            <numerusform>%n stored entries need attention: Twofold cannot use them (for example an unknown type), so they are kept unchanged and not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message numerus="yes">
+        <source>%n more code(s) in the image; add them one at a time.</source>
+        <translation>
+            <numerusform>%n more code in the image; add it on its own.</numerusform>
+            <numerusform>%n more codes in the image; add them one at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <extracomment>Seconds, abbreviated, in a number field</extracomment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Minutes, abbreviated, in a number field</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommands</name>
+    <message numerus="yes">
+        <source>%n account(s) written and verified.</source>
+        <translation>
+            <numerusform>%n account written and verified.</numerusform>
+            <numerusform>%n accounts written and verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message numerus="yes">
+        <source>%n stored entries need attention (kept unchanged).</source>
+        <translation>
+            <numerusform>%n stored entry needs attention (kept unchanged).</numerusform>
+            <numerusform>%n stored entries need attention (kept unchanged).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twofold::BackupSession</name>
+    <message numerus="yes">
+        <source>%n account(s) exported to %1 and checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup opens and holds exactly the %n account(s) of your vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twofold::TrayController</name>
+    <message numerus="yes">
+        <source>Next code for %1 copied — clears in %n s</source>
+        <extracomment>%1 is the service, e.g. &quot;GitHub&quot;; the clipboard is cleared after %n seconds.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code for %1 copied — clears in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twofold::VaultController</name>
+    <message numerus="yes">
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>Imported %n account.</numerusform>
+            <numerusform>Imported %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied — clears in %n s.</source>
+        <translation>
+            <numerusform>Copied — clears in %n s.</numerusform>
+            <numerusform>Copied — clears in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code was about to expire, so the next one for %1 was copied — clears in %n s.</source>
+        <translation>
+            <numerusform>The code was about to expire, so the next one for %1 was copied — clears in %n s.</numerusform>
+            <numerusform>The code was about to expire, so the next one for %1 was copied — clears in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the code for %1 — clears in %n s.</source>
+        <translation>
+            <numerusform>Copied the code for %1 — clears in %n s.</numerusform>
+            <numerusform>Copied the code for %1 — clears in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your newest backup is %n day(s) old. Back up now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

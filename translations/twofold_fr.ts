@@ -1,0 +1,1763 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AccountDelegate</name>
+    <message>
+        <source>%1, %2, code %3</source>
+        <extracomment>Screen reader name of an account: %1 service, %2 account name, %3 current code</extracomment>
+        <translation>%1, %2, code %3</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <extracomment>Screen reader name of the star shown on favourite accounts</extracomment>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <extracomment>Small label after the current code: %1 is the code of the next period</extracomment>
+        <translation>suivant %1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>Button of a counter-based (HOTP) account: compute the next code</extracomment>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next code for %1</source>
+        <translation>Code suivant pour %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetailsDialog</name>
+    <message>
+        <source>Account details</source>
+        <translation>Détails du compte</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>The website or company the account belongs to (the issuer)</extracomment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>work, finance</source>
+        <extracomment>Example tags, shown in the empty field</extracomment>
+        <translation>travail, finances</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Favourite (shown first)</source>
+        <translation>Favori (affiché en premier)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Codes de récupération</translation>
+    </message>
+    <message>
+        <source>Paste new recovery codes, one per line</source>
+        <translation>Collez les nouveaux codes, un par ligne</translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation>Nouveaux codes de récupération</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 · %2 digits · every %3 s</source>
+        <extracomment>%1 is the algorithm (SHA1, SHA256 or SHA512), %2 the number of digits, %3 seconds per code</extracomment>
+        <translation>%1 · %2 chiffres · toutes les %3 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>utilisé %n fois</numerusform>
+            <numerusform>utilisé %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the QR code to copy this account to a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <source>%n stored entries need attention: Twofold cannot use them (for example an unknown type), so they are kept unchanged and not shown.</source>
+        <translation>
+            <numerusform>%n entrée enregistrée demande votre attention&#xa0;: Twofold ne peut pas l’utiliser (par exemple à cause d’un type inconnu), elle est donc conservée telle quelle et n’est pas affichée.</numerusform>
+            <numerusform>%n entrées enregistrées demandent votre attention&#xa0;: Twofold ne peut pas les utiliser (par exemple à cause d’un type inconnu), elles sont donc conservées telles quelles et ne sont pas affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search accounts (Ctrl+F)</source>
+        <translation>Rechercher des comptes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Rechercher des comptes</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Add an account (Ctrl+N)</source>
+        <translation>Ajouter un compte (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Account deleted.</source>
+        <translation>Compte supprimé.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete this account?</source>
+        <translation>Supprimer ce compte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” will be removed from the vault. You can undo this until the vault is locked.</source>
+        <translation>«&#xa0;%1&#xa0;» sera retiré du coffre. Vous pouvez annuler cette action tant que le coffre n’est pas verrouillé.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <extracomment>A menu button: import, export, backups</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, export and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from another app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to Google Authenticator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more code(s) in the image; add them one at a time.</source>
+        <translation>
+            <numerusform>%n autre code dans l’image&#xa0;; ajoutez-le séparément.</numerusform>
+            <numerusform>%n autres codes dans l’image&#xa0;; ajoutez-les un par un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an image with a QR code</source>
+        <translation>Choisir une image contenant un code QR</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <extracomment>Tab: add an account from an otpauth:// link (what a setup QR code holds)</extracomment>
+        <translation>Lien de configuration</translation>
+    </message>
+    <message>
+        <source>Setup key</source>
+        <extracomment>Tab: add an account by typing the setup key</extracomment>
+        <translation>Clé de configuration</translation>
+    </message>
+    <message>
+        <source>Paste the otpauth:// link behind the service&apos;s QR code, or read the QR code from an image.</source>
+        <translation>Collez le lien otpauth:// contenu dans le code QR du service, ou lisez le code QR depuis une image.</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Ouvrir une image…</translation>
+    </message>
+    <message>
+        <source>Paste image or link</source>
+        <translation>Coller une image ou un lien</translation>
+    </message>
+    <message>
+        <source>otpauth://totp/…</source>
+        <translation>otpauth://totp/…</translation>
+    </message>
+    <message>
+        <source>otpauth link</source>
+        <translation>Lien otpauth</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <extracomment>Check box shown when the account is already in the vault</extracomment>
+        <translation>L’ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>Scan the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Twofold backup (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aegis, opens on Android (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aegis (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>otpauth:// links (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printable paper backup, PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished">Répétez le mot de passe</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted: anyone who gets it can generate your codes. Keep it offline, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation type="unfinished">Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Open a backup or export and compare it with your vault, to know it would restore everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeCard</name>
+    <message>
+        <source>(no issuer)</source>
+        <extracomment>Shown instead of the service name when the link names none</extracomment>
+        <translation>(aucun service)</translation>
+    </message>
+    <message>
+        <source>Current code %1</source>
+        <translation>Code actuel %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <extracomment>%1 is the code of the next period</extracomment>
+        <translation>Suivant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counter-based code: it changes when you ask for the next one.</source>
+        <translation>Code basé sur un compteur&#xa0;: il change lorsque vous demandez le suivant.</translation>
+    </message>
+    <message>
+        <source>This secret is shorter than the recommended 80 bits.</source>
+        <translation>Ce secret est plus court que les 80 bits recommandés.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown command “%1”; see twofold --help</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir twofold --help</translation>
+    </message>
+    <message>
+        <source>scan: give one or more image files</source>
+        <extracomment>Command-line errors start with the command name (scan, code, init, ...), which stays untranslated</extracomment>
+        <translation>scan&#xa0;: indiquez un ou plusieurs fichiers image</translation>
+    </message>
+    <message>
+        <source>code: unexpected argument “%1”</source>
+        <translation>code&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>code: --uri URI is required</source>
+        <translation>code&#xa0;: --uri URI est obligatoire</translation>
+    </message>
+    <message>
+        <source>code: --time needs a Unix time in whole seconds</source>
+        <translation>code&#xa0;: --time attend une heure Unix en secondes entières</translation>
+    </message>
+    <message>
+        <source>Usage: twofold [--minimized] [otpauth://…]
+       twofold COMMAND [OPTIONS]
+
+Without a command, Twofold starts its window and offers to add the otpauth:// link, if
+given; --minimized starts it hidden in the system tray. When Twofold is already running,
+that window is raised (and shown the link) instead.
+
+Commands:
+  code --uri URI [--time UNIX_SECONDS] [--next]
+        Print the code of an otpauth:// URI (no vault involved). --uri - reads the URI
+        from the first line of standard input, which keeps the secret out of `ps`.
+  scan IMAGE…         Print the text of every QR code in the images, one per line (a
+                      newline inside a code is written as \n). Exit 1 if none is found.
+  init                Create a new vault (and its directory, mode 0700). Never overwrites.
+  list                Print one line per account: uuid, type, issuer, name (tab-separated).
+  show QUERY [--time UNIX_SECONDS] [--next]
+        Print the current code of the one account matching QUERY (issuer, name,
+        issuer:name or uuid). Showing a counter-based (HOTP) code uses it up: the
+        counter moves on. Several matches: the candidates go to stderr, exit 2.
+  add URI [--allow-duplicate]
+        Add an otpauth:// account (- reads it from standard input); prints its uuid.
+  inspect FILE [--password-file F]
+        Print the accounts in another app&apos;s export or backup as otpauth:// URIs, one
+        per line; entries that cannot be used go to stderr with the reason (exit 1).
+        The format is recognised from the content. --password-file gives the file&apos;s
+        password.
+  import FILE [--import-password-file F] [--duplicates skip|add]
+        Add the accounts of such a file to the vault. Prints one line per account:
+        added|duplicate, uuid, issuer, name. Duplicates (same secret and type) are
+        skipped unless --duplicates add. Exit 1 if some entries were rejected or
+        nothing was added.
+  export FILE --format twofold|aegis|aegis-plain|uris|pdf
+         [--export-password-file F] [--unencrypted]
+        Write every account to FILE: an encrypted Twofold backup, an encrypted or plain
+        Aegis file (opens in Aegis on Android), otpauth:// lines, or a printable PDF with
+        QR codes. The file is read back and compared before FILE is printed. Plain
+        formats need --unencrypted.
+
+Vault options (init, list, show, add, import, export):
+  --vault PATH            The vault file (default ~/.local/share/twofold/vault.twofold).
+  --password-file FILE    Read the password from FILE&apos;s first line instead of prompting.
+
+Options:
+  -h, --help       Show this help.
+  -v, --version    Show the version.
+
+Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable file,
+3 wrong password, 4 damaged vault or newer vault version.
+</source>
+        <extracomment>Keep the commands and --options as they are; keep the columns aligned</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n seconde restante</numerusform>
+            <numerusform>%n secondes restantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <source>Welcome to Twofold</source>
+        <translation>Bienvenue dans Twofold</translation>
+    </message>
+    <message>
+        <source>Your two-factor secrets will live in an encrypted vault on this computer. Choose a password to protect it. Twofold keeps verified backups beside the vault; still, keep your services&apos; recovery codes somewhere safe — they are what gets you back in if this computer is lost.</source>
+        <translation>Vos secrets à deux facteurs seront conservés dans un coffre chiffré sur cet ordinateur. Choisissez un mot de passe pour le protéger. Twofold garde des sauvegardes vérifiées à côté du coffre&#xa0;; conservez tout de même les codes de récupération de vos services en lieu sûr&#xa0;: ce sont eux qui vous permettront de retrouver l’accès à vos comptes si cet ordinateur est perdu.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>New vault password</source>
+        <translation>Nouveau mot de passe du coffre</translation>
+    </message>
+    <message>
+        <source>Password strength: %1</source>
+        <translation>Robustesse du mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <extracomment>%1 is a rating: Too weak, Weak, Fair, Good or Strong</extracomment>
+        <translation>Robustesse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Use a long passphrase you can remember.</source>
+        <translation>Utilisez une longue phrase de passe dont vous pouvez vous souvenir.</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Répétez le mot de passe</translation>
+    </message>
+    <message>
+        <source>Also unlock with the desktop keyring on this computer</source>
+        <translation>Déverrouiller aussi avec le trousseau de clés du bureau sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The keyring keeps a key that opens the vault, so this computer does not ask for the password. The password still works everywhere.</source>
+        <translation>Le trousseau garde une clé qui ouvre le coffre&#xa0;: cet ordinateur ne demande donc pas le mot de passe. Le mot de passe reste valable partout.</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>Fichier du coffre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No account matches your search.</source>
+        <translation>Aucun compte ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Aucun compte pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add an account with the setup key or otpauth:// link your service shows when you turn on two-factor authentication.</source>
+        <translation>Ajoutez un compte avec la clé de configuration ou le lien otpauth:// que votre service affiche lorsque vous activez l’authentification à deux facteurs.</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Import from another app</source>
+        <translation>Importer depuis une autre application</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The cryptography provider is incomplete (missing: %1). Install the QCA OpenSSL plugin (package libqca-qt6-plugins) and start Twofold again.</source>
+        <translation>Le fournisseur de cryptographie est incomplet (manquant&#xa0;: %1). Installez le greffon OpenSSL de QCA (paquet libqca-qt6-plugins) et relancez Twofold.</translation>
+    </message>
+    <message>
+        <source>The secret contains “%1”, which is not a base32 character (A–Z, 2–7).</source>
+        <translation>Le secret contient «&#xa0;%1&#xa0;», qui n’est pas un caractère base32 (A–Z, 2–7).</translation>
+    </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation>Le secret est vide.</translation>
+    </message>
+    <message>
+        <source>The secret is %1 bytes long; at most 1024 bytes are supported.</source>
+        <translation>Le secret fait %1 octets&#xa0;; 1024 octets au maximum sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>A code of %1 digits is not supported: use 4 to 10 digits (Steam codes have 5).</source>
+        <translation>Un code de %1 chiffres n’est pas pris en charge&#xa0;: utilisez de 4 à 10 chiffres (les codes Steam en ont 5).</translation>
+    </message>
+    <message>
+        <source>A period of %1 seconds is not supported: use 1 to 3600 seconds.</source>
+        <translation>Une période de %1 secondes n’est pas prise en charge&#xa0;: utilisez de 1 à 3600 secondes.</translation>
+    </message>
+    <message>
+        <source>The time %1 is before 1970; codes need a time of 0 or later.</source>
+        <translation>L’heure %1 est antérieure à 1970&#xa0;; les codes exigent une heure de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The counter cannot go any higher.</source>
+        <translation>Le compteur ne peut pas aller plus haut.</translation>
+    </message>
+    <message>
+        <source>The link is %1 bytes long; otpauth links are at most 4096 bytes.</source>
+        <translation>Le lien fait %1 octets&#xa0;; les liens otpauth font au plus 4096 octets.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 is not valid UTF-8 text.</source>
+        <extracomment>%1 is a part of a link such as &quot;label&quot; or &quot;issuer&quot;</extracomment>
+        <translation>La partie «&#xa0;%1&#xa0;» du lien n’est pas un texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>This is not an otpauth:// link (it starts with “%1”).</source>
+        <translation>Ce n’est pas un lien otpauth:// (il commence par «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The link does not say whether it is a totp or hotp account.</source>
+        <translation>Le lien n’indique pas s’il s’agit d’un compte totp ou hotp.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known account type: use totp, hotp or steam.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de compte connu&#xa0;: utilisez totp, hotp ou steam.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 contains a broken %-escape.</source>
+        <translation>La partie «&#xa0;%1&#xa0;» du lien contient un échappement % invalide.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s parameter “%1” has no value.</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» du lien n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The link gives the parameter “%1” twice with different values.</source>
+        <translation>Le lien donne deux fois le paramètre «&#xa0;%1&#xa0;», avec des valeurs différentes.</translation>
+    </message>
+    <message>
+        <source>The link has no secret.</source>
+        <translation>Le lien ne contient pas de secret.</translation>
+    </message>
+    <message>
+        <source>The algorithm “%1” is not supported: use SHA1, SHA256 or SHA512 (Steam uses SHA1).</source>
+        <translation>L’algorithme «&#xa0;%1&#xa0;» n’est pas pris en charge&#xa0;: utilisez SHA1, SHA256 ou SHA512 (Steam utilise SHA1).</translation>
+    </message>
+    <message>
+        <source>The number of digits “%1” is not a number.</source>
+        <translation>Le nombre de chiffres «&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The period “%1” is not a number of seconds.</source>
+        <translation>La période «&#xa0;%1&#xa0;» n’est pas un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>The hotp link has no counter.</source>
+        <translation>Le lien hotp n’a pas de compteur.</translation>
+    </message>
+    <message>
+        <source>The counter “%1” is not a whole number from 0 to 18446744073709551615.</source>
+        <translation>Le compteur «&#xa0;%1&#xa0;» n’est pas un nombre entier de 0 à 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>The encoder “%1” is not supported (only steam is).</source>
+        <translation>L’encodeur «&#xa0;%1&#xa0;» n’est pas pris en charge (seul steam l’est).</translation>
+    </message>
+    <message>
+        <source>The Google Authenticator transfer code is damaged (%1).</source>
+        <translation>Le code de transfert de Google Authenticator est endommagé (%1).</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 contains control characters.</source>
+        <translation>La partie «&#xa0;%1&#xa0;» du lien contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The file asks for an unreasonable key-derivation cost (%1); it was refused before use.</source>
+        <translation>Le fichier demande un coût de dérivation de clé déraisonnable (%1)&#xa0;; il a été refusé avant utilisation.</translation>
+    </message>
+    <message>
+        <source>Deriving the key failed (%1); the computer may be out of memory.</source>
+        <translation>La dérivation de la clé a échoué (%1)&#xa0;; l’ordinateur manque peut-être de mémoire.</translation>
+    </message>
+    <message>
+        <source>An internal key has the wrong size.</source>
+        <translation>Une clé interne n’a pas la bonne taille.</translation>
+    </message>
+    <message>
+        <source>The data could not be authenticated: it is damaged or the key is wrong.</source>
+        <translation>Les données n’ont pas pu être authentifiées&#xa0;: elles sont endommagées ou la clé est incorrecte.</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with “twofold init”.</source>
+        <translation>Il n’y a pas de coffre à l’emplacement %1. Créez-en un avec «&#xa0;twofold init&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; it was left untouched.</source>
+        <translation>Un coffre existe déjà à l’emplacement %1&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (%1). Restore the newest backup that opens.</source>
+        <translation>Le fichier du coffre est endommagé (%1). Restaurez la sauvegarde la plus récente qui s’ouvre.</translation>
+    </message>
+    <message>
+        <source>The vault was written by a newer Twofold (format %1). Update Twofold to open it; the file was left untouched.</source>
+        <translation>Le coffre a été écrit par une version plus récente de Twofold (format %1). Mettez Twofold à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is not a Twofold vault.</source>
+        <translation>Ce fichier n’est pas un coffre Twofold.</translation>
+    </message>
+    <message>
+        <source>Another Twofold process is saving the vault (%1); try again in a moment.</source>
+        <translation>Un autre processus Twofold enregistre le coffre (%1)&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The vault was changed elsewhere with a different password. Unlock it again; your unsaved changes are kept until then.</source>
+        <translation>Le coffre a été modifié ailleurs avec un autre mot de passe. Déverrouillez-le à nouveau&#xa0;; vos modifications non enregistrées sont conservées d’ici là.</translation>
+    </message>
+    <message>
+        <source>This vault cannot be unlocked with the desktop keyring.</source>
+        <translation>Ce coffre ne peut pas être déverrouillé avec le trousseau de clés du bureau.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring is not available (%1). Use the password instead.</source>
+        <translation>Le trousseau de clés du bureau n’est pas disponible (%1). Utilisez plutôt le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Reading back %1 did not give what was written; nothing was replaced.</source>
+        <translation>La relecture de %1 ne correspond pas à ce qui a été écrit&#xa0;; rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. The file on disk is unchanged; nothing was lost.</source>
+        <translation>Le disque est plein&#xa0;: %1 n’a pas pu être écrit. Le fichier sur le disque est inchangé&#xa0;; rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1. The file on disk is unchanged.</source>
+        <translation>Permission refusée&#xa0;: %1. Le fichier sur le disque est inchangé.</translation>
+    </message>
+    <message>
+        <source>Input/output error: %1. The file on disk is unchanged.</source>
+        <translation>Erreur d’entrée/sortie&#xa0;: %1. Le fichier sur le disque est inchangé.</translation>
+    </message>
+    <message>
+        <source>No account matches “%1”.</source>
+        <translation>Aucun compte ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several accounts match “%1”; be more specific.</source>
+        <translation>Plusieurs comptes correspondent à «&#xa0;%1&#xa0;»&#xa0;; soyez plus précis.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1.</source>
+        <translation>Impossible de lire l’image %1.</translation>
+    </message>
+    <message>
+        <source>The image is too large to scan (%1); the limit is 8192×8192 pixels and 32 MiB.</source>
+        <translation>L’image est trop grande pour être analysée (%1)&#xa0;; la limite est de 8192×8192 pixels et 32 Mio.</translation>
+    </message>
+    <message>
+        <source>The password file is longer than %1 bytes; it should hold just the password.</source>
+        <translation>Le fichier de mot de passe dépasse %1 octets&#xa0;; il ne doit contenir que le mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but the system could not confirm it reached the disk. Keep Twofold open and check the disk.</source>
+        <translation>%1 a été enregistré, mais le système n’a pas pu confirmer son écriture sur le disque. Laissez Twofold ouvert et vérifiez le disque.</translation>
+    </message>
+    <message>
+        <source>The file holds more than 10,000 accounts; split it before importing.</source>
+        <translation>Le fichier contient plus de 10&#xa0;000 comptes&#xa0;; divisez-le avant de l’importer.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MiB, too large for an authenticator export.</source>
+        <translation>Le fichier dépasse 10 Mio, c’est trop pour l’exportation d’une application d’authentification.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Twofold does not recognise this file as an export of any authenticator app it knows.</source>
+        <translation>Twofold ne reconnaît pas ce fichier comme l’exportation d’une application d’authentification qu’il connaît.</translation>
+    </message>
+    <message>
+        <source>This %1 file is encrypted: enter the password it was exported with.</source>
+        <translation>Ce fichier %1 est chiffré&#xa0;: saisissez le mot de passe choisi lors de son exportation.</translation>
+    </message>
+    <message>
+        <source>The password is wrong for this %1 file.</source>
+        <translation>Le mot de passe de ce fichier %1 est incorrect.</translation>
+    </message>
+    <message>
+        <source>This %1 file is damaged or incomplete (%2).</source>
+        <extracomment>%1 is an app name, %2 a technical detail such as &quot;payload&quot;</extracomment>
+        <translation>Ce fichier %1 est endommagé ou incomplet (%2).</translation>
+    </message>
+    <message>
+        <source>Accounts of type “%1” are not supported (only TOTP, HOTP and Steam are).</source>
+        <translation>Les comptes de type «&#xa0;%1&#xa0;» ne sont pas pris en charge (seuls TOTP, HOTP et Steam le sont).</translation>
+    </message>
+    <message>
+        <source>The entry has no “%1”.</source>
+        <translation>L’entrée n’a pas de champ «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s %1 is longer than 1 KiB.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de l’entrée dépasse 1 Kio.</translation>
+    </message>
+    <message>
+        <source>Google Authenticator cannot show Steam codes.</source>
+        <translation>Google Authenticator ne peut pas afficher les codes Steam.</translation>
+    </message>
+    <message>
+        <source>Google Authenticator only computes SHA1 codes.</source>
+        <translation>Google Authenticator ne calcule que des codes SHA1.</translation>
+    </message>
+    <message>
+        <source>Google Authenticator only shows codes of 6 or 8 digits.</source>
+        <translation>Google Authenticator n’affiche que des codes de 6 ou 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>Google Authenticator only uses a 30-second period.</source>
+        <translation>Google Authenticator n’utilise qu’une période de 30 secondes.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n’y a pas de fichier à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s secret is not valid %1.</source>
+        <translation>Le secret de l’entrée n’est pas du %1 valide.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>This %1 export is locked to your account. Export again and choose “Password protected”.</source>
+        <translation>Cette exportation %1 est liée à votre compte. Exportez à nouveau en choisissant «&#xa0;Protégé par mot de passe&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s encrypted internal database, which Twofold cannot read. Use the app&apos;s own export instead.</source>
+        <translation>Il s’agit de la base de données interne chiffrée de %1, que Twofold ne peut pas lire. Utilisez plutôt la fonction d’exportation de l’application.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s internal database, not an export. Use the app&apos;s own export instead.</source>
+        <translation>Il s’agit de la base de données interne de %1, pas d’une exportation. Utilisez plutôt la fonction d’exportation de l’application.</translation>
+    </message>
+    <message>
+        <source>This %1 file cannot be imported (%2).</source>
+        <translation>Ce fichier %1 ne peut pas être importé (%2).</translation>
+    </message>
+    <message>
+        <source>Its name is too long for a transfer code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from %1</source>
+        <extracomment>%1 is an app name such as Aegis, or &quot;QR code&quot;</extracomment>
+        <translation>Importer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>Importer des comptes</translation>
+    </message>
+    <message>
+        <source>Choose an export or backup file</source>
+        <translation>Choisir un fichier d’exportation ou de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Twofold reads exports and backups of Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth and other apps, and plain lists of otpauth:// links. The format is recognised from the file itself.</source>
+        <translation>Twofold lit les exportations et sauvegardes d’Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth et d’autres applications, ainsi que les simples listes de liens otpauth://. Le format est reconnu d’après le contenu du fichier.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>You can also drop the file on the window. Nothing is added before you confirm.</source>
+        <translation>Vous pouvez aussi déposer le fichier sur la fenêtre. Rien n’est ajouté avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>This %1 file is encrypted. Enter the password it was exported with.</source>
+        <translation>Ce fichier %1 est chiffré. Saisissez le mot de passe choisi lors de son exportation.</translation>
+    </message>
+    <message>
+        <source>Password of the file</source>
+        <translation>Mot de passe du fichier</translation>
+    </message>
+    <message>
+        <source>New: %1 · Duplicates: %2 · Rejected: %3</source>
+        <extracomment>Counts of the entries found in an import</extracomment>
+        <translation>Nouveaux&#xa0;: %1 · Doublons&#xa0;: %2 · Rejetés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Button: open the encrypted file with the password entered</extracomment>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Import selected (%1)</source>
+        <extracomment>%1 counts the selected entries</extracomment>
+        <translation>Importer la sélection (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewRow</name>
+    <message>
+        <source>Rejected</source>
+        <extracomment>Status of an entry in an import: it cannot be imported</extracomment>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <extracomment>Status of an entry in an import: already in the vault</extracomment>
+        <translation>Doublon</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Twofold</source>
+        <translation>Twofold</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Verrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Verrouiller (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>ManualAccountForm</name>
+    <message>
+        <source>Service</source>
+        <extracomment>The website or company the account belongs to (the issuer)</extracomment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>e.g. GitHub</source>
+        <translation>p. ex. GitHub</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>e.g. you@example.com</source>
+        <translation>p. ex. vous@example.com</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Setup key</source>
+        <extracomment>The secret key a service shows when two-factor authentication is turned on, usually in groups of letters</extracomment>
+        <translation>Clé de configuration</translation>
+    </message>
+    <message>
+        <source>Base32, spaces allowed</source>
+        <extracomment>Base32 is the encoding of the setup key (letters A-Z and digits 2-7)</extracomment>
+        <translation>Base32, espaces autorisées</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Time-based (TOTP)</source>
+        <translation>Basé sur le temps (TOTP)</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP)</source>
+        <translation>Basé sur un compteur (HOTP)</translation>
+    </message>
+    <message>
+        <source>Steam</source>
+        <translation>Steam</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <extracomment>How many digits each code has</extracomment>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <extracomment>The HOTP counter value</extracomment>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Period (s)</source>
+        <extracomment>How many seconds each code is valid</extracomment>
+        <translation>Période (s)</translation>
+    </message>
+    <message>
+        <source>Period in seconds</source>
+        <translation>Période en secondes</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeDialog</name>
+    <message>
+        <source>Transfer to Google Authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Google Authenticator choose “Transfer accounts”, then “Import accounts”, and scan each code in turn. Anyone who sees these codes can copy the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app on your phone. Anyone who sees it can copy the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished">code QR</translation>
+    </message>
+    <message>
+        <source>This account&apos;s name is too long for a QR code. Shorten it in the account&apos;s details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <extracomment>%1 and %2 count Google Authenticator&apos;s transfer QR codes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Suivant</translation>
+    </message>
+    <message>
+        <source>Not transferred, Google Authenticator cannot hold them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCopy</name>
+    <message>
+        <source>Quick copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation type="unfinished">Rechercher des comptes</translation>
+    </message>
+    <message>
+        <source>Search accounts to copy a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">Comptes</translation>
+    </message>
+    <message>
+        <source>No account matches “%1”.</source>
+        <translation type="unfinished">Aucun compte ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter copies · Esc closes</source>
+        <extracomment>Keyboard help at the bottom of the quick copy popup.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeRow</name>
+    <message>
+        <source>Recovery code %1 used</source>
+        <translation>Code de récupération %1 utilisé</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Clear copied codes after</source>
+        <translation>Effacer les codes copiés après</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <extracomment>Seconds, abbreviated, in a number field</extracomment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seconds before the clipboard is cleared</source>
+        <translation>Secondes avant que le presse-papiers soit vidé</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Lock after inactivity: never</extracomment>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>Minutes, abbreviated, in a number field</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before locking</source>
+        <translation>Minutes d’inactivité avant le verrouillage</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks or the computer sleeps</source>
+        <translation>Verrouiller avec l’écran ou à la mise en veille</translation>
+    </message>
+    <message>
+        <source>Unlock with the desktop keyring on this computer</source>
+        <translation>Déverrouiller avec le trousseau de clés du bureau sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Show the next code</source>
+        <translation>Afficher le code suivant</translation>
+    </message>
+    <message>
+        <source>Hide codes until clicked</source>
+        <translation>Masquer les codes jusqu’au clic</translation>
+    </message>
+    <message>
+        <source>Sort accounts by</source>
+        <translation>Trier les comptes par</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>Sort orders: by service (issuer), by account name, most used first, recently used first</extracomment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>Les plus utilisés</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Utilisés récemment</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <extracomment>Colour theme choices: as the desktop, light, dark</extracomment>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <comment>language</comment>
+        <extracomment>The user interface language follows the desktop&apos;s language</extracomment>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start hidden in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Twofold when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of automatic backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to back up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days before a backup reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Twofold cannot start</source>
+        <translation>Twofold ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommands</name>
+    <message>
+        <source>Password of the %1 file: </source>
+        <extracomment>%1 is an app name such as Aegis</extracomment>
+        <translation>Mot de passe du fichier %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>rejected “%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;» rejeté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>inspect: give exactly one FILE</source>
+        <translation>inspect&#xa0;: indiquez exactement un FICHIER</translation>
+    </message>
+    <message>
+        <source>import: give exactly one FILE</source>
+        <translation>import&#xa0;: indiquez exactement un FICHIER</translation>
+    </message>
+    <message>
+        <source>import: --duplicates takes skip or add</source>
+        <translation>import&#xa0;: --duplicates accepte skip ou add</translation>
+    </message>
+    <message>
+        <source>saved, with a warning: %1</source>
+        <translation>enregistré, avec un avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Twofold paper backup · %1 · page %2 of %3</source>
+        <extracomment>Heading of each page of the paper backup: %1 date, %2 page, %3 pages</extracomment>
+        <translation>Sauvegarde papier Twofold · %1 · page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>NOT ENCRYPTED: keep it as safe as the accounts it protects.</source>
+        <extracomment>Paper backup: the warning on each page, then the labels under each QR code</extracomment>
+        <translation>NON CHIFFRÉ&#xa0;: à conserver aussi précieusement que les comptes qu’il protège.</translation>
+    </message>
+    <message>
+        <source>%1 digits</source>
+        <translation>%1 chiffres</translation>
+    </message>
+    <message>
+        <source>every %1 s</source>
+        <translation>toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>counter %1</source>
+        <translation>compteur %1</translation>
+    </message>
+    <message>
+        <source>export: give exactly one FILE to write</source>
+        <translation>export&#xa0;: indiquez exactement un FICHIER à écrire</translation>
+    </message>
+    <message>
+        <source>export: --format takes twofold, aegis, aegis-plain, uris or pdf</source>
+        <translation>export&#xa0;: --format accepte twofold, aegis, aegis-plain, uris ou pdf</translation>
+    </message>
+    <message>
+        <source>export: this format is not encrypted: anyone who gets the file gets your codes. Add --unencrypted to write it anyway.</source>
+        <translation>export&#xa0;: ce format n’est pas chiffré&#xa0;: quiconque obtient le fichier obtient vos codes. Ajoutez --unencrypted pour l’écrire quand même.</translation>
+    </message>
+    <message>
+        <source>Password for the exported file: </source>
+        <translation>Mot de passe du fichier exporté&#xa0;: </translation>
+    </message>
+    <message>
+        <source>export: the passwords differ; nothing was written</source>
+        <translation>export&#xa0;: les mots de passe ne correspondent pas&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) written and verified.</source>
+        <translation>
+            <numerusform>%n compte écrit et vérifié.</numerusform>
+            <numerusform>%n comptes écrits et vérifiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>(unnamed account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation type="unfinished">Utilisés récemment</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation type="unfinished">Aucun compte pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Vault locked</source>
+        <translation>Coffre verrouillé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Vault password</source>
+        <translation>Mot de passe du coffre</translation>
+    </message>
+    <message>
+        <source>Unlock with the desktop keyring</source>
+        <translation>Déverrouiller avec le trousseau de clés</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <extracomment>Shown when the vault is damaged and an older backup opens</extracomment>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replaces the damaged vault with the newest backup that opens; the damaged file is kept.</source>
+        <translation>Remplace le coffre endommagé par la sauvegarde la plus récente qui s’ouvre&#xa0;; le fichier endommagé est conservé.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>the desktop keyring did not unlock the vault (%1); using the password</source>
+        <translation>le trousseau de clés du bureau n’a pas déverrouillé le coffre (%1)&#xa0;; utilisation du mot de passe</translation>
+    </message>
+    <message>
+        <source>Vault password: </source>
+        <translation>Mot de passe du coffre&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Newest backup that opens: %1</source>
+        <translation>Sauvegarde la plus récente qui s’ouvre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No backup opens with this password either.</source>
+        <translation>Aucune sauvegarde ne s’ouvre non plus avec ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>init: unexpected argument “%1”</source>
+        <translation>init&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New vault password: </source>
+        <translation>Nouveau mot de passe du coffre&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Répétez le mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>init: the passwords differ; nothing was created</source>
+        <translation>init&#xa0;: les mots de passe ne correspondent pas&#xa0;; rien n’a été créé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored entries need attention (kept unchanged).</source>
+        <translation>
+            <numerusform>%n entrée enregistrée demande votre attention (conservée telle quelle).</numerusform>
+            <numerusform>%n entrées enregistrées demandent votre attention (conservées telles quelles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show: give exactly one QUERY (issuer, name or uuid)</source>
+        <translation>show&#xa0;: indiquez exactement une RECHERCHE (service, nom ou uuid)</translation>
+    </message>
+    <message>
+        <source>show: --time needs a Unix time in whole seconds</source>
+        <translation>show&#xa0;: --time attend une heure Unix en secondes entières</translation>
+    </message>
+    <message>
+        <source>saved, with a warning: %1</source>
+        <translation>enregistré, avec un avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>add: give exactly one otpauth:// URI (or - to read it from standard input)</source>
+        <translation>add&#xa0;: indiquez exactement une URI otpauth:// (ou - pour la lire sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>this secret is already in the vault as “%1” (%2); nothing was added (--allow-duplicate adds it anyway)</source>
+        <translation>ce secret est déjà dans le coffre sous le nom «&#xa0;%1&#xa0;» (%2)&#xa0;; rien n’a été ajouté (--allow-duplicate l’ajoute quand même)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Twofold is already running but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::BackupSession</name>
+    <message>
+        <source>Unknown export format “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that you want a file that is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password for the exported file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) exported to %1 and checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing from the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different in the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup opens and holds exactly the %n account(s) of your vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup opens, but differs from your vault: %1 missing, %2 different, %3 only in the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ImportReviewModel</name>
+    <message>
+        <source>The same secret appears earlier in this import.</source>
+        <translation>Le même secret apparaît plus haut dans cette importation.</translation>
+    </message>
+    <message>
+        <source>Already in the vault as %1.</source>
+        <translation>Déjà dans le coffre sous le nom %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ImportSession</name>
+    <message>
+        <source>%1 of %2 transfer codes scanned. Scan the others to add every account.</source>
+        <extracomment>A Google Authenticator transfer shows several QR codes; %1 and %2 count them</extracomment>
+        <translation>%1 codes de transfert sur %2 scannés. Scannez les autres pour ajouter tous les comptes.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <extracomment>Where scanned accounts come from, shown as &quot;Import from QR code&quot;</extracomment>
+        <translation>code QR</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::PasswordStrength</name>
+    <message>
+        <source>Too weak</source>
+        <extracomment>Password strength ratings, from worst to best</extracomment>
+        <translation>Trop faible</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fort</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::QrIntake</name>
+    <message>
+        <source>The clipboard holds neither an image nor an otpauth:// link.</source>
+        <translation>Le presse-papiers ne contient ni image ni lien otpauth://.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image.</source>
+        <translation>Aucun code QR n’a été trouvé dans l’image.</translation>
+    </message>
+    <message>
+        <source>The QR code does not hold an otpauth:// link.</source>
+        <translation>Le code QR ne contient pas de lien otpauth://.</translation>
+    </message>
+    <message>
+        <source>The screen could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::TrayController</name>
+    <message>
+        <source>Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished">Verrouiller</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Quitter</translation>
+    </message>
+    <message>
+        <source>Twofold — unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twofold — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twofold</source>
+        <translation type="unfinished">Twofold</translation>
+    </message>
+    <message>
+        <source>Hide window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next code for %1 copied — clears in %n s</source>
+        <extracomment>%1 is the service, e.g. &quot;GitHub&quot;; the clipboard is cleared after %n seconds.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code for %1 copied — clears in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current code was about to expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twofold is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the system tray, ready to copy codes. Choose Quit in its menu to end it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::VaultController</name>
+    <message>
+        <source>The newest backup that opens is from %1.</source>
+        <translation>La sauvegarde la plus récente qui s’ouvre date du %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from an earlier session are kept in %1; they open with the password used then.</source>
+        <translation>Des modifications non enregistrées d’une session précédente sont conservées dans %1&#xa0;; elles s’ouvrent avec le mot de passe utilisé à l’époque.</translation>
+    </message>
+    <message>
+        <source>This computer can now unlock the vault without the password.</source>
+        <translation>Cet ordinateur peut désormais déverrouiller le coffre sans le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the damaged file was kept beside it. Unlock to continue.</source>
+        <translation>La sauvegarde a été restaurée&#xa0;; le fichier endommagé a été conservé à côté. Déverrouillez pour continuer.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept in memory; Twofold will try again.</source>
+        <extracomment>%1 is a sentence saying why saving failed</extracomment>
+        <translation>Non enregistré&#xa0;: %1 Vos modifications sont gardées en mémoire&#xa0;; Twofold va réessayer.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes were kept in %2 and are merged at the next unlock.</source>
+        <translation>Non enregistré&#xa0;: %1 Vos modifications ont été conservées dans %2 et seront fusionnées au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Keeping the changes aside failed too: %2</source>
+        <translation>Non enregistré&#xa0;: %1 La mise de côté des modifications a également échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved, with a warning: %1</source>
+        <translation>Enregistré, avec un avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This secret is already in the vault as %1.</source>
+        <translation>Ce secret est déjà dans le coffre sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <extracomment>Notifications; %1 is the service or account name</extracomment>
+        <translation>Compte ajouté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>%n compte importé.</numerusform>
+            <numerusform>%n comptes importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Compte supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Compte restauré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied — clears in %n s.</source>
+        <translation>
+            <numerusform>Copié — effacé dans %n s.</numerusform>
+            <numerusform>Copié — effacé dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code was about to expire, so the next one for %1 was copied — clears in %n s.</source>
+        <translation>
+            <numerusform>Le code allait expirer&#xa0;: le suivant pour %1 a été copié — effacé dans %n s.</numerusform>
+            <numerusform>Le code allait expirer&#xa0;: le suivant pour %1 a été copié — effacé dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the code for %1 — clears in %n s.</source>
+        <translation>
+            <numerusform>Code de %1 copié — effacé dans %n s.</numerusform>
+            <numerusform>Code de %1 copié — effacé dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of your vault yet. Back up now, and keep a copy away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your newest backup is %n day(s) old. Back up now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
