@@ -248,10 +248,6 @@
         <translation>Einrichtungsschlüssel</translation>
     </message>
     <message>
-        <source>Paste the otpauth:// link behind the service&apos;s QR code, or read the QR code from an image.</source>
-        <translation>Fügen Sie den otpauth://-Link ein, der im QR-Code des Dienstes steckt, oder lesen Sie den QR-Code aus einem Bild.</translation>
-    </message>
-    <message>
         <source>Open image…</source>
         <translation>Bild öffnen…</translation>
     </message>
@@ -283,6 +279,14 @@
     <message>
         <source>Scan the screen</source>
         <translation>Bildschirm scannen</translation>
+    </message>
+    <message>
+        <source>Paste the otpauth:// link behind the service&apos;s QR code, or read the QR code from an image, the screen or a camera.</source>
+        <translation>Fügen Sie den otpauth://-Link ein, der im QR-Code des Dienstes steckt, oder lesen Sie den QR-Code aus einem Bild, vom Bildschirm oder mit einer Kamera.</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>Kamera verwenden</translation>
     </message>
 </context>
 <context>
@@ -370,6 +374,37 @@
     <message>
         <source>Check</source>
         <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Mit der Kamera scannen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <source>No access to the camera</source>
+        <translation>Kein Zugriff auf die Kamera</translation>
+    </message>
+    <message>
+        <source>The camera is not available</source>
+        <translation>Die Kamera ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1671,41 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>Strong</source>
         <translation>Stark</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::QrCamera</name>
+    <message>
+        <source>Waiting for permission to use the camera…</source>
+        <translation>Warte auf die Erlaubnis, die Kamera zu verwenden…</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet…</translation>
+    </message>
+    <message>
+        <source>That QR code holds no otpauth:// link. Hold up the code the service shows for setting up two-factor authentication.</source>
+        <translation>Dieser QR-Code enthält keinen otpauth://-Link. Halten Sie den Code in die Kamera, den der Dienst zum Einrichten der Zwei-Faktor-Authentifizierung anzeigt.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code up to the camera.</source>
+        <translation>Halten Sie den QR-Code vor die Kamera.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect one, or read the QR code from an image or from the screen instead.</source>
+        <translation>Es wurde keine Kamera gefunden. Schließen Sie eine an, oder lesen Sie den QR-Code stattdessen aus einem Bild oder vom Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Twofold is not allowed to use the camera. Allow camera access in your system&apos;s privacy settings, then try again.</source>
+        <translation>Twofold darf die Kamera nicht verwenden. Erlauben Sie den Kamerazugriff in den Datenschutzeinstellungen Ihres Systems und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Another application may be using it.</source>
+        <translation>Die Kamera konnte nicht gestartet werden. Möglicherweise wird sie von einer anderen Anwendung verwendet.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started (%1). Another application may be using it.</source>
+        <translation>Die Kamera konnte nicht gestartet werden (%1). Möglicherweise wird sie von einer anderen Anwendung verwendet.</translation>
     </message>
 </context>
 <context>

@@ -248,10 +248,6 @@
         <translation>Clé de configuration</translation>
     </message>
     <message>
-        <source>Paste the otpauth:// link behind the service&apos;s QR code, or read the QR code from an image.</source>
-        <translation>Collez le lien otpauth:// contenu dans le code QR du service, ou lisez le code QR depuis une image.</translation>
-    </message>
-    <message>
         <source>Open image…</source>
         <translation>Ouvrir une image…</translation>
     </message>
@@ -283,6 +279,14 @@
     <message>
         <source>Scan the screen</source>
         <translation>Scanner l’écran</translation>
+    </message>
+    <message>
+        <source>Paste the otpauth:// link behind the service&apos;s QR code, or read the QR code from an image, the screen or a camera.</source>
+        <translation>Collez le lien otpauth:// contenu dans le code QR du service, ou lisez le code QR depuis une image, l’écran ou une caméra.</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>Utiliser la caméra</translation>
     </message>
 </context>
 <context>
@@ -370,6 +374,37 @@
     <message>
         <source>Check</source>
         <translation>Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scanner avec la caméra</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Aucune caméra</translation>
+    </message>
+    <message>
+        <source>No access to the camera</source>
+        <translation>Pas d’accès à la caméra</translation>
+    </message>
+    <message>
+        <source>The camera is not available</source>
+        <translation>La caméra n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1671,41 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>Strong</source>
         <translation>Fort</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::QrCamera</name>
+    <message>
+        <source>Waiting for permission to use the camera…</source>
+        <translation>En attente de l’autorisation d’utiliser la caméra…</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>That QR code holds no otpauth:// link. Hold up the code the service shows for setting up two-factor authentication.</source>
+        <translation>Ce code QR ne contient pas de lien otpauth://. Présentez le code que le service affiche pour configurer l’authentification à deux facteurs.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code up to the camera.</source>
+        <translation>Présentez le code QR devant la caméra.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect one, or read the QR code from an image or from the screen instead.</source>
+        <translation>Aucune caméra n’a été trouvée. Branchez-en une, ou lisez plutôt le code QR depuis une image ou depuis l’écran.</translation>
+    </message>
+    <message>
+        <source>Twofold is not allowed to use the camera. Allow camera access in your system&apos;s privacy settings, then try again.</source>
+        <translation>Twofold n’est pas autorisé à utiliser la caméra. Autorisez l’accès à la caméra dans les paramètres de confidentialité de votre système, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Another application may be using it.</source>
+        <translation>La caméra n’a pas pu être démarrée. Une autre application l’utilise peut-être.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started (%1). Another application may be using it.</source>
+        <translation>La caméra n’a pas pu être démarrée (%1). Une autre application l’utilise peut-être.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,14 @@ void QrIntake::scanClipboard()
     Q_EMIT failed(tr("The clipboard holds neither an image nor an otpauth:// link."));
 }
 
+void QrIntake::takeScanned(const QStringList &texts)
+{
+    QList<QByteArray> utf8;
+    for (const QString &text : texts)
+        utf8 << text.toUtf8();
+    finish(utf8);
+}
+
 bool QrIntake::isImage(const QUrl &file) const
 {
     return !QImageReader::imageFormat(file.toLocalFile()).isEmpty();

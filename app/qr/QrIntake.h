@@ -13,9 +13,9 @@
 namespace twofold {
 
 // Reads QR codes for the "add account" dialog from an image file, a dropped image or the clipboard
-// (an image copied from a browser, or copied otpauth text). Decoding runs off the GUI thread; the
-// result is the first otpauth:// text found, which the dialog then validates and previews like a
-// pasted link. Nothing is added here.
+// (an image copied from a browser, or copied otpauth text), the screen, or the camera page. Decoding runs off
+// the GUI thread; the result is the first otpauth:// text found, which the dialog then validates and previews
+// like a pasted link. Nothing is added here.
 class QrIntake : public QObject
 {
     Q_OBJECT
@@ -33,6 +33,8 @@ public:
     // Finds QR codes shown anywhere on screen. Twofold's windows step aside while the screen is read, so they
     // do not cover the code, and come back after.
     Q_INVOKABLE void scanScreen();
+    // Texts read elsewhere (the camera) take the same way as a decoded image.
+    Q_INVOKABLE void takeScanned(const QStringList &texts);
     // Whether a dropped file is an image (by its content), so it is scanned rather than imported.
     Q_INVOKABLE bool isImage(const QUrl &file) const;
 

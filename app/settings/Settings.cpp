@@ -132,6 +132,16 @@ void Settings::setSortOrder(SortOrder order)
     setValue("accounts/sortOrder", int(order));
 }
 
+QString Settings::camera() const
+{
+    return value("qr/camera", QString()).toString();
+}
+
+void Settings::setCamera(const QString &id)
+{
+    setValue("qr/camera", id);
+}
+
 bool Settings::closeToTray() const
 {
     return value("tray/closeToTray", true).toBool();

@@ -30,6 +30,7 @@ class Settings : public QObject
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY changed)
     Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY changed)
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY changed)
+    Q_PROPERTY(QString camera READ camera WRITE setCamera NOTIFY changed)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
 
 public:
@@ -81,6 +82,9 @@ public:
     // The XDG autostart entry itself is the setting: read from and written to disk (desktop/Autostart).
     bool startAtLogin() const;
     void setStartAtLogin(bool start);
+    // The id of the camera last chosen for scanning QR codes (empty: the system's default).
+    QString camera() const;
+    void setCamera(const QString &id);
     // Whether the "still running in the tray" notice was shown; it is shown once.
     bool trayNoticeShown() const;
     void setTrayNoticeShown(bool shown);

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
+#include "VideoFrames.h"
 #include "crypto/CryptoRuntime.h"
 #include "formats/ScannedCodes.h"
+#include "qr/QrCamera.h"
 #include "qr/QrDecoder.h"
 #include "qr/QrEncoder.h"
 #include "settings/Appearance.h"
@@ -11,6 +13,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
+#include <QMediaDevices>
 #include <QMimeData>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -19,6 +22,8 @@
 #include <QStyleHints>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QVideoFrameInput>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(TwofoldPlugin)
@@ -215,6 +220,67 @@ private Q_SLOTS:
         click(item("addConfirm"));
         QTRY_COMPARE(m_vault->accounts()->count(), 5);
         QVERIFY(!link->isVisible());
+    }
+
+    void cameraPageWithoutACamera()
+    {
+        if (!QMediaDevices::videoInputs().isEmpty())
+            QSKIP("this machine has a camera");
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(item("cameraButton") && item("cameraButton")->isVisible());
+        click(item("cameraButton"));
+        QQuickItem *problem = item("cameraProblem");
+        QTRY_VERIFY(problem && problem->isVisible());
+        QVERIFY2(problem->property("text").toString().startsWith(QLatin1String("No camera was found.")),
+                 "the page says there is no camera, and what to do instead");
+        QVERIFY(item("cameraRetry")->isVisible());
+        QTest::qWait(200);
+        saveScreenshot(QStringLiteral("20-camera-none"));
+    }
+
+    void cameraFindsACodeEndToEnd()
+    {
+        // The same page, with frames from a QVideoFrameInput standing for the camera.
+        auto *camera = m_window->findChild<QrCamera *>(QStringLiteral("qrCamera"));
+        QVERIFY(camera);
+        QVideoFrameInput input;
+        camera->useFrameInput(&input);
+        QObject *cameraDialog = m_window->findChild<QObject *>(QStringLiteral("cameraDialog"));
+        QVERIFY(QMetaObject::invokeMethod(cameraDialog, "close"));
+        QTRY_VERIFY(!item("cameraProblem")->isVisible());
+        click(item("cameraButton"));
+        QTRY_COMPARE(camera->status(), QrCamera::Scanning);
+        const QByteArray link =
+            "otpauth://totp/Webcam:me@example.com?secret=ORSXG5DJNZTSA53FMJRWC3I&issuer=Webcam";
+        const QImage page = test::cameraView(QSize(640, 480), {});
+        const QImage code = test::cameraView(QSize(640, 480), link);
+        QList<QVideoFrame> frames{test::videoFrame(page, QVideoFrameFormat::Format_NV12),
+                                  test::videoFrame(page, QVideoFrameFormat::Format_NV12)};
+        int sent = 0;
+        QTimer camera30fps;
+        connect(&camera30fps, &QTimer::timeout, this,
+                [&] { input.sendVideoFrame(frames.at(sent++ % frames.size())); });
+        camera30fps.start(33);
+        QTest::qWait(500);
+        QVERIFY(item("cameraPreview")->isVisible());
+        QCOMPARE(item("cameraHint")->property("text").toString(),
+                 QStringLiteral("Hold the QR code up to the camera."));
+        saveScreenshot(QStringLiteral("21-camera-preview"));
+        // The code comes into view.
+        frames = {test::videoFrame(code, QVideoFrameFormat::Format_NV12),
+                  test::videoFrame(code, QVideoFrameFormat::Format_NV12)};
+        QQuickItem *linkField = item("linkField");
+        QTRY_COMPARE(linkField->property("text").toString(), QString::fromLatin1(link));
+        camera30fps.stop();
+        QVERIFY2(!cameraDialog->property("visible").toBool(), "the camera page closes on the first code");
+        QTRY_COMPARE(camera->status(), QrCamera::Stopped);
+        QVERIFY2(!input.captureSession(), "the camera is off");
+        camera->useFrameInput(nullptr);
+        // Reviewed in the add dialog like a pasted link; not added here.
+        QTest::qWait(200);
+        saveScreenshot(QStringLiteral("22-camera-found"));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!linkField->isVisible());
     }
 
     void addFromASetupKey()
@@ -465,6 +531,29 @@ private Q_SLOTS:
                  "the dark palette reaches the window");
         saveScreenshot(QStringLiteral("10-dark"));
         Appearance::apply(Settings::SystemTheme);
+    }
+
+    void lockingStopsTheCamera()
+    {
+        auto *camera = m_window->findChild<QrCamera *>(QStringLiteral("qrCamera"));
+        QVERIFY(camera);
+        QVideoFrameInput input;
+        camera->useFrameInput(&input);
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(item("cameraButton") && item("cameraButton")->isVisible());
+        click(item("cameraButton"));
+        QTRY_COMPARE(camera->status(), QrCamera::Scanning);
+        QVERIFY(input.captureSession());
+        m_vault->lock();
+        QTRY_COMPARE(camera->status(), QrCamera::Stopped);
+        QVERIFY2(!input.captureSession(), "locking turns the camera off");
+        QVERIFY(
+            !m_window->findChild<QObject *>(QStringLiteral("cameraDialog"))->property("visible").toBool());
+        camera->useFrameInput(nullptr);
+        QVERIFY(
+            QMetaObject::invokeMethod(m_window->findChild<QObject *>(QStringLiteral("addDialog")), "close"));
+        m_vault->unlock(QStringLiteral("Correct horse 42"));
+        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
     }
 
     void lockWipesAndUnlockRestores()

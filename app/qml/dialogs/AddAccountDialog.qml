@@ -31,6 +31,7 @@ Dialog {
         }
     }
 
+    objectName: "addDialog"
     title: qsTr("Add an account")
     modal: true
     focus: true
@@ -86,6 +87,16 @@ Dialog {
         }
     }
 
+    CameraDialog {
+        id: cameraDialog
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 24, 520)
+        height: Math.min(implicitHeight, parent.height - 24)
+        onScanned: texts => intake.takeScanned(texts)
+    }
+
     FileDialog {
         id: imagePicker
 
@@ -123,7 +134,7 @@ Dialog {
                 spacing: 8
 
                 Label {
-                    text: qsTr("Paste the otpauth:// link behind the service's QR code, or read the QR code " + "from an image.")
+                    text: qsTr("Paste the otpauth:// link behind the service's QR code, or read the QR code " + "from an image, the screen or a camera.")
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -144,6 +155,13 @@ Dialog {
                         text: qsTr("Scan the screen")
                         enabled: !intake.busy
                         onClicked: intake.scanScreen()
+                    }
+
+                    Button {
+                        objectName: "cameraButton"
+                        text: qsTr("Use the camera")
+                        enabled: !intake.busy
+                        onClicked: cameraDialog.open()
                     }
 
                     Button {
