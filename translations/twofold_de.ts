@@ -47,6 +47,15 @@
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <extracomment>Moves the account one place up in the list (the order becomes manual)</extracomment>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
 </context>
 <context>
     <name>AccountDetailsDialog</name>
@@ -210,6 +219,24 @@
     <message>
         <source>Transfer to Google Authenticator…</source>
         <translation>An Google Authenticator übertragen…</translation>
+    </message>
+    <message>
+        <source>The list is now in your own order. Choose another order in Settings.</source>
+        <translation>Die Liste hat jetzt Ihre eigene Reihenfolge. Eine andere Sortierung wählen Sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>The tag filter chip that shows accounts with any tag</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show accounts tagged %1</source>
+        <extracomment>Screen reader name of a tag filter chip; %1 is the tag</extracomment>
+        <translation>Konten mit dem Schlagwort %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all accounts</source>
+        <translation>Alle Konten anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1293,7 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
     <message>
         <source>Service</source>
-        <extracomment>Sort orders: by service (issuer), by account name, most used first, recently used first</extracomment>
+        <extracomment>Sort orders: by service (issuer), by account name, most used first, recently used first, the user&apos;s own order</extracomment>
         <translation>Dienst</translation>
     </message>
     <message>
@@ -1362,6 +1389,10 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>Folder for automatic backups</source>
         <translation>Ordner für automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>Manual (drag to reorder)</source>
+        <translation>Eigene Reihenfolge (zum Ordnen ziehen)</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,15 @@
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <extracomment>Moves the account one place up in the list (the order becomes manual)</extracomment>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
 </context>
 <context>
     <name>AccountDetailsDialog</name>
@@ -210,6 +219,24 @@
     <message>
         <source>Transfer to Google Authenticator…</source>
         <translation>Transférer vers Google Authenticator…</translation>
+    </message>
+    <message>
+        <source>The list is now in your own order. Choose another order in Settings.</source>
+        <translation>La liste suit maintenant votre propre ordre. Choisissez un autre tri dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>The tag filter chip that shows accounts with any tag</extracomment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Show accounts tagged %1</source>
+        <extracomment>Screen reader name of a tag filter chip; %1 is the tag</extracomment>
+        <translation>Afficher les comptes avec l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>Show all accounts</source>
+        <translation>Afficher tous les comptes</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1293,7 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     </message>
     <message>
         <source>Service</source>
-        <extracomment>Sort orders: by service (issuer), by account name, most used first, recently used first</extracomment>
+        <extracomment>Sort orders: by service (issuer), by account name, most used first, recently used first, the user&apos;s own order</extracomment>
         <translation>Service</translation>
     </message>
     <message>
@@ -1362,6 +1389,10 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Manual (drag to reorder)</source>
+        <translation>Manuel (glisser pour réordonner)</translation>
     </message>
 </context>
 <context>
