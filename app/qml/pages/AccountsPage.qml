@@ -67,6 +67,15 @@ FocusScope {
         function onLinkOffered() {
             root.openOfferedLink();
         }
+
+        // Locking closes everything open over the list: a previewed link's code, an account's details or its
+        // QR code must not stay on screen over the unlock page.
+        function onStateChanged() {
+            if (VaultController.state === VaultController.Unlocked)
+                return;
+            for (const popup of [addDialog, details, qrDialog, backupDialog, importDialog, deleteConfirmation])
+                popup.close();
+        }
     }
 
     // Typing anywhere starts a search.
