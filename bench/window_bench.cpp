@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -125,17 +126,27 @@ double cpuSeconds(qint64 pid)
     return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
-// Voluntary and involuntary context switches of all threads: each is a wake-up or a preemption.
-qint64 contextSwitches(qint64 pid)
+// Voluntary and involuntary context switches of each thread (by id): each is a wake-up or a preemption.
+QHash<QString, qint64> contextSwitches(qint64 pid)
 {
     static const QRegularExpression switches(QStringLiteral("ctxt_switches:\\s+(\\d+)"));
-    qint64 total = 0;
+    QHash<QString, qint64> threads;
     const QString tasks = QStringLiteral("/proc/%1/task").arg(pid);
     for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         auto it = switches.globalMatch(procFile(pid, QStringLiteral("task/%1/status").arg(task)));
         while (it.hasNext())
-            total += it.next().captured(1).toLongLong();
+            threads[task] += it.next().captured(1).toLongLong();
     }
+    return threads;
+}
+
+// Switches between two readings, thread by thread: a thread that ended (the worker pool lets idle threads
+// go after 30 s) must not subtract its whole history.
+qint64 switchesBetween(const QHash<QString, qint64> &before, const QHash<QString, qint64> &after)
+{
+    qint64 total = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        total += it.value() - before.value(it.key(), 0);
     return total;
 }
 
@@ -193,6 +204,7 @@ struct Figures
 {
     QList<double> firstFrameMs;
     QList<double> rssMiB;
+    QList<double> unlockMs; // unlocked_window's unlock before its window loads
 };
 
 // One warm-up start (libraries and fonts into the page cache), then `runs` measured ones.
@@ -211,6 +223,9 @@ std::optional<Figures> measureStart(const Case &c, int runs)
             continue;
         figures.firstFrameMs << started->firstFrameMs;
         figures.rssMiB << rss;
+        static const QRegularExpression unlocked(QStringLiteral("unlocked \\d+ accounts in ([0-9.]+) ms"));
+        if (const auto match = unlocked.match(started->log); match.hasMatch())
+            figures.unlockMs << match.captured(1).toDouble();
     }
     return figures;
 }
@@ -242,14 +257,14 @@ std::optional<Idle> idleFor(QProcess &process, int seconds)
     const qint64 pid = process.processId();
     const auto before = stats(process);
     const double cpu = cpuSeconds(pid);
-    const qint64 switches = contextSwitches(pid);
+    const auto switches = contextSwitches(pid);
     QThread::sleep(seconds);
     const double cpuAfter = cpuSeconds(pid);
-    const qint64 switchesAfter = contextSwitches(pid);
+    const auto switchesAfter = contextSwitches(pid);
     const auto after = stats(process); // after the CPU reading: answering costs a little
     if (!before || !after)
         return std::nullopt;
-    return Idle{cpuAfter - cpu, switchesAfter - switches, after->first - before->first,
+    return Idle{cpuAfter - cpu, switchesBetween(switches, switchesAfter), after->first - before->first,
                 after->second - before->second};
 }
 
@@ -273,7 +288,7 @@ QString rendererOf(const Case &c)
     while (process.waitForReadyRead(30'000) && !log.contains(QLatin1String("first frame at")))
         log += QString::fromLocal8Bit(process.readAllStandardError());
     stop(process, c.commands);
-    static const QRegularExpression renderer(QStringLiteral("GL_RENDERER: *([^\\n]*)"));
+    static const QRegularExpression renderer(QStringLiteral("RENDERER: (.*) VERSION"));
     static const QRegularExpression loop(QStringLiteral("(threaded|basic) render loop"));
     const QString name = renderer.match(log).captured(1).trimmed();
     const QString kind = loop.match(log).captured(1);
@@ -327,6 +342,9 @@ int main(int argc, char **argv)
         std::printf("  %-48s %5.0f ms, %5.1f MiB   [%s ms; %s MiB]\n", c.label, median(figures->firstFrameMs),
                     median(figures->rssMiB), qPrintable(listed(figures->firstFrameMs, 0)),
                     qPrintable(listed(figures->rssMiB, 1)));
+        if (!figures->unlockMs.isEmpty())
+            std::printf("  %-48s %5.0f ms of it unlocking (Argon2id 8 MiB, t=1, before the window loads)\n",
+                        "", median(figures->unlockMs));
     }
 
     std::printf("idle for %d s with 1,000 accounts unlocked (unlocked_window; the countdown rings tick each "
