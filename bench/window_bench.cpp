@@ -357,6 +357,7 @@ int main(int argc, char **argv)
     QThread::msleep(settleMs);
     const auto visible = idleFor(process, idleSeconds);
     process.write("hide\n");
+    process.waitForBytesWritten(); // QProcess only writes from its event loop or a waitFor… call
     QThread::msleep(settleMs);
     const auto hidden = idleFor(process, idleSeconds);
     stop(process, true);
