@@ -2,6 +2,7 @@
 #include "cli/CommandLine.h"
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
+#include "desktop/FirstFrameReport.h"
 #include "desktop/StartOptions.h"
 #include "i18n/Translations.h"
 #include "instance/SingleInstance.h"
@@ -119,6 +120,7 @@ int main(int argc, char **argv)
                        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return 1;
+    FirstFrameReport::watchIfAsked(*window); // bench/ only: nothing without TWOFOLD_REPORT_FIRST_FRAME=1
     DesktopShell desktop(*window, vault, settings, engine);
     desktop.serve(instance);
     desktop.start(options);

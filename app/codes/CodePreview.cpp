@@ -102,10 +102,22 @@ void CodePreview::refresh()
         m_secondsRemaining = remaining;
         Q_EMIT secondsRemainingChanged();
     }
-    if (parameters.isTimeBased()) {
+    if (parameters.isTimeBased() && m_onScreen) {
         // Wake exactly at the next whole second, where the countdown (and maybe the code) changes.
         m_ticker.start(static_cast<int>(1000 - nowMs % 1000));
     }
+}
+
+void CodePreview::setOnScreen(bool onScreen)
+{
+    if (onScreen == m_onScreen)
+        return;
+    m_onScreen = onScreen;
+    Q_EMIT onScreenChanged();
+    if (onScreen)
+        refresh();
+    else
+        m_ticker.stop();
 }
 
 void CodePreview::setErrorMessage(const QString &message)

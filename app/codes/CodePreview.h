@@ -28,6 +28,9 @@ class CodePreview : public QObject
     Q_PROPERTY(QString nextCode READ nextCode NOTIFY codeChanged)
     Q_PROPERTY(int secondsRemaining READ secondsRemaining NOTIFY secondsRemainingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    // Whether the preview can be seen (QML binds it to its dialog and window): the countdown ticks only
+    // then — behind a hidden or minimised window nothing fires — and catches up when it is seen again.
+    Q_PROPERTY(bool onScreen READ onScreen WRITE setOnScreen NOTIFY onScreenChanged)
 
 public:
     explicit CodePreview(QObject *parent = nullptr);
@@ -51,6 +54,10 @@ public:
     QString nextCode() const { return m_nextCode; }
     int secondsRemaining() const { return m_secondsRemaining; }
     QString errorMessage() const { return m_errorMessage; }
+    bool onScreen() const { return m_onScreen; }
+    void setOnScreen(bool onScreen);
+    // Whether the countdown waits for its next tick (tests).
+    bool ticking() const { return m_ticker.isActive(); }
 
     // Recomputes codes and countdown for the clock's current time; called by the ticker.
     void refresh();
@@ -60,6 +67,7 @@ Q_SIGNALS:
     void codeChanged();
     void secondsRemainingChanged();
     void errorMessageChanged();
+    void onScreenChanged();
 
 private:
     void setErrorMessage(const QString &message);
@@ -70,6 +78,7 @@ private:
     QString m_nextCode;
     int m_secondsRemaining = 0;
     QString m_errorMessage;
+    bool m_onScreen = true;
     QTimer m_ticker;
 };
 

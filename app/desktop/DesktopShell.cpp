@@ -13,7 +13,11 @@ DesktopShell::DesktopShell(QWindow &window, VaultController &vault, Settings &se
     , m_settings(settings)
     , m_window(window, settings)
     , m_tray(vault, settings, m_window, engine)
-{}
+{
+    connect(&m_window, &MainWindow::shownChanged, this, &DesktopShell::updateCodesOnScreen);
+    connect(&m_tray.quickCopy(), &QuickCopyPopup::shownChanged, this, &DesktopShell::updateCodesOnScreen);
+    updateCodesOnScreen();
+}
 
 void DesktopShell::serve(SingleInstance &instance)
 {
@@ -25,6 +29,11 @@ void DesktopShell::start(const StartOptions &options)
     m_window.start(options.minimized || m_settings.startMinimized());
     if (!options.link.isEmpty())
         activate(options.link);
+}
+
+void DesktopShell::updateCodesOnScreen()
+{
+    m_vault.setCodesOnScreen(m_window.isShown() || m_tray.quickCopy().isShown());
 }
 
 void DesktopShell::activate(const QString &link)

@@ -17,7 +17,8 @@ class VaultController;
 
 // The running app on the desktop, wired together: the main window's comings and goings, the tray, and what
 // another start asks for (raise the window; review an otpauth:// link). main.cpp and the end-to-end tests
-// build the same one.
+// build the same one. It also tells the vault when codes are on screen: hidden or minimised, with quick
+// copy closed, the app does no periodic work.
 class DesktopShell : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
 
 private:
     void activate(const QString &link);
+    void updateCodesOnScreen();
 
     VaultController &m_vault;
     Settings &m_settings;

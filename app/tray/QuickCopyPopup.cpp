@@ -41,7 +41,13 @@ bool QuickCopyPopup::create()
     object.release();
     m_window.reset(window);
     connect(m_window.get(), SIGNAL(copyRequested(QString)), this, SIGNAL(copyRequested(QString)));
+    connect(m_window.get(), &QWindow::visibleChanged, this, &QuickCopyPopup::shownChanged);
     return true;
+}
+
+bool QuickCopyPopup::isShown() const
+{
+    return m_window && m_window->isVisible();
 }
 
 void QuickCopyPopup::show()

@@ -30,9 +30,11 @@ public:
     void close();
     // Created on first show; null before.
     QQuickWindow *window() const { return m_window.get(); }
+    bool isShown() const;
 
 Q_SIGNALS:
     void copyRequested(const QString &uuid);
+    void shownChanged();
 
 private:
     bool create();

@@ -447,9 +447,21 @@ void VaultController::waitForSaves()
     m_worker.waitForDone();
 }
 
+void VaultController::setCodesOnScreen(bool onScreen)
+{
+    if (onScreen == m_codesOnScreen)
+        return;
+    m_codesOnScreen = onScreen;
+    if (onScreen)
+        tick(); // the codes and countdowns shown again are current from their first frame
+    else
+        m_ticker.stop();
+}
+
 void VaultController::tick()
 {
-    if (m_state != Unlocked)
+    // Copies read the clock themselves (copyCodeOf), so a stale m_now while nothing shows codes is harmless.
+    if (m_state != Unlocked || !m_codesOnScreen)
         return;
     const qint64 nowMs = m_clock->currentMSecs();
     m_now = nowMs / 1000;

@@ -152,6 +152,14 @@ public:
     // Waits for a running save; for quitting and tests.
     void waitForSaves();
 
+    // Whether any window shows codes now (the desktop shell says so: the main window shown and not
+    // minimised, or quick copy open). The code clock runs only then — a hidden app does no periodic work —
+    // and catches up at once when codes come back on screen. Defaults to true.
+    void setCodesOnScreen(bool onScreen);
+    bool codesOnScreen() const { return m_codesOnScreen; }
+    // Whether the code clock is waiting for its next tick (tests).
+    bool codeClockRunning() const { return m_ticker.isActive(); }
+
 Q_SIGNALS:
     void stateChanged();
     void busyChanged();
@@ -200,6 +208,7 @@ private:
     QString m_backupReminder;
     QString m_offeredLink;
     bool m_lastAddWasDuplicate = false;
+    bool m_codesOnScreen = true;
     qint64 m_now = 0;
     QString m_errorMessage;
     QString m_storageWarning;

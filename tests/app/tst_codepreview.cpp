@@ -34,6 +34,7 @@ private Q_SLOTS:
     void rollsExactlyAtPeriodBoundary();
     void hotpShowsCounterCodes();
     void badLinkClearsAndExplains();
+    void pausesWhileNotOnScreen();
 };
 
 void TestCodePreview::grouping_data()
@@ -116,6 +117,26 @@ void TestCodePreview::badLinkClearsAndExplains()
     QCOMPARE(preview.code(), QString());
     QCOMPARE(accountChanged.count(), 1);
     QVERIFY2(preview.errorMessage().contains(QStringLiteral("“1”")), qPrintable(preview.errorMessage()));
+}
+
+void TestCodePreview::pausesWhileNotOnScreen()
+{
+    // Issue 4: behind a hidden or minimised window the preview's countdown does not tick.
+    FixedClock clock;
+    clock.msecs = 59'000;
+    CodePreview preview;
+    preview.setClock(&clock);
+    QVERIFY(preview.load(rfcUri));
+    QVERIFY(preview.ticking());
+    QSignalSpy countdown(&preview, &CodePreview::secondsRemainingChanged);
+    preview.setOnScreen(false);
+    QVERIFY2(!preview.ticking(), "not seen: no timer waits to fire");
+    clock.msecs = 75'000;
+    QTest::qWait(1200);
+    QCOMPARE(countdown.count(), 0);
+    preview.setOnScreen(true);
+    QCOMPARE(preview.secondsRemaining(), 15);
+    QVERIFY(preview.ticking());
 }
 
 QTEST_GUILESS_MAIN(TestCodePreview)

@@ -461,6 +461,30 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), slowMs);
     }
 
+    void hiddenOrMinimisedWindowStopsTheCodeClock()
+    {
+        // Issue 4: hidden to the tray or minimised, nothing ticks; quick copy shows codes, so it ticks then.
+        QTRY_VERIFY(!m_window->isVisible());
+        QVERIFY2(!m_vault->codeClockRunning(), "hidden to the tray: no timer waits to fire");
+        tray().showQuickCopy();
+        QTRY_VERIFY_WITH_TIMEOUT(tray().quickCopy().isShown(), slowMs);
+        QVERIFY2(m_vault->codeClockRunning(), "quick copy shows codes");
+        tray().quickCopy().close();
+        QTRY_VERIFY(!m_vault->codeClockRunning());
+
+        m_shell->mainWindow().present();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible(), slowMs);
+        QVERIFY(m_vault->codeClockRunning());
+        // No window manager here to iconify it: the state change is what MainWindow follows either way.
+        m_window->setWindowStates(Qt::WindowMinimized);
+        QTRY_VERIFY2(!m_vault->codeClockRunning(), "minimised: no timer waits to fire");
+        m_shell->mainWindow().present();
+        QTRY_VERIFY(m_vault->codeClockRunning());
+        m_shell->mainWindow().hide();
+        QTRY_VERIFY(!m_window->isVisible());
+        QVERIFY(!m_vault->codeClockRunning());
+    }
+
     void lockedMenuOffersOnlyUnlock()
     {
         openTrayMenu();

@@ -195,6 +195,46 @@ private Q_SLOTS:
         m_settings.setSortOrder(Settings::ByIssuer);
     }
 
+    void codeClockStopsWhileNoCodesAreOnScreen()
+    {
+        // Issue 4: a hidden window does no periodic work; shown again, its codes are current at once.
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        QCOMPARE(vault->addUri(
+                     QStringLiteral("otpauth://totp/R:x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8")),
+                 QString());
+        QVERIFY2(vault->codeClockRunning(), "unlocked and on screen, the clock ticks");
+        AccountFilterModel *model = vault->accounts();
+        const auto code = [&] { return model->index(0, 0).data(AccountListModel::CodeRole).toString(); };
+        QVERIFY(code() != QStringLiteral("0708 1804"));
+
+        vault->setCodesOnScreen(false);
+        QVERIFY2(!vault->codeClockRunning(), "no codes on screen: no timer waits to fire");
+        QSignalSpy now(vault.get(), &VaultController::nowChanged);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        clock.msecs = 1111111080'000;
+        QTest::qWait(1200); // more than a tick
+        QCOMPARE(now.count(), 0);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!vault->codeClockRunning());
+
+        vault->setCodesOnScreen(true);
+        QCOMPARE(now.count(), 1);
+        QCOMPARE(vault->now(), 1111111080);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(code(), QStringLiteral("0708 1804"));
+        QVERIFY(vault->codeClockRunning());
+
+        vault->setCodesOnScreen(false);
+        vault->lock();
+        QCOMPARE(vault->state(), VaultController::Locked);
+        vault->unlock(QStringLiteral("pw"));
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        QVERIFY2(!vault->codeClockRunning(), "unlocking while nothing shows codes starts no clock");
+    }
+
     void keyringUnlocksWithoutThePassword()
     {
         QTemporaryDir dir;

@@ -12,6 +12,8 @@ Dialog {
 
     property string error: ""
     property bool duplicate: false
+    // A popup stays open in a hidden window: the preview asks the window whether it can be seen.
+    readonly property int windowVisibility: root.ApplicationWindow.window ? root.ApplicationWindow.window.visibility : Window.Hidden
 
     // Several QR codes or a Google Authenticator transfer: reviewed in the import dialog instead.
     signal severalFound(list<string> texts)
@@ -70,6 +72,8 @@ Dialog {
 
     CodePreview {
         id: preview
+
+        onScreen: root.visible && root.windowVisibility !== Window.Hidden && root.windowVisibility !== Window.Minimized
     }
 
     QrIntake {
