@@ -568,7 +568,7 @@ private Q_SLOTS:
         link->setProperty("text", QStringLiteral("otpauth://totp/Preview:p?secret=JBSWY3DPEHPK3PXP"));
         m_vault->lock(); // as auto-lock does: the modal dialog keeps Ctrl+L from the window
         QTRY_COMPARE(m_vault->state(), VaultController::Locked);
-        QTRY_VERIFY(!item("addDialog")->isVisible());
+        QTRY_VERIFY(!link->isVisible());
         QCOMPARE(link->property("text").toString(), QString());
         QCOMPARE(m_vault->accounts()->count(), 0);
         QVERIFY2(QGuiApplication::clipboard()->text().isEmpty(),
