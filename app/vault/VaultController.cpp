@@ -532,6 +532,16 @@ QString VaultController::addManual(const QString &issuer, const QString &name, c
     return added(OtpAuthUri::create(issuer, name, std::move(*bytes), *parameters), allowDuplicate);
 }
 
+QString VaultController::checkSetupKey(const QString &secret) const
+{
+    auto bytes = Base32::decode(secret.trimmed().toUtf8());
+    if (!bytes)
+        return ErrorText::describe(bytes.error());
+    const auto valid =
+        OtpAuthUri::create(QString(), QStringLiteral("-"), std::move(*bytes), OtpParameters::defaultTotp());
+    return valid ? QString() : ErrorText::describe(valid.error());
+}
+
 void VaultController::remove(const QString &uuid)
 {
     const auto account = m_store.account(QUuid::fromString(uuid));

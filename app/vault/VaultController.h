@@ -106,6 +106,9 @@ public:
                                   int algorithm, int digits, int period, qulonglong counter,
                                   bool allowDuplicate = false);
     // Whether the last add was refused because the secret is already in the vault.
+    // What is wrong with a typed setup key, as the user types ("" when it would be accepted): the same
+    // decoding and checks as addManual, so the form never says yes to a key that adding then refuses.
+    Q_INVOKABLE QString checkSetupKey(const QString &secret) const;
     Q_INVOKABLE bool lastAddWasDuplicate() const { return m_lastAddWasDuplicate; }
     Q_INVOKABLE void remove(const QString &uuid);
     Q_INVOKABLE void undoRemove();

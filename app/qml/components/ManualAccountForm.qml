@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Twofold
 
 // The "setup key" side of adding an account: service, account, key and the advanced parameters.
 GridLayout {
@@ -16,6 +17,9 @@ GridLayout {
     readonly property alias digitCount: digits.value
     readonly property alias periodSeconds: period.value
     readonly property alias counterValue: counter.value
+    // Checked as it is typed; the dialog does not offer to add while this is not empty.
+    readonly property string secretProblem: secret.text.trim().length > 0 ? VaultController.checkSetupKey(secret.text) : ""
+    readonly property bool complete: secret.text.trim().length > 0 && secretProblem.length === 0
 
     signal submitted
 
@@ -70,6 +74,16 @@ GridLayout {
         Accessible.name: qsTr("Setup key")
         Layout.fillWidth: true
         onAccepted: root.submitted()
+    }
+
+    Label {
+        objectName: "secretProblem"
+        text: root.secretProblem
+        visible: text.length > 0
+        color: "#c62828"
+        wrapMode: Text.Wrap
+        Layout.columnSpan: 2
+        Layout.fillWidth: true
     }
 
     Label {

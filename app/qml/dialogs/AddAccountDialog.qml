@@ -252,6 +252,8 @@ Dialog {
                 objectName: "addConfirm"
                 text: qsTr("Add account")
                 highlighted: true
+                // A setup key is added once it checks out; a link is checked when it is added.
+                enabled: tabs.currentIndex === 0 || manual.complete
                 onClicked: root.submit()
             }
         }
