@@ -535,7 +535,8 @@ private Q_SLOTS:
     {
         Appearance::apply(Settings::DarkTheme);
         QTest::qWait(200);
-        QVERIFY2(m_window->grabWindow().pixelColor(5, m_window->height() - 5).lightness() < 100,
+        const QImage image = m_window->grabWindow(); // in device pixels: also right at 200 % scaling
+        QVERIFY2(image.pixelColor(5, image.height() - 5).lightness() < 100,
                  "the dark palette reaches the window");
         saveScreenshot(QStringLiteral("10-dark"));
         Appearance::apply(Settings::SystemTheme);

@@ -195,7 +195,8 @@ ItemDelegate {
                     //: Small label after the current code: %1 is the code of the next period
                     text: root.counterBased ? "" : qsTr("next %1").arg(root.nextCode)
                     font.family: "monospace"
-                    opacity: 0.55
+                    color: root.highlighted ? palette.highlightedText : palette.windowText
+                    opacity: 0.7
                     Layout.alignment: Qt.AlignBottom
                 }
             }
@@ -206,6 +207,7 @@ ItemDelegate {
             seconds: root.secondsLeft
             period: root.period
             warning: root.expiring
+            highlightedRow: root.highlighted
         }
 
         ToolButton {

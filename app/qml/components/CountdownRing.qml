@@ -9,7 +9,9 @@ Item {
     required property int seconds
     required property int period
     property bool warning: false
-    readonly property color ringColor: root.warning ? "#d84315" : palette.highlight
+    // On a highlighted row the highlight colour would vanish into the row.
+    property bool highlightedRow: false
+    readonly property color ringColor: root.warning ? (root.highlightedRow ? "#ffccbc" : "#d84315") : (root.highlightedRow ? palette.highlightedText : palette.highlight)
 
     implicitWidth: 44
     implicitHeight: 44
