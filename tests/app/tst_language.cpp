@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "WindowDriver.h"
 #include "crypto/CryptoRuntime.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
@@ -49,7 +50,7 @@ Texts expectedFor(const QString &language)
 // Starts the real window in another language, checks that people see that language (QML and C++ texts,
 // plurals, the command line), that no text is cut off by the longer words, and that switching the
 // language in the settings retranslates the open window. Screenshots: build/<preset>/tests/screenshots/.
-class TestLanguage : public QObject
+class TestLanguage : public QObject, public WindowDriver
 {
     Q_OBJECT
 
@@ -62,18 +63,6 @@ class TestLanguage : public QObject
     Translations m_translations;
     std::unique_ptr<VaultController> m_vault;
     QQmlApplicationEngine m_engine;
-    QQuickWindow *m_window = nullptr;
-
-    void type(const QString &text)
-    {
-        for (const QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1());
-    }
-
-    QQuickItem *item(const char *name)
-    {
-        return m_window->findChild<QQuickItem *>(QString::fromLatin1(name));
-    }
 
     static bool shown(const QQuickItem *candidate)
     {
@@ -93,13 +82,6 @@ class TestLanguage : public QObject
                 candidate->property("text").toString() == text)
                 return candidate;
         return nullptr;
-    }
-
-    void click(QQuickItem *target)
-    {
-        QVERIFY(target);
-        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
     }
 
     // Visible texts that do not fit: wider than their item without eliding, or reaching past the window, a

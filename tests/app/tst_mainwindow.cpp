@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "VideoFrames.h"
+#include "WindowDriver.h"
 #include "crypto/CryptoRuntime.h"
 #include "formats/ScannedCodes.h"
 #include "qr/QrCamera.h"
@@ -33,7 +34,7 @@ using namespace twofold::test;
 
 // Drives the real window as a person would — keyboard and mouse — through create, add, copy, lock and
 // unlock, and keeps screenshots for review (build/<preset>/tests/screenshots/).
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, public WindowDriver
 {
     Q_OBJECT
 
@@ -43,25 +44,6 @@ class TestMainWindow : public QObject
     Settings m_settings{&m_store};
     std::unique_ptr<VaultController> m_vault;
     QQmlApplicationEngine m_engine;
-    QQuickWindow *m_window = nullptr;
-
-    void type(const QString &text)
-    {
-        for (const QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1());
-    }
-
-    QQuickItem *item(const char *name)
-    {
-        return m_window->findChild<QQuickItem *>(QString::fromLatin1(name));
-    }
-
-    void click(QQuickItem *target)
-    {
-        QVERIFY(target);
-        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-    }
 
     void saveScreenshot(const QString &name)
     {

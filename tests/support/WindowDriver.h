@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QPointF>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QString>
+#include <QTest>
+
+namespace twofold::test {
+
+// Drives a real Twofold window as a person would, for the end-to-end tests: find an item by objectName, type,
+// click. Tests derive from it and set m_window once the window exists.
+class WindowDriver
+{
+protected:
+    QQuickWindow *m_window = nullptr;
+
+    QQuickItem *item(const char *name) const
+    {
+        return m_window->findChild<QQuickItem *>(QString::fromLatin1(name));
+    }
+
+    void type(const QString &text) const
+    {
+        for (const QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
+    }
+
+    void click(QQuickItem *target) const
+    {
+        QVERIFY(target);
+        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+    }
+};
+
+} // namespace twofold::test
