@@ -1,5 +1,6 @@
 #include "accounts/AccountListModel.h"
 
+#include "accounts/BrandIcons.h"
 #include "accounts/DisplayText.h"
 #include "codes/CodeFormat.h"
 #include "vault/VaultStore.h"
@@ -75,7 +76,13 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case MonogramRole:
         return monogram(row.issuer, row.name);
     case ColorRole:
+        if (const auto brand = BrandIcons::instance().find(account.icon, row.issuer))
+            return brand->colour;
         return monogramColor(row.issuer.isEmpty() ? row.name : row.issuer);
+    case BrandIconRole:
+        if (const auto brand = BrandIcons::instance().find(account.icon, row.issuer))
+            return brand->url;
+        return QString();
     case SearchTextRole:
         return QStringList{row.issuer, row.name, account.tags.join(QLatin1Char(' ')), account.note}.join(
             QLatin1Char('\n'));
@@ -103,6 +110,7 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
         {NoteRole, "note"},
         {MonogramRole, "monogram"},
         {ColorRole, "monogramColor"},
+        {BrandIconRole, "brandIcon"},
     };
 }
 

@@ -37,6 +37,7 @@ public:
         SearchTextRole,
         LastUsedRole,
         UsageCountRole,
+        BrandIconRole, // qrc URL of the service's glyph, "" when it shows a monogram
     };
     Q_ENUM(Role)
 

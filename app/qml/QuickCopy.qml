@@ -103,6 +103,7 @@ ApplicationWindow {
                     required property string code
                     required property string monogram
                     required property color monogramColor
+                    required property string brandIcon
 
                     width: ListView.view.width
                     highlighted: ListView.isCurrentItem
@@ -116,19 +117,11 @@ ApplicationWindow {
                     contentItem: RowLayout {
                         spacing: 10
 
-                        Rectangle {
-                            implicitWidth: 28
-                            implicitHeight: 28
-                            radius: 14
+                        AccountAvatar {
+                            size: 28
+                            monogram: row.monogram
+                            brandIcon: row.brandIcon
                             color: row.monogramColor
-                            Accessible.ignored: true
-
-                            Label {
-                                anchors.centerIn: parent
-                                text: row.monogram
-                                color: "white"
-                                font.bold: true
-                            }
                         }
 
                         ColumnLayout {

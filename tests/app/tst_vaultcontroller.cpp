@@ -5,6 +5,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QColor>
+#include <QFile>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -233,6 +235,32 @@ private Q_SLOTS:
         vault->unlock(QStringLiteral("pw"));
         QTRY_COMPARE(vault->state(), VaultController::Unlocked);
         QVERIFY2(!vault->codeClockRunning(), "unlocking while nothing shows codes starts no clock");
+    }
+
+    void servicesShowTheirBrandIcon()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        m_settings.setSortOrder(Settings::ByIssuer);
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        for (const char *uri : {"otpauth://totp/GitHub:a?secret=JBSWY3DPEHPK3PXP",
+                                "otpauth://totp/Proton%20Mail:b?secret=GEZDGNBVGY3TQOJQ",
+                                "otpauth://totp/Unknown%20Corp:c?secret=MFRGGZDFMZTWQ2LK",
+                                "otpauth://totp/Google%20(Work):d?secret=MFRGGZDFMZTWQ2LL",
+                                "otpauth://totp/X%20Bank:e?secret=MFRGGZDFMZTWQ2LM"})
+            QCOMPARE(vault->addUri(QString::fromLatin1(uri)), QString());
+        AccountFilterModel *model = vault->accounts();
+        const auto brand = [model](int row) {
+            return model->index(row, 0).data(AccountListModel::BrandIconRole).toString();
+        };
+        QCOMPARE(brand(0), u"qrc:/resources/brands/github.svg"_s);
+        QCOMPARE(brand(1), u"qrc:/resources/brands/google.svg"_s);     // "Google (Work)": by its first word
+        QCOMPARE(brand(2), u"qrc:/resources/brands/protonmail.svg"_s); // "Proton Mail": by its letters
+        QCOMPARE(brand(3), QString());                                 // a monogram
+        QCOMPARE(brand(4), QString()); // "X Bank": a first word that short matches nothing by accident
+        QVERIFY(QFile::exists(u":/resources/brands/github.svg"_s));
+        QCOMPARE(model->index(2, 0).data(AccountListModel::ColorRole).value<QColor>(), QColor(u"#6D4AFF"_s));
     }
 
     void keyringUnlocksWithoutThePassword()

@@ -21,6 +21,7 @@ ItemDelegate {
     required property bool favourite
     required property string monogram
     required property color monogramColor
+    required property string brandIcon
     required property list<string> tags
     property real now: 0
     readonly property int secondsLeft: root.counterBased ? 0 : root.period - (root.now % root.period)
@@ -98,20 +99,10 @@ ItemDelegate {
             }
         }
 
-        Rectangle {
-            implicitWidth: 40
-            implicitHeight: 40
-            radius: 20
+        AccountAvatar {
+            monogram: root.monogram
+            brandIcon: root.brandIcon
             color: root.monogramColor
-            Accessible.ignored: true
-
-            Label {
-                anchors.centerIn: parent
-                text: root.monogram
-                color: "white"
-                font.bold: true
-                font.pixelSize: 18
-            }
         }
 
         ColumnLayout {
