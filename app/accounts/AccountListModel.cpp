@@ -1,6 +1,5 @@
 #include "accounts/AccountListModel.h"
 
-#include "accounts/BrandIcons.h"
 #include "accounts/DisplayText.h"
 #include "codes/CodeFormat.h"
 #include "vault/VaultStore.h"
@@ -76,13 +75,9 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case MonogramRole:
         return monogram(row.issuer, row.name);
     case ColorRole:
-        if (const auto brand = BrandIcons::instance().find(account.icon, row.issuer))
-            return brand->colour;
-        return monogramColor(row.issuer.isEmpty() ? row.name : row.issuer);
+        return row.brand ? row.brand->colour : monogramColor(row.issuer.isEmpty() ? row.name : row.issuer);
     case BrandIconRole:
-        if (const auto brand = BrandIcons::instance().find(account.icon, row.issuer))
-            return brand->url;
-        return QString();
+        return row.brand ? row.brand->url : QString();
     case SearchTextRole:
         return QStringList{row.issuer, row.name, account.tags.join(QLatin1Char(' ')), account.note}.join(
             QLatin1Char('\n'));
@@ -139,10 +134,12 @@ void AccountListModel::reload(qint64 now)
         // Tags are untrusted text like the names (imported from other apps): shown and searched cleaned.
         for (QString &tag : account.tags)
             tag = DisplayText::clean(tag);
+        const QString issuer = DisplayText::clean(account.issuer);
         m_rows.append({account,
-                       DisplayText::clean(account.issuer),
+                       issuer,
                        DisplayText::clean(account.name),
                        stepOf(account, now),
+                       BrandIcons::instance().find(account.icon, issuer),
                        {},
                        {},
                        false});

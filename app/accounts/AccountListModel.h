@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/BrandIcons.h"
 #include "vault/Account.h"
 
 #include <QAbstractListModel>
@@ -63,7 +64,8 @@ private:
         Account account;
         QString issuer; // cleaned for display
         QString name;
-        quint64 step = 0; // the time step (or HOTP counter) the row shows
+        quint64 step = 0;                       // the time step (or HOTP counter) the row shows
+        std::optional<BrandIcons::Brand> brand; // looked up once, at reload
         // Computed on first read: a view asks only for visible rows, so 10,000 accounts cost a screenful
         // of HMACs per period, not 20,000.
         mutable QString code;
