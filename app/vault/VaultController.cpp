@@ -398,7 +398,8 @@ void VaultController::lock()
     m_ticker.stop();
     m_model.clear();
     m_store.lock();
-    setState(m_store.exists() ? Locked : NoVault);
+    // Locked right after creating: the first save may still be on its way to disk, but the vault exists.
+    setState(m_store.exists() || m_savesInFlight > 0 ? Locked : NoVault);
     Q_EMIT canUndoChanged();
     refreshKeyringUnlock();
 }
