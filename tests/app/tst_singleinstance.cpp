@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/ArgumentScrub.h"
 #include "desktop/DesktopShell.h"
 #include "instance/SingleInstance.h"
 #include "settings/Settings.h"
@@ -252,6 +253,44 @@ private Q_SLOTS:
         QCOMPARE(next.state(), QProcess::Running);
         next.kill();
         next.waitForFinished();
+    }
+
+    void linksAreClearedFromTheArguments()
+    {
+        QByteArray program("twofold");
+        QByteArray minimized("--minimized");
+        QByteArray link = gitHubLink.toUtf8();
+        QByteArray upper("OTPAUTH://totp/x?secret=GEZDGNBVGY3TQOJQ");
+        char *argv[] = {program.data(), minimized.data(), link.data(), upper.data(), nullptr};
+        const char *where = link.constData();
+        QCOMPARE(ArgumentScrub::clearLinks(4, argv), 2);
+        QCOMPARE(argv[2], where); // the same memory, overwritten
+        QCOMPARE(link, QByteArray(gitHubLink.size(), '\0'));
+        QCOMPARE(upper, QByteArray(upper.size(), '\0'));
+        QCOMPARE(QByteArray(argv[0]), QByteArray("twofold"));
+        QCOMPARE(QByteArray(argv[1]), QByteArray("--minimized"));
+    }
+
+    void runningInstanceKeepsNoSecretInItsCommandLine()
+    {
+        // Started with a link (as the desktop's otpauth handler does), it becomes the running instance.
+        QTemporaryDir runtime;
+        const QString socket = runtime.filePath(QStringLiteral("twofold-%1.socket").arg(::getuid()));
+        QProcess first;
+        first.setProcessEnvironment(environment(runtime.path()));
+        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        first.start(QStringLiteral(TWOFOLD_BINARY), {QStringLiteral("--minimized"), gitHubLink});
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(answers(socket), 60'000);
+        // What any local user can read while it runs.
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(first.processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray arguments = cmdline.readAll();
+        first.kill();
+        first.waitForFinished();
+        QVERIFY2(arguments.contains("--minimized"), arguments.constData());
+        QVERIFY2(!arguments.contains("secret="), "the link's secret is gone from the argument memory");
+        QVERIFY(!arguments.contains("JBSWY3DPEHPK3PXP"));
     }
 
     void strangeRequestsAreDropped()

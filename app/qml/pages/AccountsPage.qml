@@ -211,10 +211,12 @@ FocusScope {
                 model: [""].concat(VaultController.accounts.tags)
 
                 delegate: Button {
+                    id: chip
+
                     required property string modelData
 
                     //: The tag filter chip that shows accounts with any tag
-                    text: modelData.length > 0 ? modelData.replace(/&/g, "&&") : qsTr("All")
+                    text: modelData.length > 0 ? modelData : qsTr("All")
                     checkable: true
                     checked: VaultController.accounts.tag === modelData
                     flat: !checked
@@ -223,6 +225,14 @@ FocusScope {
                     bottomPadding: 3
                     // As wide as the tag, not the standard button width.
                     implicitWidth: implicitContentWidth + leftPadding + rightPadding
+                    // A tag is the user's (or an imported file's) text: plain, never markup or a mnemonic.
+                    contentItem: Label {
+                        text: chip.text
+                        textFormat: Text.PlainText
+                        font: chip.font
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     //: Screen reader name of a tag filter chip; %1 is the tag
                     Accessible.name: modelData.length > 0 ? qsTr("Show accounts tagged %1").arg(modelData) : qsTr("Show all accounts")
                     onClicked: VaultController.accounts.tag = modelData
