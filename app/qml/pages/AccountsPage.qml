@@ -216,7 +216,7 @@ FocusScope {
                     required property string modelData
 
                     //: The tag filter chip that shows accounts with any tag
-                    text: modelData.length > 0 ? modelData : qsTr("All")
+                    text: modelData.length > 0 ? modelData.replace(/&/g, "&&") : qsTr("All")
                     checkable: true
                     checked: VaultController.accounts.tag === modelData
                     flat: !checked
@@ -225,9 +225,10 @@ FocusScope {
                     bottomPadding: 3
                     // As wide as the tag, not the standard button width.
                     implicitWidth: implicitContentWidth + leftPadding + rightPadding
-                    // A tag is the user's (or an imported file's) text: plain, never markup or a mnemonic.
+                    // A tag is the user's (or an imported file's) text: shown plain, never as markup ('&' is
+                    // doubled in `text` only so that the button makes no mnemonic of it).
                     contentItem: Label {
-                        text: chip.text
+                        text: chip.modelData.length > 0 ? chip.modelData : chip.text
                         textFormat: Text.PlainText
                         font: chip.font
                         horizontalAlignment: Text.AlignHCenter
