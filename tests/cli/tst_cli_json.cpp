@@ -49,13 +49,13 @@ class TestCliJson : public QObject
         return parsed.object();
     }
 
-    // Three accounts (a tab and a quote in one name), one broken line.
+    // Three accounts (quotes and a backslash in one name, which JSON escapes), one broken line.
     QString uriList() const
     {
         return writeFile(QStringLiteral("list.txt"),
                          "otpauth://totp/GitHub:octocat?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8\n"
                          "otpauth://totp/Broken:me?secret=1111\n"
-                         "otpauth://hotp/GitLab:tab%09and%22quote?secret=JBSWY3DPEHPK3PXP&counter=4\n"
+                         "otpauth://hotp/GitLab:say%20%22hi%22%20%5C%20bye?secret=JBSWY3DPEHPK3PXP&counter=4\n"
                          "otpauth://steam/Steam:gamer?secret=JBSWY3DPEHPK3PXQ\n");
     }
 
@@ -85,7 +85,7 @@ private Q_SLOTS:
         // The URI holds the secret, as `inspect` prints it without --json.
         QVERIFY(first.value(QStringLiteral("uri")).toString().startsWith(
             QLatin1String("otpauth://totp/GitHub:octocat?secret=") + secret));
-        QCOMPARE(accounts.at(1)[QStringLiteral("name")].toString(), QStringLiteral("tab\tand\"quote"));
+        QCOMPARE(accounts.at(1)[QStringLiteral("name")].toString(), QStringLiteral("say \"hi\" \\ bye"));
         QCOMPARE(accounts.at(2)[QStringLiteral("type")].toString(), QStringLiteral("steam"));
         const QJsonArray rejected = json.value(QStringLiteral("rejected")).toArray();
         QCOMPARE(rejected.size(), 1);
@@ -107,7 +107,7 @@ private Q_SLOTS:
             QVERIFY(!account.toObject().contains(QStringLiteral("uri")));
         }
         QCOMPARE(accounts.at(1)[QStringLiteral("type")].toString(), QStringLiteral("hotp"));
-        QCOMPARE(accounts.at(1)[QStringLiteral("name")].toString(), QStringLiteral("tab\tand\"quote"));
+        QCOMPARE(accounts.at(1)[QStringLiteral("name")].toString(), QStringLiteral("say \"hi\" \\ bye"));
         QCOMPARE(json.value(QStringLiteral("rejected")).toArray().size(), 1);
         QVERIFY(!result.out.contains(secret));
         m_github = accounts.at(0)[QStringLiteral("uuid")].toString();
@@ -137,8 +137,7 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("octocat"));
         QCOMPARE(first.value(QStringLiteral("tags")).toArray(), QJsonArray());
         QCOMPARE(first.value(QStringLiteral("favourite")).toBool(true), false);
-        // Exactly as stored (the plain output cleans the tab away to keep one account per line).
-        QCOMPARE(accounts.at(1)[QStringLiteral("name")].toString(), QStringLiteral("tab\tand\"quote"));
+        QCOMPARE(accounts.at(1)[QStringLiteral("name")].toString(), QStringLiteral("say \"hi\" \\ bye"));
         QVERIFY(!result.out.contains(secret));
         QVERIFY(!result.out.contains(QLatin1String("JBSWY3DPEHPK3PXP")));
     }
