@@ -28,7 +28,6 @@ bool isQtGuiOption(const QString &argument)
     return options.contains(argument) || argument.startsWith(QLatin1String("-qmljsdebugger="));
 }
 
-
 // One code per line, and the line says exactly what the code holds: a backslash, newline and carriage
 // return inside a code are written as \\, \n and \r.
 QByteArray escapedLine(const QByteArray &text)

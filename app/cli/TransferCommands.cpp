@@ -71,13 +71,13 @@ int TransferCommands::inspect(const QStringList &arguments)
         // The otpauth URI carries the secret, as the plain output does; nothing else secret is added.
         QJsonArray accounts;
         for (const ImportedAccount &account : result.accounts)
-            accounts.append(QJsonObject{
-                {QStringLiteral("type"), otpTypeName(account.otp.parameters().type())},
-                {QStringLiteral("issuer"), account.otp.issuer()},
-                {QStringLiteral("name"), account.otp.name()},
-                {QStringLiteral("tags"), QJsonArray::fromStringList(account.tags)},
-                {QStringLiteral("favourite"), account.favourite},
-                {QStringLiteral("uri"), QString::fromUtf8(account.otp.toUri().toByteArray())}});
+            accounts.append(
+                QJsonObject{{QStringLiteral("type"), otpTypeName(account.otp.parameters().type())},
+                            {QStringLiteral("issuer"), account.otp.issuer()},
+                            {QStringLiteral("name"), account.otp.name()},
+                            {QStringLiteral("tags"), QJsonArray::fromStringList(account.tags)},
+                            {QStringLiteral("favourite"), account.favourite},
+                            {QStringLiteral("uri"), QString::fromUtf8(account.otp.toUri().toByteArray())}});
         JsonOutput::write(m_out, {{QStringLiteral("format"), result.format},
                                   {QStringLiteral("accounts"), accounts},
                                   {QStringLiteral("rejected"), JsonOutput::rejected(result.rejected)}});

@@ -52,11 +52,12 @@ class TestCliJson : public QObject
     // Three accounts (quotes and a backslash in one name, which JSON escapes), one broken line.
     QString uriList() const
     {
-        return writeFile(QStringLiteral("list.txt"),
-                         "otpauth://totp/GitHub:octocat?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8\n"
-                         "otpauth://totp/Broken:me?secret=1111\n"
-                         "otpauth://hotp/GitLab:say%20%22hi%22%20%5C%20bye?secret=JBSWY3DPEHPK3PXP&counter=4\n"
-                         "otpauth://steam/Steam:gamer?secret=JBSWY3DPEHPK3PXQ\n");
+        return writeFile(
+            QStringLiteral("list.txt"),
+            "otpauth://totp/GitHub:octocat?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8\n"
+            "otpauth://totp/Broken:me?secret=1111\n"
+            "otpauth://hotp/GitLab:say%20%22hi%22%20%5C%20bye?secret=JBSWY3DPEHPK3PXP&counter=4\n"
+            "otpauth://steam/Steam:gamer?secret=JBSWY3DPEHPK3PXQ\n");
     }
 
 private Q_SLOTS:
@@ -83,8 +84,9 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("octocat"));
         QCOMPARE(first.value(QStringLiteral("favourite")).toBool(), false);
         // The URI holds the secret, as `inspect` prints it without --json.
-        QVERIFY(first.value(QStringLiteral("uri")).toString().startsWith(
-            QLatin1String("otpauth://totp/GitHub:octocat?secret=") + secret));
+        QVERIFY(first.value(QStringLiteral("uri"))
+                    .toString()
+                    .startsWith(QLatin1String("otpauth://totp/GitHub:octocat?secret=") + secret));
         QCOMPARE(accounts.at(1)[QStringLiteral("name")].toString(), QStringLiteral("say \"hi\" \\ bye"));
         QCOMPARE(accounts.at(2)[QStringLiteral("type")].toString(), QStringLiteral("steam"));
         const QJsonArray rejected = json.value(QStringLiteral("rejected")).toArray();
@@ -145,9 +147,9 @@ private Q_SLOTS:
     void showJson()
     {
         // RFC 6238's SHA-1 vector at T = 59 s: 94287082, valid until the step ends at 60 s.
-        CliResult result = runTwofold(withVault({QStringLiteral("show"), QStringLiteral("github"),
-                                                 QStringLiteral("--time"), QStringLiteral("59"),
-                                                 QStringLiteral("--json")}));
+        CliResult result =
+            runTwofold(withVault({QStringLiteral("show"), QStringLiteral("github"), QStringLiteral("--time"),
+                                  QStringLiteral("59"), QStringLiteral("--json")}));
         QCOMPARE(result.err, QString());
         QCOMPARE(result.exitCode, 0);
         QJsonObject json = document(result);
@@ -159,15 +161,16 @@ private Q_SLOTS:
         QVERIFY(!result.out.contains(secret));
 
         // The next code is valid for the step after the current one.
-        result = runTwofold(withVault({QStringLiteral("show"), QStringLiteral("github"), QStringLiteral("--time"),
-                                       QStringLiteral("1111111079"), QStringLiteral("--next"),
-                                       QStringLiteral("--json")}));
+        result = runTwofold(
+            withVault({QStringLiteral("show"), QStringLiteral("github"), QStringLiteral("--time"),
+                       QStringLiteral("1111111079"), QStringLiteral("--next"), QStringLiteral("--json")}));
         json = document(result);
         QCOMPARE(json.value(QStringLiteral("code")).toString(), QStringLiteral("07081804"));
         QCOMPARE(json.value(QStringLiteral("validUntil")).toInteger(), 1111111110);
 
         // A counter-based code never expires: null.
-        result = runTwofold(withVault({QStringLiteral("show"), QStringLiteral("GitLab"), QStringLiteral("--json")}));
+        result = runTwofold(
+            withVault({QStringLiteral("show"), QStringLiteral("GitLab"), QStringLiteral("--json")}));
         QCOMPARE(result.exitCode, 0);
         json = document(result);
         QCOMPARE(json.value(QStringLiteral("type")).toString(), QStringLiteral("hotp"));
