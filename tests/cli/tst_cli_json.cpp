@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
+#include "CliVault.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using twofold::test::CliResult;
@@ -18,26 +17,12 @@ class TestCliJson : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_vault;
-    QString m_password;
+    twofold::test::CliVault m_vault;
     QString m_github; // uuid of the TOTP account
 
     static constexpr QLatin1StringView secret{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"};
 
-    QStringList withVault(QStringList arguments) const
-    {
-        arguments << QStringLiteral("--vault") << m_vault << QStringLiteral("--password-file") << m_password;
-        return arguments;
-    }
-
-    QString writeFile(const QString &name, const QByteArray &content) const
-    {
-        QFile file(m_dir.filePath(name));
-        if (file.open(QIODevice::WriteOnly))
-            file.write(content);
-        return file.fileName();
-    }
+    QStringList withVault(const QStringList &arguments) const { return m_vault.withVault(arguments); }
 
     // The whole of stdout must be one JSON object.
     static QJsonObject document(const CliResult &result)
@@ -52,7 +37,7 @@ class TestCliJson : public QObject
     // Three accounts (quotes and a backslash in one name, which JSON escapes), one broken line.
     QString uriList() const
     {
-        return writeFile(
+        return m_vault.writeFile(
             QStringLiteral("list.txt"),
             "otpauth://totp/GitHub:octocat?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8\n"
             "otpauth://totp/Broken:me?secret=1111\n"
@@ -63,9 +48,7 @@ class TestCliJson : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_vault = m_dir.filePath(QStringLiteral("vault.twofold"));
-        m_password = writeFile(QStringLiteral("password"), "correct horse\n");
+        QVERIFY(m_vault.isValid());
         QCOMPARE(runTwofold(withVault({QStringLiteral("init")})).exitCode, 0);
     }
 
@@ -182,10 +165,10 @@ private Q_SLOTS:
     void errorsStayOnStderr()
     {
         // No document at all when the command fails: stdout stays empty, the exit code tells why.
-        const QString wrong = writeFile(QStringLiteral("wrong"), "wrong horse\n");
+        const QString wrong = m_vault.writeFile(QStringLiteral("wrong"), "wrong horse\n");
         const CliResult result =
-            runTwofold({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--vault"), m_vault,
-                        QStringLiteral("--password-file"), wrong});
+            runTwofold({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--vault"),
+                        m_vault.path(), QStringLiteral("--password-file"), wrong});
         QCOMPARE(result.exitCode, 3);
         QCOMPARE(result.out, QString());
         QVERIFY(!result.err.isEmpty());
