@@ -99,6 +99,16 @@ class TestSingleInstance : public QObject
         return answer == "ok\n";
     }
 
+    // Starts the real binary as the running instance in `runtime` and waits until it takes requests.
+    bool startRunning(QProcess &process, const QTemporaryDir &runtime, const QStringList &arguments)
+    {
+        const QString socket = runtime.filePath(QStringLiteral("twofold-%1.socket").arg(::getuid()));
+        process.setProcessEnvironment(environment(runtime.path()));
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QStringLiteral(TWOFOLD_BINARY), arguments);
+        return process.waitForStarted() && QTest::qWaitFor([&socket] { return answers(socket); }, 60'000);
+    }
+
     // Starts `twofold ARGS` as a second instance and waits — serving it meanwhile — for it to end.
     int secondStart(const QStringList &arguments, const QString &runtimeDir = {})
     {
@@ -231,11 +241,7 @@ private Q_SLOTS:
         QTemporaryDir runtime;
         const QString socket = runtime.filePath(QStringLiteral("twofold-%1.socket").arg(::getuid()));
         QProcess first;
-        first.setProcessEnvironment(environment(runtime.path()));
-        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        first.start(QStringLiteral(TWOFOLD_BINARY), {QStringLiteral("--minimized")});
-        QVERIFY(first.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(answers(socket), 60'000);
+        QVERIFY(startRunning(first, runtime, {QStringLiteral("--minimized")}));
         QCOMPARE(secondStart({}, runtime.path()), 0);
         QCOMPARE(first.state(), QProcess::Running);
 
@@ -245,11 +251,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(socket));
         QVERIFY(!answers(socket));
         QProcess next;
-        next.setProcessEnvironment(environment(runtime.path()));
-        next.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        next.start(QStringLiteral(TWOFOLD_BINARY), {QStringLiteral("--minimized")});
-        QVERIFY(next.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(answers(socket), 60'000);
+        QVERIFY(startRunning(next, runtime, {QStringLiteral("--minimized")}));
         QCOMPARE(next.state(), QProcess::Running);
         next.kill();
         next.waitForFinished();
@@ -275,13 +277,8 @@ private Q_SLOTS:
     {
         // Started with a link (as the desktop's otpauth handler does), it becomes the running instance.
         QTemporaryDir runtime;
-        const QString socket = runtime.filePath(QStringLiteral("twofold-%1.socket").arg(::getuid()));
         QProcess first;
-        first.setProcessEnvironment(environment(runtime.path()));
-        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        first.start(QStringLiteral(TWOFOLD_BINARY), {QStringLiteral("--minimized"), gitHubLink});
-        QVERIFY(first.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(answers(socket), 60'000);
+        QVERIFY(startRunning(first, runtime, {QStringLiteral("--minimized"), gitHubLink}));
         // What any local user can read while it runs.
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(first.processId()));
         QVERIFY(cmdline.open(QIODevice::ReadOnly));
