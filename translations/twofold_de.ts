@@ -494,22 +494,24 @@ Commands:
   code --uri URI [--time UNIX_SECONDS] [--next]
         Print the code of an otpauth:// URI (no vault involved). --uri - reads the URI
         from the first line of standard input, which keeps the secret out of `ps`.
-  scan IMAGE…         Print the text of every QR code in the images, one per line (a
-                      newline inside a code is written as \n). Exit 1 if none is found.
+  scan IMAGE… [--json]
+        Print the text of every QR code in the images, one per line (a backslash,
+        newline or carriage return inside a code is written as \\, \n or \r).
+        Exit 1 if none is found.
   init                Create a new vault (and its directory, mode 0700). Never overwrites.
-  list                Print one line per account: uuid, type, issuer, name (tab-separated).
-  show QUERY [--time UNIX_SECONDS] [--next]
+  list [--json]       Print one line per account: uuid, type, issuer, name (tab-separated).
+  show QUERY [--time UNIX_SECONDS] [--next] [--json]
         Print the current code of the one account matching QUERY (issuer, name,
         issuer:name or uuid). Showing a counter-based (HOTP) code uses it up: the
         counter moves on. Several matches: the candidates go to stderr, exit 2.
   add URI [--allow-duplicate]
         Add an otpauth:// account (- reads it from standard input); prints its uuid.
-  inspect FILE [--password-file F]
+  inspect FILE [--password-file F] [--json]
         Print the accounts in another app&apos;s export or backup as otpauth:// URIs, one
         per line; entries that cannot be used go to stderr with the reason (exit 1).
         The format is recognised from the content. --password-file gives the file&apos;s
         password.
-  import FILE [--import-password-file F] [--duplicates skip|add]
+  import FILE [--import-password-file F] [--duplicates skip|add] [--json]
         Add the accounts of such a file to the vault. Prints one line per account:
         added|duplicate, uuid, issuer, name. Duplicates (same secret and type) are
         skipped unless --duplicates add. Exit 1 if some entries were rejected or
@@ -524,6 +526,9 @@ Commands:
 Vault options (init, list, show, add, import, export):
   --vault PATH            The vault file (default ~/.local/share/twofold/vault.twofold).
   --password-file FILE    Read the password from FILE&apos;s first line instead of prompting.
+
+--json (list, show, scan, inspect, import) prints one JSON document instead of lines; its
+fields are described in the manual page, twofold(1).
 
 Options:
   -h, --help       Show this help.
@@ -544,14 +549,15 @@ Befehle:
   code --uri URI [--time UNIX_SEKUNDEN] [--next]
         Gibt den Code einer otpauth://-URI aus (ohne Tresor). --uri - liest die URI aus
         der ersten Zeile der Standardeingabe; so bleibt das Geheimnis aus `ps` heraus.
-  scan BILD…          Gibt den Text jedes QR-Codes in den Bildern aus, einen pro Zeile
-                      (ein Zeilenumbruch in einem Code wird als \n geschrieben).
-                      Exit-Code 1, wenn keiner gefunden wird.
+  scan BILD… [--json]
+        Gibt den Text jedes QR-Codes in den Bildern aus, einen pro Zeile (ein
+        Backslash, Zeilenumbruch oder Wagenrücklauf in einem Code wird als \\, \n oder
+        \r geschrieben). Exit-Code 1, wenn keiner gefunden wird.
   init                Legt einen neuen Tresor an (samt Verzeichnis, Modus 0700).
                       Überschreibt nie etwas.
-  list                Gibt eine Zeile pro Konto aus: UUID, Typ, Dienst, Name
+  list [--json]       Gibt eine Zeile pro Konto aus: UUID, Typ, Dienst, Name
                       (durch Tabulatoren getrennt).
-  show SUCHE [--time UNIX_SEKUNDEN] [--next]
+  show SUCHE [--time UNIX_SEKUNDEN] [--next] [--json]
         Gibt den aktuellen Code des einen Kontos aus, das zu SUCHE passt (Dienst, Name,
         Dienst:Name oder UUID). Das Anzeigen eines zählerbasierten (HOTP-)Codes
         verbraucht ihn: Der Zähler rückt weiter. Mehrere Treffer: Die Kandidaten gehen
@@ -559,12 +565,12 @@ Befehle:
   add URI [--allow-duplicate]
         Fügt ein otpauth://-Konto hinzu (- liest es von der Standardeingabe) und gibt
         seine UUID aus.
-  inspect DATEI [--password-file D]
+  inspect DATEI [--password-file D] [--json]
         Gibt die Konten im Export oder in der Sicherung einer anderen App als
         otpauth://-URIs aus, eine pro Zeile; unbrauchbare Einträge gehen mit Begründung
         nach stderr (Exit-Code 1). Das Format wird am Inhalt erkannt. --password-file
         gibt das Passwort der Datei an.
-  import DATEI [--import-password-file D] [--duplicates skip|add]
+  import DATEI [--import-password-file D] [--duplicates skip|add] [--json]
         Fügt die Konten einer solchen Datei dem Tresor hinzu. Gibt eine Zeile pro Konto
         aus: added|duplicate, UUID, Dienst, Name. Duplikate (gleiches Geheimnis und
         gleicher Typ) werden übersprungen, außer mit --duplicates add. Exit-Code 1,
@@ -581,6 +587,9 @@ Tresor-Optionen (init, list, show, add, import, export):
   --vault PFAD            Die Tresordatei (Standard: ~/.local/share/twofold/vault.twofold).
   --password-file DATEI   Liest das Passwort aus der ersten Zeile von DATEI, statt
                           danach zu fragen.
+
+--json (list, show, scan, inspect, import) gibt statt Zeilen ein JSON-Dokument aus; seine
+Felder beschreibt die Handbuchseite twofold(1).
 
 Optionen:
   -h, --help       Zeigt diese Hilfe an.
@@ -1221,11 +1230,20 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <name>RecoveryCodeRow</name>
     <message>
         <source>Recovery code %1 used</source>
+        <extracomment>%1 numbers the account&apos;s recovery codes</extracomment>
         <translation>Wiederherstellungscode %1 verwendet</translation>
     </message>
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Recovery code %1</source>
+        <translation>Wiederherstellungscode %1</translation>
+    </message>
+    <message>
+        <source>Copy recovery code %1</source>
+        <translation>Wiederherstellungscode %1 kopieren</translation>
     </message>
 </context>
 <context>

@@ -494,22 +494,24 @@ Commands:
   code --uri URI [--time UNIX_SECONDS] [--next]
         Print the code of an otpauth:// URI (no vault involved). --uri - reads the URI
         from the first line of standard input, which keeps the secret out of `ps`.
-  scan IMAGE…         Print the text of every QR code in the images, one per line (a
-                      newline inside a code is written as \n). Exit 1 if none is found.
+  scan IMAGE… [--json]
+        Print the text of every QR code in the images, one per line (a backslash,
+        newline or carriage return inside a code is written as \\, \n or \r).
+        Exit 1 if none is found.
   init                Create a new vault (and its directory, mode 0700). Never overwrites.
-  list                Print one line per account: uuid, type, issuer, name (tab-separated).
-  show QUERY [--time UNIX_SECONDS] [--next]
+  list [--json]       Print one line per account: uuid, type, issuer, name (tab-separated).
+  show QUERY [--time UNIX_SECONDS] [--next] [--json]
         Print the current code of the one account matching QUERY (issuer, name,
         issuer:name or uuid). Showing a counter-based (HOTP) code uses it up: the
         counter moves on. Several matches: the candidates go to stderr, exit 2.
   add URI [--allow-duplicate]
         Add an otpauth:// account (- reads it from standard input); prints its uuid.
-  inspect FILE [--password-file F]
+  inspect FILE [--password-file F] [--json]
         Print the accounts in another app&apos;s export or backup as otpauth:// URIs, one
         per line; entries that cannot be used go to stderr with the reason (exit 1).
         The format is recognised from the content. --password-file gives the file&apos;s
         password.
-  import FILE [--import-password-file F] [--duplicates skip|add]
+  import FILE [--import-password-file F] [--duplicates skip|add] [--json]
         Add the accounts of such a file to the vault. Prints one line per account:
         added|duplicate, uuid, issuer, name. Duplicates (same secret and type) are
         skipped unless --duplicates add. Exit 1 if some entries were rejected or
@@ -524,6 +526,9 @@ Commands:
 Vault options (init, list, show, add, import, export):
   --vault PATH            The vault file (default ~/.local/share/twofold/vault.twofold).
   --password-file FILE    Read the password from FILE&apos;s first line instead of prompting.
+
+--json (list, show, scan, inspect, import) prints one JSON document instead of lines; its
+fields are described in the manual page, twofold(1).
 
 Options:
   -h, --help       Show this help.
@@ -544,26 +549,27 @@ Commandes&#xa0;:
   code --uri URI [--time SECONDES_UNIX] [--next]
         Affiche le code d’une URI otpauth:// (sans coffre). --uri - lit l’URI sur la
         première ligne de l’entrée standard, ce qui garde le secret hors de `ps`.
-  scan IMAGE…         Affiche le texte de chaque code QR des images, un par ligne (un
-                      saut de ligne dans un code s’écrit \n). Code de sortie 1 si
-                      aucun n’est trouvé.
+  scan IMAGE… [--json]
+        Affiche le texte de chaque code QR des images, un par ligne (une barre oblique
+        inverse, un saut de ligne ou un retour chariot dans un code s’écrit \\, \n ou
+        \r). Code de sortie 1 si aucun n’est trouvé.
   init                Crée un nouveau coffre (et son dossier, mode 0700). N’écrase
                       jamais rien.
-  list                Affiche une ligne par compte&#xa0;: uuid, type, service, nom
+  list [--json]       Affiche une ligne par compte&#xa0;: uuid, type, service, nom
                       (séparés par des tabulations).
-  show RECHERCHE [--time SECONDES_UNIX] [--next]
+  show RECHERCHE [--time SECONDES_UNIX] [--next] [--json]
         Affiche le code actuel du seul compte correspondant à RECHERCHE (service, nom,
         service:nom ou uuid). Afficher un code basé sur un compteur (HOTP) le
         consomme&#xa0;: le compteur avance. Plusieurs correspondances&#xa0;: les candidats vont
         sur stderr, code de sortie 2.
   add URI [--allow-duplicate]
         Ajoute un compte otpauth:// (- le lit sur l’entrée standard)&#xa0;; affiche son uuid.
-  inspect FICHIER [--password-file F]
+  inspect FICHIER [--password-file F] [--json]
         Affiche les comptes de l’exportation ou de la sauvegarde d’une autre
         application sous forme d’URI otpauth://, une par ligne&#xa0;; les entrées
         inutilisables vont sur stderr avec la raison (code de sortie 1). Le format est
         reconnu d’après le contenu. --password-file donne le mot de passe du fichier.
-  import FICHIER [--import-password-file F] [--duplicates skip|add]
+  import FICHIER [--import-password-file F] [--duplicates skip|add] [--json]
         Ajoute au coffre les comptes d’un tel fichier. Affiche une ligne par compte&#xa0;:
         added|duplicate, uuid, service, nom. Les doublons (même secret et même type)
         sont ignorés, sauf avec --duplicates add. Code de sortie 1 si des entrées ont
@@ -581,6 +587,9 @@ Options du coffre (init, list, show, add, import, export)&#xa0;:
                           ~/.local/share/twofold/vault.twofold).
   --password-file FICHIER Lit le mot de passe sur la première ligne de FICHIER au lieu
                           de le demander.
+
+--json (list, show, scan, inspect, import) affiche un seul document JSON au lieu de
+lignes&#xa0;; ses champs sont décrits dans la page de manuel twofold(1).
 
 Options&#xa0;:
   -h, --help       Affiche cette aide.
@@ -1221,11 +1230,20 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <name>RecoveryCodeRow</name>
     <message>
         <source>Recovery code %1 used</source>
+        <extracomment>%1 numbers the account&apos;s recovery codes</extracomment>
         <translation>Code de récupération %1 utilisé</translation>
     </message>
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Recovery code %1</source>
+        <translation>Code de récupération %1</translation>
+    </message>
+    <message>
+        <source>Copy recovery code %1</source>
+        <translation>Copier le code de récupération %1</translation>
     </message>
 </context>
 <context>
