@@ -8,6 +8,7 @@
 #include "instance/SingleInstance.h"
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
+#include "tasks/TaskPool.h"
 #include "vault/VaultController.h"
 #include "vault/VaultStore.h"
 
@@ -108,6 +109,10 @@ int main(int argc, char **argv)
     Appearance::apply(settings.theme());
     VaultController vault(VaultStore::defaultPath(), settings);
     VaultController::setInstance(&vault);
+    // Imports, exports and backup checks. Destroyed after the window and its dialogs; if a foreign file's KDF
+    // is still running then, the process ends there instead of waiting for it (TaskPool::~TaskPool).
+    TaskPool tasks;
+    TaskPool::setInstance(&tasks);
     // Declared after the singletons it uses, so it is destroyed before them.
     QQmlApplicationEngine engine;
     engine.setInitialProperties({{QStringLiteral("visible"), false}}); // shown by DesktopShell::start
@@ -125,6 +130,7 @@ int main(int argc, char **argv)
     desktop.serve(instance);
     desktop.start(options);
     const int status = app.exec();
+    tasks.setExitStatus(status);
     // Unsaved changes are written (or kept aside, encrypted), then keys and secrets are wiped.
     if (!vault.shutdown())
         QTextStream(stderr) << "twofold: " << vault.storageWarning() << '\n';

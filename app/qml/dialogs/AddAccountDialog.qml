@@ -39,6 +39,7 @@ Dialog {
     focus: true
     onOpened: link.forceActiveFocus()
     onClosed: {
+        intake.cancel();
         link.clear();
         manual.clear();
         preview.clear();
