@@ -49,7 +49,7 @@ void BackupSession::exportTo(const QUrl &file, const QString &format, const QStr
     m_task = TaskPool::instance().run(
         this,
         [=, format = *chosen](TaskToken &token) -> Expected<void> {
-            const auto bytes = ExportFile::prepare(format, accounts, options);
+            const auto bytes = ExportFile::prepare(path, format, accounts, options);
             if (!bytes)
                 return std::unexpected(bytes.error());
             // Cancelled (the dialog closed, the app quits) before the file is written: nothing is, and the

@@ -96,8 +96,8 @@ std::optional<QString> ExportFile::difference(const QList<ExportAccount> &expect
     return std::nullopt;
 }
 
-Expected<QByteArray> ExportFile::prepare(Format format, const QList<ExportAccount> &accounts,
-                                         const Options &options)
+Expected<QByteArray> ExportFile::prepare(const QString &path, Format format,
+                                         const QList<ExportAccount> &accounts, const Options &options)
 {
     if (isEncrypted(format) && options.password.isEmpty())
         return fail(ErrorCode::PasswordEmpty);
@@ -109,10 +109,10 @@ Expected<QByteArray> ExportFile::prepare(Format format, const QList<ExportAccoun
     // Read through the same readers an import uses; store() then proves the file holds exactly these bytes.
     const auto imported = Importer::read(*bytes, options.password);
     if (!imported)
-        return fail(ErrorCode::VerifyFailed, QStringLiteral("read"));
+        return fail(ErrorCode::VerifyFailed, path);
     const bool withMetadata = format != Format::UriList;
     if (!imported->rejected.isEmpty() || difference(accounts, imported->accounts, withMetadata))
-        return fail(ErrorCode::VerifyFailed, QStringLiteral("accounts"));
+        return fail(ErrorCode::VerifyFailed, path);
     return bytes;
 }
 
@@ -134,12 +134,9 @@ Expected<void> ExportFile::store(const QString &path, const QByteArray &bytes)
 Expected<void> ExportFile::write(const QString &path, Format format, const QList<ExportAccount> &accounts,
                                  const Options &options)
 {
-    const auto bytes = prepare(format, accounts, options);
-    if (!bytes) {
-        if (bytes.error().code == ErrorCode::VerifyFailed)
-            return fail(ErrorCode::VerifyFailed, path);
+    const auto bytes = prepare(path, format, accounts, options);
+    if (!bytes)
         return std::unexpected(bytes.error());
-    }
     return store(path, *bytes);
 }
 

@@ -31,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     twofoldFuzzInit();
     const QByteArrayView bytes(data, qsizetype(size));
     parse(bytes);
-    parse(QByteArray("otpauth-migration://offline?data=") +
-          QUrl::toPercentEncoding(QString::fromLatin1(bytes.toByteArray().toBase64())));
+    const QByteArray uri = "otpauth-migration://offline?data=" +
+                           QUrl::toPercentEncoding(QString::fromLatin1(bytes.toByteArray().toBase64()));
+    parse(uri);
     return 0;
 }
