@@ -57,13 +57,13 @@ void BackupSession::exportTo(const QUrl &file, const QString &format, const QStr
             return token.commit([&] { return ExportFile::store(path, *bytes); }).value_or(Expected<void>{});
         },
         [this, path, count = int(accounts.size())](Expected<void> written) {
-        if (!written)
-            return finish(ErrorText::describe(written.error()));
-        const QString message =
-            tr("%n account(s) exported to %1 and checked.", "", count).arg(QFileInfo(path).fileName());
-        finish({}, message);
-        Q_EMIT exported(message);
-    });
+            if (!written)
+                return finish(ErrorText::describe(written.error()));
+            const QString message =
+                tr("%n account(s) exported to %1 and checked.", "", count).arg(QFileInfo(path).fileName());
+            finish({}, message);
+            Q_EMIT exported(message);
+        });
 }
 
 void BackupSession::verify(const QUrl &file, const QString &password)
@@ -83,12 +83,12 @@ void BackupSession::verify(const QUrl &file, const QString &password)
             return Importer::read(*bytes, password);
         },
         [this, vault](Expected<ImportResult> read) {
-        if (!read) {
-            m_needsPassword = read.error().code == ErrorCode::ImportPasswordNeeded;
-            return finish(ErrorText::describe(read.error()));
-        }
-        showComparison(BackupComparison::compare(vault, read->accounts));
-    });
+            if (!read) {
+                m_needsPassword = read.error().code == ErrorCode::ImportPasswordNeeded;
+                return finish(ErrorText::describe(read.error()));
+            }
+            showComparison(BackupComparison::compare(vault, read->accounts));
+        });
 }
 
 void BackupSession::showComparison(const BackupComparison &comparison)

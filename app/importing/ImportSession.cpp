@@ -46,27 +46,27 @@ void ImportSession::openFile(const QUrl &file)
         this,
         [path](TaskToken &) -> Expected<std::pair<QByteArray, Importer::Detection>> {
             auto bytes = Importer::readFile(path);
-        if (!bytes)
-            return std::unexpected(bytes.error());
-        auto detected = Importer::detect(*bytes);
-        if (!detected)
-            return std::unexpected(detected.error());
-        return std::pair{std::move(*bytes), *detected};
+            if (!bytes)
+                return std::unexpected(bytes.error());
+            auto detected = Importer::detect(*bytes);
+            if (!detected)
+                return std::unexpected(detected.error());
+            return std::pair{std::move(*bytes), *detected};
         },
         [this](Expected<std::pair<QByteArray, Importer::Detection>> opened) {
-        setBusy(false);
-        if (!opened) {
-            setError(ErrorText::describe(opened.error()));
-            return;
-        }
-        m_bytes = std::move(opened->first);
-        m_formatId = QString::fromLatin1(opened->second.format->id);
-        m_sourceName = QString::fromLatin1(opened->second.format->name);
-        if (opened->second.needsPassword)
-            setStage(Password);
-        else
-            read({});
-    });
+            setBusy(false);
+            if (!opened) {
+                setError(ErrorText::describe(opened.error()));
+                return;
+            }
+            m_bytes = std::move(opened->first);
+            m_formatId = QString::fromLatin1(opened->second.format->id);
+            m_sourceName = QString::fromLatin1(opened->second.format->name);
+            if (opened->second.needsPassword)
+                setStage(Password);
+            else
+                read({});
+        });
 }
 
 void ImportSession::submitPassword(const QString &password)
@@ -88,13 +88,13 @@ void ImportSession::read(SecureBytes password)
             return Importer::read(bytes, password);
         },
         [this](Expected<ImportResult> result) {
-        setBusy(false);
-        if (!result) {
-            setError(ErrorText::describe(result.error()));
-            return;
-        }
-        showReview(std::move(*result));
-    });
+            setBusy(false);
+            if (!result) {
+                setError(ErrorText::describe(result.error()));
+                return;
+            }
+            showReview(std::move(*result));
+        });
 }
 
 void ImportSession::addScanned(const QStringList &texts)

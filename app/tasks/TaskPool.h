@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <mutex>
+#include <type_traits>
 #include <vector>
 
 namespace twofold {
@@ -41,12 +42,14 @@ public:
     template<typename Work, typename Done>
     std::shared_ptr<TaskToken> run(QObject *context, Work work, Done done)
     {
+        using Result = std::invoke_result_t<Work, TaskToken &>;
         auto token = track();
-        QtConcurrent::run(m_threads, [token, work = std::move(work)] { return work(*token); })
-            .then(context, [token, done = std::move(done)](auto result) {
-                if (!token->isCancelled())
-                    done(std::move(result));
-            });
+        QtConcurrent::run(m_threads, [token, work = std::move(work)] {
+            return work(*token);
+        }).then(context, [token, done = std::move(done)](Result result) {
+            if (!token->isCancelled())
+                done(std::move(result));
+        });
         return token;
     }
 

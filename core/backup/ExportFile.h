@@ -46,9 +46,8 @@ public:
     // The bytes of the file for `path`, read back in memory through the importers and compared with
     // `accounts`: all the slow work (KDFs), nothing written. Errors: PasswordEmpty (an encrypted format
     // without a password), the exporter's, VerifyFailed (detail: the path).
-    [[nodiscard]] static Expected<QByteArray> prepare(const QString &path, Format format,
-                                                      const QList<ExportAccount> &accounts,
-                                                      const Options &options);
+    [[nodiscard]] static Expected<QByteArray>
+    prepare(const QString &path, Format format, const QList<ExportAccount> &accounts, const Options &options);
     // Writes prepared bytes atomically (mode 0600); the synced file must read back as exactly those bytes
     // before it replaces `path`. No KDF. Errors: the write's (DiskFull, PermissionDenied, IoError…),
     // VerifyFailed (detail: the path).

@@ -44,8 +44,8 @@ int quitDuringKdf(int argc, char **argv)
                 timer.start();
                 // Argon2id over 64 MiB, 64 passes in one lane, three times: far more than 5 s.
                 for (int i = 0; i < 3; ++i)
-                    (void)Kdf::argon2id(SecureBytes(QByteArray("password")), "saltsaltsaltsalt", 64, 64 * 1024, 1,
-                                        32);
+                    (void)Kdf::argon2id(SecureBytes(QByteArray("password")), "saltsaltsaltsalt", 64,
+                                        64 * 1024, 1, 32);
                 std::printf("finished after %lld ms\n", qlonglong(timer.elapsed()));
                 std::fflush(stdout);
                 return 0;
@@ -169,8 +169,8 @@ private Q_SLOTS:
             QFAIL("../shared (fixtures) is missing next to the source tree; set TWOFOLD_SHARED_DIR");
         ImportSession session;
         QSignalSpy stages(&session, &ImportSession::stageChanged);
-        session.openFile(QUrl::fromLocalFile(test::sharedDir() +
-                                             QStringLiteral("/fixtures/third-party/aegis/aegis_encrypted.json")));
+        session.openFile(QUrl::fromLocalFile(
+            test::sharedDir() + QStringLiteral("/fixtures/third-party/aegis/aegis_encrypted.json")));
         QTRY_COMPARE(session.stage(), ImportSession::Password);
         session.submitPassword(QStringLiteral("test")); // scrypt, N = 2^15: still running below
         QVERIFY(session.busy());

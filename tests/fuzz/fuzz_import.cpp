@@ -1,7 +1,8 @@
 // libFuzzer: one importer, or the whole Importer, on arbitrary bytes. TWOFOLD_FUZZ_FORMAT=<format id>
-// (e.g. "aegis"; "list" prints them) runs only that format's recogniser and, when it recognises the input, its reader, so each
-// importer is fuzzed and reported on its own; unset, Importer::read() picks the format as the app does.
-// The input is "password\nfile" (FuzzInput). No crash, no hang, no accepted account without a secret.
+// (e.g. "aegis"; "list" prints them) runs only that format's recogniser and, when it recognises the input,
+// its reader, so each importer is fuzzed and reported on its own; unset, Importer::read() picks the format as
+// the app does. The input is "password\nfile" (FuzzInput). No crash, no hang, no accepted account without a
+// secret.
 #include "FuzzInput.h"
 #include "FuzzSupport.h"
 #include "formats/Importer.h"

@@ -25,9 +25,9 @@ struct Template
     SecureBytes dataKey{QByteArray(twofold::Aead::keySize, 'd')};
     SecureBytes slotKey{QByteArray(twofold::Aead::keySize, 's')};
     QByteArray nonce = QByteArray(twofold::Aead::nonceSize, '\x5a');
-    QByteArray head;       // magic and header lines
-    SecureBytes binding;   // the payload's bytes before its first record
-    QByteArray emptyTail;  // the records of an empty vault, as write() made them
+    QByteArray head;      // magic and header lines
+    SecureBytes binding;  // the payload's bytes before its first record
+    QByteArray emptyTail; // the records of an empty vault, as write() made them
 
     [[noreturn]] static void broken(const char *what)
     {

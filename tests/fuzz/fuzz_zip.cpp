@@ -20,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (entry && entry->size() > maxBytes)
             std::abort();
     }
-    (void)twofold::ZipArchive::readFile(input.file, QStringLiteral("fuzz"), u"winauth", u".txt", input.password);
+    (void)twofold::ZipArchive::readFile(input.file, QStringLiteral("fuzz"), u"winauth", u".txt",
+                                        input.password);
     return 0;
 }
