@@ -107,6 +107,7 @@ int main(int argc, char **argv)
     Settings::setInstance(&settings);
     Appearance::apply(settings.theme());
     VaultController vault(VaultStore::defaultPath(), settings);
+    vault.setRollbackGuard(&RollbackGuard::system());
     VaultController::setInstance(&vault);
     // Declared after the singletons it uses, so it is destroyed before them.
     QQmlApplicationEngine engine;

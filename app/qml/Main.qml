@@ -70,6 +70,13 @@ ApplicationWindow {
             Layout.fillWidth: true
         }
 
+        StorageWarning {
+            text: VaultController.rollbackNotice.text
+            actionText: qsTr("Dismiss")
+            Layout.fillWidth: true
+            onActionTriggered: VaultController.rollbackNotice.dismiss()
+        }
+
         StackLayout {
             currentIndex: VaultController.state
             Layout.fillWidth: true
