@@ -71,6 +71,7 @@ ApplicationWindow {
         }
 
         StorageWarning {
+            objectName: "rollbackWarning"
             text: VaultController.rollbackNotice.text
             actionText: qsTr("Dismiss")
             Layout.fillWidth: true

@@ -4,9 +4,9 @@ namespace twofold {
 
 QString RollbackNotice::describe(const RollbackGuard::Rollback &rollback)
 {
-    //: %1 and %2 count the vault's saves: the file's, and the most seen on this computer before
+    //: %1 and %2 count the vault's saves: the file's, and the newest seen on this computer before
     return tr("This vault is older than the one you last opened here: restored from a backup or replaced? "
-              "(saved %1 times, %2 before)")
+              "(This file is save number %1; save number %2 was opened here before.)")
         .arg(rollback.found)
         .arg(rollback.seen);
 }

@@ -27,16 +27,8 @@ std::unexpected<Error> damaged(const char *what)
     return fail(ErrorCode::VaultDamaged, QString::fromLatin1(what));
 }
 
+// The save counter (§7 of the format); none (1.0 files) reads as 0.
 const QString generationKey = QStringLiteral("generation");
-
-// The save counter (§7 of the format): a whole number up to 2^53; anything else, or none (1.0 files), is 0.
-quint64 generationFrom(const QJsonValue &value)
-{
-    const double number = value.toDouble(-1);
-    if (number < 0 || number > 9007199254740992.0 || number != double(quint64(number)))
-        return 0;
-    return quint64(number);
-}
 
 // Writes into a buffer sized in advance.
 class PayloadWriter
@@ -278,7 +270,7 @@ Expected<VaultContents> VaultFile::decrypt(const SecureBytes &dataKey) const
 
     VaultContents contents;
     contents.unknownFields = metaDocument.object();
-    contents.generation = generationFrom(contents.unknownFields.take(generationKey));
+    contents.generation = VaultSlotJson::wholeNumber(contents.unknownFields.take(generationKey));
     for (const QJsonValue &value : contents.unknownFields.take(QStringLiteral("deleted")).toArray()) {
         const QJsonObject tombstone = value.toObject();
         contents.deleted.append(

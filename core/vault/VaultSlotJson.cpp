@@ -25,14 +25,10 @@ QString kdfName(KdfParameters::Algorithm algorithm)
     Q_UNREACHABLE();
 }
 
-// Reads a non-negative integer cost; anything else (fractions, negatives, > 2^53) maps to 0,
-// which validate() rejects.
+// A cost that is no whole number reads as 0, which validate() rejects.
 quint64 cost(const QJsonObject &object, const char *key)
 {
-    const double value = object.value(QLatin1String(key)).toDouble(-1);
-    if (value < 0 || value > 9007199254740992.0 || value != double(quint64(value)))
-        return 0;
-    return quint64(value);
+    return VaultSlotJson::wholeNumber(object.value(QLatin1String(key)));
 }
 
 quint32 cost32(const QJsonObject &object, const char *key)
@@ -42,6 +38,14 @@ quint32 cost32(const QJsonObject &object, const char *key)
 }
 
 } // namespace
+
+quint64 VaultSlotJson::wholeNumber(const QJsonValue &value)
+{
+    const double number = value.toDouble(-1);
+    if (number < 0 || number > 9007199254740992.0 || number != double(quint64(number)))
+        return 0;
+    return quint64(number);
+}
 
 QString VaultSlotJson::base64(QByteArrayView bytes)
 {

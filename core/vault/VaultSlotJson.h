@@ -19,6 +19,9 @@ public:
     // Errors: VaultDamaged ("slot", "kdf"), KdfParametersOutOfRange (a cost out of bounds).
     [[nodiscard]] static Expected<VaultSlot> read(const QJsonObject &object);
 
+    // A non-negative whole number up to 2^53 (a JSON double's exact range); anything else (fractions,
+    // negatives, larger, not a number) is 0.
+    static quint64 wholeNumber(const QJsonValue &value);
     static QString base64(QByteArrayView bytes);
     // Strict standard base64; nullopt on any invalid character.
     static std::optional<QByteArray> fromBase64(const QJsonValue &value);

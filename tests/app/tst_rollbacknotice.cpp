@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +42,8 @@ class TestRollbackNotice : public QObject
     RollbackGuard m_guard{m_directory.filePath(QStringLiteral("state/generations.json"))};
     QString m_path = m_directory.filePath(QStringLiteral("vault.twofold"));
     std::unique_ptr<VaultController> m_vault;
+    QQmlApplicationEngine m_engine;
+    QQuickWindow *m_window = nullptr;
 
     void unlock()
     {
@@ -57,6 +62,12 @@ private Q_SLOTS:
         QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
         m_vault->waitForSaves();
         QTRY_COMPARE(m_guard.seen(m_path), quint64(1));
+        Settings::setInstance(&m_settings);
+        VaultController::setInstance(m_vault.get());
+        m_engine.loadFromModule("Twofold", "Main");
+        QCOMPARE(m_engine.rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+        QVERIFY(m_window && QTest::qWaitForWindowExposed(m_window));
     }
 
     void olderFileIsReportedAfterUnlock()
@@ -76,8 +87,14 @@ private Q_SLOTS:
         QCOMPARE(m_vault->state(), VaultController::Unlocked);
         const QString text = m_vault->rollbackNotice()->text();
         QVERIFY2(text.contains(QLatin1String("older than the one you last opened here")), qPrintable(text));
+        auto *banner = m_window->findChild<QQuickItem *>(QStringLiteral("rollbackWarning"));
+        QVERIFY(banner);
+        QTRY_VERIFY2(banner->isVisible(), "the window shows the warning");
+        QDir().mkpath(QStringLiteral("screenshots"));
+        QVERIFY(m_window->grabWindow().save(QStringLiteral("screenshots/rollback-warning.png")));
         m_vault->rollbackNotice()->dismiss();
         QCOMPARE(m_vault->rollbackNotice()->text(), QString());
+        QTRY_VERIFY(!banner->isVisible());
         m_vault->lock();
         unlock();
         QVERIFY2(m_vault->rollbackNotice()->text().isEmpty(), "reported once");
