@@ -110,6 +110,7 @@ int main(int argc, char **argv)
     Settings::setInstance(&settings);
     Appearance::apply(settings.theme());
     VaultController vault(VaultStore::defaultPath(), settings);
+    vault.setRollbackGuard(&RollbackGuard::system());
     VaultController::setInstance(&vault);
     // Imports, exports and backup checks. Destroyed after the window and its dialogs; if a foreign file's KDF
     // is still running then, the process ends there instead of waiting for it (TaskPool::~TaskPool).

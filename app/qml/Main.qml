@@ -70,6 +70,14 @@ ApplicationWindow {
             Layout.fillWidth: true
         }
 
+        StorageWarning {
+            objectName: "rollbackWarning"
+            text: VaultController.rollbackNotice.text
+            actionText: qsTr("Dismiss")
+            Layout.fillWidth: true
+            onActionTriggered: VaultController.rollbackNotice.dismiss()
+        }
+
         StackLayout {
             currentIndex: VaultController.state
             Layout.fillWidth: true

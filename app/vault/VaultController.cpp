@@ -287,6 +287,7 @@ void VaultController::adoptOpened(Expected<VaultStore::Opened> opened)
         return;
     }
     m_store.adopt(std::move(*opened));
+    m_rollbackNotice.show(m_store.rollback());
     const QStringList unopened = m_store.recoverUnsaved();
     if (!unopened.isEmpty())
         setStorageWarning(tr("Unsaved changes from an earlier session are kept in %1; they open with the "
@@ -400,6 +401,7 @@ void VaultController::lock()
     m_ticker.stop();
     m_model.clear();
     m_store.lock();
+    m_rollbackNotice.dismiss();
     // Locked right after creating: the first save may still be on its way to disk, but the vault exists.
     setState(m_store.exists() || m_savesInFlight > 0 ? Locked : NoVault);
     Q_EMIT canUndoChanged();

@@ -6,6 +6,7 @@
 #include "clipboard/Clipboard.h"
 #include "crypto/KdfParameters.h"
 #include "vault/ImportReview.h"
+#include "vault/RollbackNotice.h"
 #include "vault/VaultStore.h"
 
 #include <QObject>
@@ -42,6 +43,7 @@ class VaultController : public QObject
     Q_PROPERTY(bool keyringUnlock READ keyringUnlock NOTIFY keyringUnlockChanged)
     Q_PROPERTY(QString restorableBackup READ restorableBackup NOTIFY errorMessageChanged)
     Q_PROPERTY(QString backupReminder READ backupReminder NOTIFY backupReminderChanged)
+    Q_PROPERTY(twofold::RollbackNotice *rollbackNotice READ rollbackNotice CONSTANT)
 
 public:
     enum State
@@ -62,6 +64,9 @@ public:
     // Tests: a fixed clock and a cheap KDF.
     void setClock(const Clock *clock);
     void setKdfForNewVaults(const KdfParameters &kdf);
+    // main.cpp: remember vault generations here and warn about an older file (none by default, as in tests).
+    void setRollbackGuard(RollbackGuard *guard) { m_store.setRollbackGuard(guard); }
+    RollbackNotice *rollbackNotice() { return &m_rollbackNotice; }
 
     State state() const { return m_state; }
     bool busy() const { return m_busy; }
@@ -220,6 +225,7 @@ private:
     qint64 m_now = 0;
     QString m_errorMessage;
     QString m_storageWarning;
+    RollbackNotice m_rollbackNotice;
 };
 
 } // namespace twofold

@@ -1,5 +1,6 @@
 #include "ExportFile.h"
 
+#include "crypto/ConstantTime.h"
 #include "formats/AegisExporter.h"
 #include "formats/Importer.h"
 #include "formats/TwofoldImporter.h"
@@ -88,7 +89,7 @@ std::optional<QString> ExportFile::difference(const QList<ExportAccount> &expect
         const ImportedAccount &b = read.at(i);
         const bool same =
             a.otp.issuer() == b.otp.issuer() && a.otp.name() == b.otp.name() &&
-            a.otp.secret() == b.otp.secret() && a.otp.parameters() == b.otp.parameters() &&
+            ConstantTime::equal(a.otp.secret(), b.otp.secret()) && a.otp.parameters() == b.otp.parameters() &&
             (!withMetadata || (a.tags == b.tags && a.note == b.note && a.favourite == b.favourite));
         if (!same)
             return QStringLiteral("account %1").arg(i + 1);

@@ -2,12 +2,15 @@
 
 #include <QStringList>
 
+#include <openssl/evp.h>
+#include <openssl/kdf.h>
+
 namespace twofold {
 
 namespace {
-const char *const requiredFeatures[] = {
-    "hmac(sha1)", "hmac(sha256)", "hmac(sha512)", "sha256", "aes256-gcm", "random",
-};
+// QCA still provides HMAC, SHA-256 and AES-CBC; AES-GCM and every KDF come from OpenSSL's EVP directly.
+const char *const requiredFeatures[] = {"hmac(sha1)", "hmac(sha256)", "hmac(sha512)", "sha256"};
+const char *const requiredKdfs[] = {"ARGON2ID", "SCRYPT", "PBKDF2", "HKDF"};
 } // namespace
 
 CryptoRuntime::CryptoRuntime()
@@ -23,6 +26,16 @@ Expected<void> CryptoRuntime::check() const
     for (const char *feature : requiredFeatures) {
         if (!QCA::isSupported(feature))
             missing << QString::fromLatin1(feature);
+    }
+    if (EVP_CIPHER *gcm = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr))
+        EVP_CIPHER_free(gcm);
+    else
+        missing << QStringLiteral("AES-256-GCM");
+    for (const char *name : requiredKdfs) {
+        if (EVP_KDF *kdf = EVP_KDF_fetch(nullptr, name, nullptr))
+            EVP_KDF_free(kdf);
+        else
+            missing << QString::fromLatin1(name);
     }
     if (!missing.isEmpty())
         return fail(ErrorCode::CryptoProviderMissing, missing.join(QLatin1String(", ")));

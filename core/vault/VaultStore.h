@@ -9,6 +9,7 @@
 #include "storage/FileSystemOps.h"
 #include "time/Clock.h"
 #include "uri/OtpAuthUri.h"
+#include "vault/RollbackGuard.h"
 #include "vault/VaultContents.h"
 #include "vault/VaultKeys.h"
 
@@ -36,6 +37,7 @@ public:
         RandomSource *random = &RandomSource::system();
         FileSystemOps *fileSystem = &FileSystemOps::real();
         const Clock *clock = &Clock::system();
+        RollbackGuard *rollback = nullptr; // none: no rollback check (tests, other tools)
     };
 
     explicit VaultStore(QString path);
@@ -65,6 +67,9 @@ public:
     // Forgets the data key, secrets and accounts (memory is wiped by SecureBytes).
     void lock();
     bool isUnlocked() const { return m_keys.has_value(); }
+    // Set when the vault just opened is older than one opened here before (Options::rollback).
+    const std::optional<RollbackGuard::Rollback> &rollback() const { return m_rollback; }
+    void setRollbackGuard(RollbackGuard *guard) { m_options.rollback = guard; }
 
     // Valid accounts, in stored order.
     QList<Account> accounts() const;
@@ -192,6 +197,7 @@ private:
     QStringList m_recoveredFiles; // rescued snapshots merged in, removed once a save succeeds
     quint64 m_generation = 0;     // bumped by every change, so a save knows whether edits happened meanwhile
     std::optional<Error> m_saveWarning;
+    std::optional<RollbackGuard::Rollback> m_rollback;
 };
 
 } // namespace twofold
