@@ -60,8 +60,9 @@ int PasswdCommand::passwd(const QStringList &arguments)
     if (!oldEntry.isEmpty()) {
         const SecureBytes slotKey = Keyring::newSlotKey();
         const QString id = Keyring::newEntryId();
-        const auto slotted = Keyring::storeBlocking(id, slotKey).and_then(
-            [&] { return keys->setKeyringSlot(id, slotKey, RandomSource::system()); });
+        const auto slotted = Keyring::storeBlocking(id, slotKey).and_then([&] {
+            return keys->setKeyringSlot(id, slotKey, RandomSource::system());
+        });
         if (slotted)
             newEntry = id;
         else

@@ -12,7 +12,8 @@ namespace {
 QString raisedKdf(const KdfParameters &kdf)
 {
     //: %1 is a number of MiB, %2 of passes
-    return PasswordChange::tr("Its key derivation was raised to the current default (Argon2id, %1 MiB, %2 passes).")
+    return PasswordChange::tr(
+               "Its key derivation was raised to the current default (Argon2id, %1 MiB, %2 passes).")
         .arg(kdf.memoryKiB / 1024)
         .arg(kdf.iterations);
 }
@@ -122,8 +123,9 @@ void PasswordChange::start(const SecureBytes &current, const SecureBytes &next, 
             return;
         if (!keys)
             return finish(keys.error().code == ErrorCode::VaultWrongPassword
-                              ? (rekeying.offKeyring ? tr("Wrong password. Keyring unlock stays on.")
-                                                     : tr("The current password is wrong. Nothing was changed."))
+                              ? (rekeying.offKeyring
+                                     ? tr("Wrong password. Keyring unlock stays on.")
+                                     : tr("The current password is wrong. Nothing was changed."))
                               : ErrorText::describe(keys.error()));
         const auto now = m_vault.keys();
         if (!now || now->dataKey != rekeying.old.dataKey)
@@ -143,22 +145,23 @@ void PasswordChange::renewKeyring(Rekeying rekeying)
     const QString id = Keyring::newEntryId();
     const SecureBytes slotKey = Keyring::newSlotKey();
     const quint64 generation = m_generation;
-    Keyring::store(id, slotKey, this, [=, this, rekeying = std::move(rekeying)](Expected<void> stored) mutable {
-        if (generation != m_generation) {
-            Keyring::remove(id, this, [](Expected<void>) {}); // never used
-            return;
-        }
-        const auto slotted = stored.and_then(
-            [&] { return rekeying.keys.setKeyringSlot(id, slotKey, RandomSource::system()); });
-        if (slotted) {
-            rekeying.notes << tr("The desktop keyring holds a new key for this computer.");
-            adopt(std::move(rekeying), id);
-        } else {
-            rekeying.notes << tr("Unlock with the desktop keyring is now off: %1")
-                                  .arg(ErrorText::describe(slotted.error()));
-            adopt(std::move(rekeying));
-        }
-    });
+    Keyring::store(id, slotKey, this,
+                   [=, this, rekeying = std::move(rekeying)](Expected<void> stored) mutable {
+                       if (generation != m_generation) {
+                           Keyring::remove(id, this, [](Expected<void>) {}); // never used
+                           return;
+                       }
+                       const auto slotted = stored.and_then(
+                           [&] { return rekeying.keys.setKeyringSlot(id, slotKey, RandomSource::system()); });
+                       if (slotted) {
+                           rekeying.notes << tr("The desktop keyring holds a new key for this computer.");
+                           adopt(std::move(rekeying), id);
+                       } else {
+                           rekeying.notes << tr("Unlock with the desktop keyring is now off: %1")
+                                                 .arg(ErrorText::describe(slotted.error()));
+                           adopt(std::move(rekeying));
+                       }
+                   });
 }
 
 void PasswordChange::adopt(Rekeying rekeying, const QString &newEntry)
@@ -172,14 +175,15 @@ void PasswordChange::adopt(Rekeying rekeying, const QString &newEntry)
     const quint64 generation = m_generation;
     if (oldEntry.isEmpty())
         return reencryptBackups(std::move(rekeying), generation);
-    Keyring::remove(oldEntry, this, [=, this, rekeying = std::move(rekeying)](Expected<void> removed) mutable {
-        if (!removed && removed.error().code != ErrorCode::VaultNoKeyringSlot)
-            rekeying.notes << tr("The old key could not be removed from the desktop keyring: %1")
-                                  .arg(ErrorText::describe(removed.error()));
-        else if (!rekeying.offKeyring)
-            rekeying.notes << tr("The old key was removed from the keyring.");
-        reencryptBackups(std::move(rekeying), generation);
-    });
+    Keyring::remove(
+        oldEntry, this, [=, this, rekeying = std::move(rekeying)](Expected<void> removed) mutable {
+            if (!removed && removed.error().code != ErrorCode::VaultNoKeyringSlot)
+                rekeying.notes << tr("The old key could not be removed from the desktop keyring: %1")
+                                      .arg(ErrorText::describe(removed.error()));
+            else if (!rekeying.offKeyring)
+                rekeying.notes << tr("The old key was removed from the keyring.");
+            reencryptBackups(std::move(rekeying), generation);
+        });
 }
 
 void PasswordChange::reencryptBackups(Rekeying rekeying, quint64 generation)

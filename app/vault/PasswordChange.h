@@ -59,10 +59,10 @@ private:
         VaultKeys old;
         VaultKeys keys;
         VaultRekey::Kdf kdf;
-        QStringList backups;    // to re-encrypt
-        int backupsKept = 0;    // left under the old password by choice
+        QStringList backups;     // to re-encrypt
+        int backupsKept = 0;     // left under the old password by choice
         bool offKeyring = false; // turning keyring unlock off, not changing the password
-        QStringList notes;      // sentences for the result, in order
+        QStringList notes;       // sentences for the result, in order
     };
 
     void start(const SecureBytes &current, const SecureBytes &next, Rekeying rekeying);

@@ -28,7 +28,8 @@ public:
     // Checks `currentPassword` against `current`, then makes a new random data key with one password slot
     // for `newPassword` (the keyring slot is not carried over). Slow: two KDF runs.
     // Errors: PasswordEmpty, VaultWrongPassword (nothing else happened), KDF errors.
-    [[nodiscard]] static Expected<VaultKeys> rekey(const VaultKeys &current, const SecureBytes &currentPassword,
+    [[nodiscard]] static Expected<VaultKeys> rekey(const VaultKeys &current,
+                                                   const SecureBytes &currentPassword,
                                                    const SecureBytes &newPassword, const KdfParameters &kdf,
                                                    RandomSource &random);
 

@@ -24,7 +24,9 @@ Expected<VaultFile> parsed(const QString &path)
 
 bool opensWith(const QString &path, const QByteArray &password)
 {
-    return parsed(path).and_then([&](const VaultFile &file) { return file.unlock(bytes(password)); }).has_value();
+    return parsed(path)
+        .and_then([&](const VaultFile &file) { return file.unlock(bytes(password)); })
+        .has_value();
 }
 
 QByteArray contentsOf(const QString &path)
@@ -57,7 +59,8 @@ class TestPasswordChange : public QObject
     // An unlocked vault with password "old", one account and its backups (one per save), all on disk.
     std::unique_ptr<VaultController> createdVault(const QTemporaryDir &dir, bool keyring = false)
     {
-        auto vault = std::make_unique<VaultController>(dir.filePath(QStringLiteral("vault.twofold")), m_settings);
+        auto vault =
+            std::make_unique<VaultController>(dir.filePath(QStringLiteral("vault.twofold")), m_settings);
         vault->setKdfForNewVaults(fastKdf());
         vault->createVault(QStringLiteral("old"), keyring);
         if (!QTest::qWaitFor([&] { return vault->state() == VaultController::Unlocked; }))
@@ -73,8 +76,9 @@ class TestPasswordChange : public QObject
 
     static bool finished(PasswordChange &change)
     {
-        return QTest::qWaitFor([&] { return !change.busy() && (!change.error().isEmpty() || !change.result().isEmpty()); },
-                               20000);
+        return QTest::qWaitFor(
+            [&] { return !change.busy() && (!change.error().isEmpty() || !change.result().isEmpty()); },
+            20000);
     }
 
 private Q_SLOTS:
@@ -123,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(change.error(), QString());
         QVERIFY2(change.result().startsWith(QLatin1String("Your password was changed")),
                  qPrintable(change.result()));
-        QVERIFY2(change.result().contains(QLatin1String("raised to the current default (Argon2id, 16 MiB, 2 passes)")),
+        QVERIFY2(change.result().contains(
+                     QLatin1String("raised to the current default (Argon2id, 16 MiB, 2 passes)")),
                  qPrintable(change.result()));
         QVERIFY2(change.result().contains(QLatin1String("re-encrypted and open with the new password only")),
                  qPrintable(change.result()));
@@ -176,9 +181,10 @@ private Q_SLOTS:
         PasswordChange change(*vault);
         change.change(QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("new"), true);
         QVERIFY(finished(change));
-        QVERIFY2(change.result().contains(QLatin1String("The desktop keyring holds a new key for this computer. "
-                                                        "The old key was removed from the keyring.")),
-                 qPrintable(change.result()));
+        QVERIFY2(
+            change.result().contains(QLatin1String("The desktop keyring holds a new key for this computer. "
+                                                   "The old key was removed from the keyring.")),
+            qPrintable(change.result()));
         vault->waitForSaves();
         QVERIFY(vault->keyringUnlock());
 
@@ -187,7 +193,8 @@ private Q_SLOTS:
         QCOMPARE(Keyring::readBlocking(oldEntry).error().code, ErrorCode::VaultNoKeyringSlot);
         const auto key = Keyring::readBlocking(newEntry);
         QVERIFY(key.has_value());
-        QVERIFY2(parsed(vault->vaultPath())->unlockWithKeyring(*key), "the new keyring entry opens the vault");
+        QVERIFY2(parsed(vault->vaultPath())->unlockWithKeyring(*key),
+                 "the new keyring entry opens the vault");
         vault->lock();
         vault->unlockWithKeyring();
         QTRY_COMPARE(vault->state(), VaultController::Unlocked);
@@ -214,8 +221,9 @@ private Q_SLOTS:
         change.turnOffKeyring(QStringLiteral("old"));
         QVERIFY(finished(change));
         QCOMPARE(change.error(), QString());
-        QVERIFY2(change.result().startsWith(QLatin1String("Keyring unlock is off, and the vault has a new key")),
-                 qPrintable(change.result()));
+        QVERIFY2(
+            change.result().startsWith(QLatin1String("Keyring unlock is off, and the vault has a new key")),
+            qPrintable(change.result()));
         vault->waitForSaves();
         QVERIFY(!vault->keyringUnlock());
         QCOMPARE(Keyring::readBlocking(entry).error().code, ErrorCode::VaultNoKeyringSlot);

@@ -29,7 +29,8 @@ bool opensWith(const QString &path, const QByteArray &password)
 } // namespace
 
 // Settings → "Change password…" and turning keyring unlock off, in the real window, by keyboard and mouse,
-// against a real Secret Service (tests/keyring/with-keyring); screenshots in build/<preset>/tests/screenshots/.
+// against a real Secret Service (tests/keyring/with-keyring); screenshots in
+// build/<preset>/tests/screenshots/.
 class TestPasswordWindow : public QObject, public WindowDriver
 {
     Q_OBJECT
@@ -109,7 +110,8 @@ private Q_SLOTS:
         QVERIFY(!item("confirmPasswordChange")->isEnabled());
         type(QStringLiteral("s"));
         QTRY_VERIFY(!shown("changedPasswordMismatch"));
-        QCOMPARE(item("changedPasswordStrength")->property("text").toString(), QStringLiteral("Strength: Strong"));
+        QCOMPARE(item("changedPasswordStrength")->property("text").toString(),
+                 QStringLiteral("Strength: Strong"));
         QVERIFY(shown("reencryptBackups"));
         QVERIFY(item("reencryptBackups")->property("checked").toBool());
         saveScreenshot(QStringLiteral("password-1-change"));
@@ -157,8 +159,10 @@ private Q_SLOTS:
         saveScreenshot(QStringLiteral("password-4-keyring-off"));
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(shown("passwordChangeResult"), 20000);
-        QVERIFY2(item("passwordChangeResult")->property("text").toString().startsWith(
-                     QLatin1String("Keyring unlock is off")),
+        QVERIFY2(item("passwordChangeResult")
+                     ->property("text")
+                     .toString()
+                     .startsWith(QLatin1String("Keyring unlock is off")),
                  qPrintable(item("passwordChangeResult")->property("text").toString()));
         QTest::qWait(200);
         saveScreenshot(QStringLiteral("password-5-keyring-off-done"));

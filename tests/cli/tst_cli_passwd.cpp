@@ -15,7 +15,6 @@
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
-
 #include <vector>
 
 using namespace twofold;
@@ -178,10 +177,9 @@ private Q_SLOTS:
         const QString next = writeFile(QStringLiteral("keep-new"), "new\n");
         const QString backup = VaultStore(vault).backups().constFirst();
         const QByteArray before = contentsOf(backup);
-        const CliResult result = runTwofold({QStringLiteral("passwd"), QStringLiteral("--vault"), vault,
-                                             QStringLiteral("--password-file"), old,
-                                             QStringLiteral("--new-password-file"), next,
-                                             QStringLiteral("--keep-backups")});
+        const CliResult result = runTwofold(
+            {QStringLiteral("passwd"), QStringLiteral("--vault"), vault, QStringLiteral("--password-file"),
+             old, QStringLiteral("--new-password-file"), next, QStringLiteral("--keep-backups")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.err.contains(QLatin1String("earlier backup")) &&
                      result.err.contains(QLatin1String("still open with the old password")),
@@ -232,9 +230,10 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 4);
         QCOMPARE(contentsOf(vault), damaged);
 
-        result = runTwofold({QStringLiteral("passwd"), QStringLiteral("--vault"),
-                             m_dir.filePath(QStringLiteral("none.twofold")), QStringLiteral("--password-file"),
-                             old, QStringLiteral("--new-password-file"), next});
+        result =
+            runTwofold({QStringLiteral("passwd"), QStringLiteral("--vault"),
+                        m_dir.filePath(QStringLiteral("none.twofold")), QStringLiteral("--password-file"),
+                        old, QStringLiteral("--new-password-file"), next});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1String("There is no vault")), qPrintable(result.err));
         result = runTwofold({QStringLiteral("passwd"), QStringLiteral("extra")});
@@ -263,7 +262,8 @@ private Q_SLOTS:
         const TerminalRun run = runOnTerminal({QStringLiteral("passwd"), QStringLiteral("--vault"), vault},
                                               {"old secret", "one new", "another new"});
         QVERIFY2(run.exitCode == 2, run.screen.constData());
-        QVERIFY2(run.screen.contains("the new passwords differ; nothing was changed"), run.screen.constData());
+        QVERIFY2(run.screen.contains("the new passwords differ; nothing was changed"),
+                 run.screen.constData());
         QCOMPARE(contentsOf(vault), before);
     }
 };

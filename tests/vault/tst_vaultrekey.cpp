@@ -54,8 +54,8 @@ bool createWithBackups(VaultStore &store)
 {
     if (!store.create(bytes(oldPassword), fastKdf()))
         return false;
-    for (const char *text : {"otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP",
-                             "otpauth://totp/B:b?secret=GEZDGNBVGY3TQOJQ"}) {
+    for (const char *text :
+         {"otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP", "otpauth://totp/B:b?secret=GEZDGNBVGY3TQOJQ"}) {
         if (!store.add(*OtpAuthUri::parse(text)) || !store.save())
             return false;
     }
@@ -78,8 +78,8 @@ private Q_SLOTS:
     {
         const auto current = VaultKeys::create(bytes(oldPassword), fastKdf(), RandomSource::system());
         QVERIFY(current.has_value());
-        const auto wrong =
-            VaultRekey::rekey(*current, bytes("not it"), bytes(newPassword), fastKdf(), RandomSource::system());
+        const auto wrong = VaultRekey::rekey(*current, bytes("not it"), bytes(newPassword), fastKdf(),
+                                             RandomSource::system());
         QCOMPARE(wrong.error().code, ErrorCode::VaultWrongPassword);
         const auto empty =
             VaultRekey::rekey(*current, bytes(oldPassword), bytes(""), fastKdf(), RandomSource::system());
@@ -88,8 +88,8 @@ private Q_SLOTS:
             VaultRekey::rekey(*current, bytes(""), bytes(newPassword), fastKdf(), RandomSource::system());
         QCOMPARE(noCurrent.error().code, ErrorCode::PasswordEmpty);
 
-        const auto rekeyed =
-            VaultRekey::rekey(*current, bytes(oldPassword), bytes(newPassword), fastKdf(), RandomSource::system());
+        const auto rekeyed = VaultRekey::rekey(*current, bytes(oldPassword), bytes(newPassword), fastKdf(),
+                                               RandomSource::system());
         QVERIFY(rekeyed.has_value());
         QVERIFY2(rekeyed->dataKey != current->dataKey, "a new data key, not the old one re-wrapped");
         QVERIFY(rekeyed->checkPassword(bytes(newPassword)).has_value());
