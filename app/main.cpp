@@ -1,6 +1,7 @@
 #include "ErrorText.h"
 #include "cli/CommandLine.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/ArgumentScrub.h"
 #include "desktop/DesktopShell.h"
 #include "desktop/FirstFrameReport.h"
 #include "desktop/StartOptions.h"
@@ -74,6 +75,7 @@ int main(int argc, char **argv)
 
     // A second start hands its request to the running window and ends here.
     const StartOptions options = StartOptions::parse(app.arguments());
+    ArgumentScrub::clearLinks(argc, argv); // the link's secret must not stay readable in /proc/PID/cmdline
     SingleInstance instance;
     switch (instance.claim(options.link.isEmpty() ? SingleInstance::activateMessage() : options.link)) {
     case SingleInstance::Claim::Forwarded:
