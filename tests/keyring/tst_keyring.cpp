@@ -80,10 +80,10 @@ private Q_SLOTS:
         };
         write(QStringLiteral("old"), "password\n");
         write(QStringLiteral("new"), "new password\n");
-        const CliResult changed = runTwofold(
-            {QStringLiteral("passwd"), QStringLiteral("--vault"), path, QStringLiteral("--password-file"),
-             dir.filePath(QStringLiteral("old")), QStringLiteral("--new-password-file"),
-             dir.filePath(QStringLiteral("new"))});
+        const CliResult changed =
+            runTwofold({QStringLiteral("passwd"), QStringLiteral("--vault"), path,
+                        QStringLiteral("--password-file"), dir.filePath(QStringLiteral("old")),
+                        QStringLiteral("--new-password-file"), dir.filePath(QStringLiteral("new"))});
         QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
 
         const QString newEntry = *VaultStore(path).keyringSlotId();
