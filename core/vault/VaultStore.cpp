@@ -359,9 +359,16 @@ Expected<void> VaultStore::changePassword(const SecureBytes &newPassword, const 
     auto keys = VaultKeys::create(newPassword, kdf, *m_options.random);
     if (!keys)
         return std::unexpected(keys.error());
+    return changeKeys(std::move(*keys));
+}
+
+Expected<void> VaultStore::changeKeys(VaultKeys keys)
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::VaultLocked);
     if (m_pendingDiskKey.isEmpty())
         m_pendingDiskKey = m_keys->dataKey; // still needed to read the current file when merging
-    m_keys = std::move(*keys);
+    m_keys = std::move(keys);
     touch();
     return {};
 }

@@ -104,6 +104,11 @@ public:
     // New data key and password slot (an old file plus the old password cannot open the result). Slow.
     // The keyring slot is dropped: the app re-creates it with the new key.
     [[nodiscard]] Expected<void> changePassword(const SecureBytes &newPassword, const KdfParameters &kdf);
+    // The same with keys made beforehand, off the GUI thread (VaultRekey): they replace the current keys
+    // and the next save writes the vault under them. Error: VaultLocked.
+    [[nodiscard]] Expected<void> changeKeys(VaultKeys keys);
+    // A copy of the unlocked keys, for re-keying off the GUI thread; nullopt when locked.
+    std::optional<VaultKeys> keys() const { return m_keys; }
     // Keyring slot management; the caller stores `slotKey` in the keyring.
     [[nodiscard]] Expected<void> setKeyringSlot(const QString &keyringId, const SecureBytes &slotKey);
     [[nodiscard]] Expected<void> removeKeyringSlot();
