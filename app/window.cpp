@@ -83,7 +83,8 @@ int main(int argc, char **argv)
     // Declared after the singletons it uses, so it is destroyed before them.
     QQmlApplicationEngine engine;
     // Twofold.Camera, the camera page's module, loaded when that page is first opened.
-    engine.addImportPath(QCoreApplication::applicationDirPath() + QStringLiteral("/" TWOFOLD_QML_FROM_WINDOW));
+    engine.addImportPath(QCoreApplication::applicationDirPath() +
+                         QStringLiteral("/" TWOFOLD_QML_FROM_WINDOW));
     engine.setInitialProperties({{QStringLiteral("visible"), false}}); // shown by DesktopShell::start
     QObject::connect(&settings, &Settings::changed, &app,
                      [&settings] { Appearance::apply(settings.theme()); });

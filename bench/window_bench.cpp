@@ -351,15 +351,32 @@ int main(int argc, char **argv)
         const bool software = backend == Backend::Software;
         cases << Case{software ? "software: no vault (create-vault page), twofold"
                                : "OpenGL:   no vault (create-vault page), twofold",
-                      twofold, {}, empty, false, backend}
+                      twofold,
+                      {},
+                      empty,
+                      false,
+                      backend}
               << Case{software ? "software: 1,000 accounts, locked (unlock page)"
                                : "OpenGL:   1,000 accounts, locked (unlock page)",
-                      twofold, {}, full, false, backend}
-              << Case{software ? "software: 5 accounts, unlocked list" : "OpenGL:   5 accounts, unlocked list",
-                      unlockedWindow, unlock, five, true, backend}
+                      twofold,
+                      {},
+                      full,
+                      false,
+                      backend}
+              << Case{software ? "software: 5 accounts, unlocked list"
+                               : "OpenGL:   5 accounts, unlocked list",
+                      unlockedWindow,
+                      unlock,
+                      five,
+                      true,
+                      backend}
               << Case{software ? "software: 1,000 accounts, unlocked list"
                                : "OpenGL:   1,000 accounts, unlocked list",
-                      unlockedWindow, unlock, full, true, backend};
+                      unlockedWindow,
+                      unlock,
+                      full,
+                      true,
+                      backend};
     }
 
     std::printf("window on Xvfb (xcb), OpenGL: %s; %d runs after a warm-up start, medians [runs]\n",

@@ -4,9 +4,9 @@
 
 namespace twofold {
 
-// Applies the light/dark choice and the renderer. "Follow the system" asks the platform; an explicit choice also sets a
-// matching palette, because without a platform theme (plain X11, Xvfb) the colour-scheme request alone
-// changes nothing.
+// Applies the light/dark choice and the renderer. "Follow the system" asks the platform; an explicit choice
+// also sets a matching palette, because without a platform theme (plain X11, Xvfb) the colour-scheme request
+// alone changes nothing.
 class Appearance
 {
 public:

@@ -101,10 +101,11 @@ private Q_SLOTS:
 
     void startsWithNoDialog()
     {
-        for (const char *name : {"settingsDialog", "addDialog", "detailsDialog", "qrCodeDialog", "backupDialog",
-                                 "importDialog", "deleteDialog", "cameraDialog"})
-            QVERIFY2(!m_window->findChild<QObject *>(QString::fromLatin1(name)),
-                     qPrintable(QStringLiteral("%1 is made only when first opened").arg(QLatin1String(name))));
+        for (const char *name : {"settingsDialog", "addDialog", "detailsDialog", "qrCodeDialog",
+                                 "backupDialog", "importDialog", "deleteDialog", "cameraDialog"})
+            QVERIFY2(
+                !m_window->findChild<QObject *>(QString::fromLatin1(name)),
+                qPrintable(QStringLiteral("%1 is made only when first opened").arg(QLatin1String(name))));
     }
 
     void openingAndClosingLeavesNothingBehind_data()

@@ -39,8 +39,8 @@ private Q_SLOTS:
         const QStringList libraries = loadedLibraries(arguments);
         QVERIFY2(libraries.filter(QStringLiteral("libQt6Core.so")).size() == 1,
                  "LD_DEBUG=libs shows the libraries the command loads, Qt Core among them");
-        for (const char *window : {"libQt6Quick", "libQt6Qml", "libQt6Widgets", "libQt6Multimedia",
-                                   "libavcodec", "libpulse"}) {
+        for (const char *window :
+             {"libQt6Quick", "libQt6Qml", "libQt6Widgets", "libQt6Multimedia", "libavcodec", "libpulse"}) {
             const QStringList found = libraries.filter(QLatin1String(window));
             QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a command must not load %1, but loaded %2")
                                                      .arg(QLatin1String(window), found.join(u' '))));
