@@ -1,6 +1,7 @@
 // The window: what `twofold` (main.cpp) starts for anything that is not a command.
 #include "ErrorText.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/ArgumentScrub.h"
 #include "desktop/DesktopShell.h"
 #include "desktop/FirstFrameReport.h"
 #include "desktop/StartOptions.h"
@@ -46,6 +47,7 @@ int main(int argc, char **argv)
 
     // A second start hands its request to the running window and ends here.
     const StartOptions options = StartOptions::parse(app.arguments());
+    ArgumentScrub::clearLinks(argc, argv); // the link's secret must not stay readable in /proc/PID/cmdline
     SingleInstance instance;
     switch (instance.claim(options.link.isEmpty() ? SingleInstance::activateMessage() : options.link)) {
     case SingleInstance::Claim::Forwarded:

@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "cli/ExitCode.h"
+#include "cli/JsonOutput.h"
 #include "cli/TransferCommands.h"
 #include "cli/VaultCommands.h"
 #include "desktop/StartOptions.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QTextStream>
 
 namespace twofold {
@@ -24,6 +26,25 @@ bool isQtGuiOption(const QString &argument)
         QStringLiteral("-reverse"),  QStringLiteral("-display"),       QStringLiteral("-qwindowgeometry"),
     };
     return options.contains(argument) || argument.startsWith(QLatin1String("-qmljsdebugger="));
+}
+
+// One code per line, and the line says exactly what the code holds: a backslash, newline and carriage
+// return inside a code are written as \\, \n and \r.
+QByteArray escapedLine(const QByteArray &text)
+{
+    QByteArray line;
+    line.reserve(text.size());
+    for (const char c : text) {
+        if (c == '\\')
+            line += "\\\\";
+        else if (c == '\n')
+            line += "\\n";
+        else if (c == '\r')
+            line += "\\r";
+        else
+            line += c;
+    }
+    return line;
 }
 } // namespace
 
@@ -55,22 +76,24 @@ QString CommandLine::usage() const
               "  code --uri URI [--time UNIX_SECONDS] [--next]\n"
               "        Print the code of an otpauth:// URI (no vault involved). --uri - reads the URI\n"
               "        from the first line of standard input, which keeps the secret out of `ps`.\n"
-              "  scan IMAGE…         Print the text of every QR code in the images, one per line (a\n"
-              "                      newline inside a code is written as \\n). Exit 1 if none is found.\n"
+              "  scan IMAGE… [--json]\n"
+              "        Print the text of every QR code in the images, one per line (a backslash,\n"
+              "        newline or carriage return inside a code is written as \\\\, \\n or \\r).\n"
+              "        Exit 1 if none is found.\n"
               "  init                Create a new vault (and its directory, mode 0700). Never overwrites.\n"
-              "  list                Print one line per account: uuid, type, issuer, name (tab-separated).\n"
-              "  show QUERY [--time UNIX_SECONDS] [--next]\n"
+              "  list [--json]       Print one line per account: uuid, type, issuer, name (tab-separated).\n"
+              "  show QUERY [--time UNIX_SECONDS] [--next] [--json]\n"
               "        Print the current code of the one account matching QUERY (issuer, name,\n"
               "        issuer:name or uuid). Showing a counter-based (HOTP) code uses it up: the\n"
               "        counter moves on. Several matches: the candidates go to stderr, exit 2.\n"
               "  add URI [--allow-duplicate]\n"
               "        Add an otpauth:// account (- reads it from standard input); prints its uuid.\n"
-              "  inspect FILE [--password-file F]\n"
+              "  inspect FILE [--password-file F] [--json]\n"
               "        Print the accounts in another app's export or backup as otpauth:// URIs, one\n"
               "        per line; entries that cannot be used go to stderr with the reason (exit 1).\n"
               "        The format is recognised from the content. --password-file gives the file's\n"
               "        password.\n"
-              "  import FILE [--import-password-file F] [--duplicates skip|add]\n"
+              "  import FILE [--import-password-file F] [--duplicates skip|add] [--json]\n"
               "        Add the accounts of such a file to the vault. Prints one line per account:\n"
               "        added|duplicate, uuid, issuer, name. Duplicates (same secret and type) are\n"
               "        skipped unless --duplicates add. Exit 1 if some entries were rejected or\n"
@@ -85,6 +108,9 @@ QString CommandLine::usage() const
               "Vault options (init, list, show, add, import, export):\n"
               "  --vault PATH            The vault file (default ~/.local/share/twofold/vault.twofold).\n"
               "  --password-file FILE    Read the password from FILE's first line instead of prompting.\n"
+              "\n"
+              "--json (list, show, scan, inspect, import) prints one JSON document instead of lines; its\n"
+              "fields are described in the manual page, twofold(1).\n"
               "\n"
               "Options:\n"
               "  -h, --help       Show this help.\n"
@@ -139,24 +165,38 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::scan(const QStringList &arguments)
 {
-    const QStringList files = arguments.mid(1);
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption = JsonOutput::option();
+    parser.addOption(jsonOption);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         //: Command-line errors start with the command name (scan, code, init, ...), which stays untranslated
         return usageError(tr("scan: give one or more image files"));
+    const bool json = parser.isSet(jsonOption);
+    QJsonArray codes, errors;
     bool found = false, unreadable = false;
     for (const QString &file : files) {
         const auto texts = QrDecoder::decodeFile(file);
         if (!texts) {
-            m_err << "twofold: " << ErrorText::describe(texts.error()) << '\n';
+            const QString reason = ErrorText::describe(texts.error());
+            m_err << "twofold: " << reason << '\n';
+            errors.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("reason"), reason}});
             unreadable = true;
             continue;
         }
-        for (QByteArray text : *texts) {
-            // One code per line: a newline inside a code's text is written as \n.
-            m_out << QString::fromUtf8(text.replace('\n', "\\n")) << '\n';
+        for (const QByteArray &text : *texts) {
             found = true;
+            if (json)
+                codes.append(QJsonObject{{QStringLiteral("file"), file},
+                                         {QStringLiteral("text"), QString::fromUtf8(text)}});
+            else
+                m_out << QString::fromUtf8(escapedLine(text)) << '\n';
         }
     }
+    if (json)
+        JsonOutput::write(m_out, {{QStringLiteral("codes"), codes}, {QStringLiteral("errors"), errors}});
     m_out.flush();
     m_err.flush();
     return unreadable ? ExitBadInput : found ? ExitOk : ExitPartial;

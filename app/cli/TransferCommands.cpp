@@ -4,12 +4,16 @@
 #include "accounts/DisplayText.h"
 #include "backup/ExportFile.h"
 #include "cli/ExitCode.h"
+#include "cli/JsonOutput.h"
 #include "cli/PasswordSource.h"
 #include "formats/Importer.h"
+#include "otp/OtpType.h"
 #include "vault/ImportReview.h"
 #include "vault/VaultStore.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace twofold {
@@ -52,6 +56,8 @@ void TransferCommands::reportRejected(const QList<ImportProblem> &rejected)
 int TransferCommands::inspect(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption jsonOption = JsonOutput::option();
+    parser.addOption(jsonOption);
     int exitCode = ExitOk;
     if (!parse(parser, arguments, exitCode))
         return exitCode;
@@ -61,8 +67,24 @@ int TransferCommands::inspect(const QStringList &arguments)
     if (const int *failed = std::get_if<int>(&read))
         return *failed;
     const ImportResult &result = std::get<ImportResult>(read);
-    for (const ImportedAccount &account : result.accounts)
-        m_out << QString::fromUtf8(account.otp.toUri().toByteArray()) << '\n';
+    if (parser.isSet(jsonOption)) {
+        // The otpauth URI carries the secret, as the plain output does; nothing else secret is added.
+        QJsonArray accounts;
+        for (const ImportedAccount &account : result.accounts)
+            accounts.append(
+                QJsonObject{{QStringLiteral("type"), otpTypeName(account.otp.parameters().type())},
+                            {QStringLiteral("issuer"), account.otp.issuer()},
+                            {QStringLiteral("name"), account.otp.name()},
+                            {QStringLiteral("tags"), QJsonArray::fromStringList(account.tags)},
+                            {QStringLiteral("favourite"), account.favourite},
+                            {QStringLiteral("uri"), QString::fromUtf8(account.otp.toUri().toByteArray())}});
+        JsonOutput::write(m_out, {{QStringLiteral("format"), result.format},
+                                  {QStringLiteral("accounts"), accounts},
+                                  {QStringLiteral("rejected"), JsonOutput::rejected(result.rejected)}});
+    } else {
+        for (const ImportedAccount &account : result.accounts)
+            m_out << QString::fromUtf8(account.otp.toUri().toByteArray()) << '\n';
+    }
     m_out.flush();
     reportRejected(result.rejected);
     return result.rejected.isEmpty() ? ExitOk : ExitPartial;
@@ -75,7 +97,8 @@ int TransferCommands::importFile(const QStringList &arguments)
                                                   QStringLiteral("FILE"));
     const QCommandLineOption duplicatesOption(QStringLiteral("duplicates"), QString(),
                                               QStringLiteral("skip|add"), QStringLiteral("skip"));
-    parser.addOptions({importPasswordOption, duplicatesOption});
+    const QCommandLineOption jsonOption = JsonOutput::option();
+    parser.addOptions({importPasswordOption, duplicatesOption, jsonOption});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, exitCode))
         return exitCode;
@@ -94,6 +117,7 @@ int TransferCommands::importFile(const QStringList &arguments)
     if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
         return unlocked;
     const QList<ImportProblem> rejected = std::get<ImportResult>(read).rejected;
+    const QString format = std::get<ImportResult>(read).format;
     const ImportReview review(store, std::move(std::get<ImportResult>(read)));
     QList<int> chosen = review.newOnes();
     if (duplicates == u"add") {
@@ -109,6 +133,8 @@ int TransferCommands::importFile(const QStringList &arguments)
             return report(saved.error());
     }
 
+    const bool json = parser.isSet(jsonOption);
+    QJsonArray accounts;
     qsizetype next = 0;
     for (int i = 0; i < review.candidates().size(); ++i) {
         const ImportReview::Candidate &candidate = review.candidates().at(i);
@@ -116,10 +142,23 @@ int TransferCommands::importFile(const QStringList &arguments)
             continue;
         const bool wasAdded = chosen.contains(i);
         const QUuid uuid = wasAdded ? added->at(next++).uuid : candidate.duplicateOf;
-        m_out << (wasAdded ? "added" : "duplicate") << '\t'
-              << (uuid.isNull() ? QStringLiteral("-") : uuid.toString(QUuid::WithoutBraces)) << '\t'
-              << DisplayText::clean(candidate.issuer) << '\t' << DisplayText::clean(candidate.name) << '\n';
+        const QString status = wasAdded ? QStringLiteral("added") : QStringLiteral("duplicate");
+        if (json)
+            accounts.append(QJsonObject{{QStringLiteral("status"), status},
+                                        {QStringLiteral("uuid"), JsonOutput::uuid(uuid)},
+                                        {QStringLiteral("type"), candidate.type},
+                                        {QStringLiteral("issuer"), candidate.issuer},
+                                        {QStringLiteral("name"), candidate.name}});
+        else
+            m_out << status << '\t'
+                  << (uuid.isNull() ? QStringLiteral("-") : uuid.toString(QUuid::WithoutBraces)) << '\t'
+                  << DisplayText::clean(candidate.issuer) << '\t' << DisplayText::clean(candidate.name)
+                  << '\n';
     }
+    if (json)
+        JsonOutput::write(m_out, {{QStringLiteral("format"), format},
+                                  {QStringLiteral("accounts"), accounts},
+                                  {QStringLiteral("rejected"), JsonOutput::rejected(rejected)}});
     m_out.flush();
     reportRejected(rejected);
     if (const auto &warning = store.saveWarning())

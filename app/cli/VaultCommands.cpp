@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "accounts/DisplayText.h"
 #include "cli/ExitCode.h"
+#include "cli/JsonOutput.h"
 #include "cli/PasswordSource.h"
 #include "keyring/Keyring.h"
 #include "storage/AtomicFile.h"
@@ -11,6 +12,8 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace twofold {
@@ -25,6 +28,18 @@ const QCommandLineOption passwordFileOption(QStringLiteral("password-file"), QSt
 QString field(const QString &text)
 {
     return DisplayText::clean(text);
+}
+
+// What `list --json` and `show --json` tell about an account: never its secret. JSON escapes any control
+// character, so the names are given exactly as stored.
+QJsonObject accountJson(const Account &account)
+{
+    return {{QStringLiteral("uuid"), JsonOutput::uuid(account.uuid)},
+            {QStringLiteral("type"), otpTypeName(account.parameters.type())},
+            {QStringLiteral("issuer"), account.issuer},
+            {QStringLiteral("name"), account.name},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(account.tags)},
+            {QStringLiteral("favourite"), account.favourite}};
 }
 
 } // namespace
@@ -157,16 +172,27 @@ int VaultCommands::init(const QStringList &arguments)
 int VaultCommands::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption jsonOption = JsonOutput::option();
+    parser.addOption(jsonOption);
     int exitCode = ExitOk;
     if (!parse(parser, arguments, exitCode))
         return exitCode;
     VaultStore store(vaultPath(parser));
     if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
         return unlocked;
-    for (const Account &account : store.accounts())
-        m_out << account.uuid.toString(QUuid::WithoutBraces) << '\t' << otpTypeName(account.parameters.type())
-              << '\t' << field(account.issuer) << '\t' << field(account.name) << '\n';
     const auto problems = store.entriesNeedingAttention();
+    if (parser.isSet(jsonOption)) {
+        QJsonArray accounts;
+        for (const Account &account : store.accounts())
+            accounts.append(accountJson(account));
+        JsonOutput::write(m_out, {{QStringLiteral("accounts"), accounts},
+                                  {QStringLiteral("needingAttention"), int(problems.size())}});
+    } else {
+        for (const Account &account : store.accounts())
+            m_out << account.uuid.toString(QUuid::WithoutBraces) << '\t'
+                  << otpTypeName(account.parameters.type()) << '\t' << field(account.issuer) << '\t'
+                  << field(account.name) << '\n';
+    }
     if (!problems.isEmpty()) {
         m_err << "twofold: "
               << tr("%n stored entries need attention (kept unchanged).", "", int(problems.size())) << '\n';
@@ -180,7 +206,8 @@ int VaultCommands::show(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption timeOption(QStringLiteral("time"), QString(), QStringLiteral("UNIX_SECONDS"));
     const QCommandLineOption nextOption(QStringLiteral("next"));
-    parser.addOptions({timeOption, nextOption});
+    const QCommandLineOption jsonOption = JsonOutput::option();
+    parser.addOptions({timeOption, nextOption, jsonOption});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, exitCode))
         return exitCode;
@@ -243,7 +270,19 @@ int VaultCommands::show(const QStringList &arguments)
     }
     if (const auto &warning = store.saveWarning())
         m_err << "twofold: " << tr("saved, with a warning: %1").arg(ErrorText::describe(*warning)) << '\n';
-    m_out << *code << '\n';
+    if (parser.isSet(jsonOption)) {
+        QJsonObject document = accountJson(account);
+        document.insert(QStringLiteral("code"), *code);
+        // When a time-based code stops being valid; counter-based codes do not expire.
+        const qint64 period = account.parameters.period();
+        document.insert(QStringLiteral("validUntil"),
+                        account.parameters.isTimeBased()
+                            ? QJsonValue((time / period + (next ? 2 : 1)) * period)
+                            : QJsonValue());
+        JsonOutput::write(m_out, document);
+    } else {
+        m_out << *code << '\n';
+    }
     return ExitOk;
 }
 

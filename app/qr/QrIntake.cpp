@@ -71,9 +71,9 @@ void QrIntake::scanScreen()
         m_hidden.clear();
         setBusy(false);
     };
-    connect(grab, &ScreenGrab::grabbed, this, [this, comeBack](const QImage &image) {
+    connect(grab, &ScreenGrab::grabbed, this, [this, comeBack](const QList<QImage> &screens) {
         comeBack();
-        decodeOffThread([image] { return QrDecoder::decode(image); });
+        decodeOffThread([screens] { return ScreenGrab::decode(screens); });
     });
     connect(grab, &ScreenGrab::failed, this, [this, comeBack](const Error &error) {
         comeBack();

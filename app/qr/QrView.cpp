@@ -62,7 +62,8 @@ void QrView::render()
         else if (!m_accountUuid.isEmpty())
             text = VaultController::create(nullptr, nullptr)->accountUri(QUuid::fromString(m_accountUuid));
     }
-    m_image = text.isEmpty() ? QImage() : QrEncoder::encode(text.toByteArray(), 1);
+    // Straight from secure memory: no plain copy of the link is made here.
+    m_image = text.isEmpty() ? QImage() : QrEncoder::encode(QByteArrayView(text.constData(), text.size()), 1);
     const bool tooLong = !text.isEmpty() && m_image.isNull();
     if (tooLong != m_tooLong) {
         m_tooLong = tooLong;

@@ -1,19 +1,28 @@
 #include "ScreenGrab.h"
 
-#include <QDBusConnection>
+#include "qr/QrDecoder.h"
+
 #include <QDBusMessage>
 #include <QDBusObjectPath>
-#include <QDBusReply>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QFile>
 #include <QGuiApplication>
-#include <QPainter>
+#include <QPixmap>
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QUrl>
 
 namespace twofold {
 
-ScreenGrab::ScreenGrab(QObject *parent)
+namespace {
+const QString portalService = QStringLiteral("org.freedesktop.portal.Desktop");
+const QString requestInterface = QStringLiteral("org.freedesktop.portal.Request");
+} // namespace
+
+ScreenGrab::ScreenGrab(QObject *parent, const QDBusConnection &bus)
     : QObject(parent)
+    , m_bus(bus)
 {}
 
 void ScreenGrab::start()
@@ -26,67 +35,113 @@ void ScreenGrab::start()
 
 void ScreenGrab::grabScreens()
 {
-    // All screens side by side in one image, as the virtual desktop lays them out.
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    QRect desktop;
-    for (QScreen *screen : screens)
-        desktop = desktop.united(screen->geometry());
-    if (screens.isEmpty() || desktop.isEmpty()) {
-        Q_EMIT failed({ErrorCode::ImageUnreadable, QStringLiteral("screen")});
-        return;
-    }
-    QImage all(desktop.size(), QImage::Format_RGB32);
-    all.fill(Qt::white);
-    QPainter painter(&all);
-    bool any = false;
-    for (QScreen *screen : screens) {
+    QList<QImage> shots;
+    for (QScreen *screen : QGuiApplication::screens()) {
         const QPixmap shot = screen->grabWindow(0);
-        if (shot.isNull())
-            continue;
-        any = true;
-        painter.drawPixmap(QRect(screen->geometry().topLeft() - desktop.topLeft(), screen->geometry().size()),
-                           shot);
+        if (!shot.isNull())
+            shots << shot.toImage();
     }
-    painter.end();
-    if (!any) {
+    if (shots.isEmpty()) {
         Q_EMIT failed({ErrorCode::ImageUnreadable, QStringLiteral("screen")});
         return;
     }
-    Q_EMIT grabbed(all);
+    Q_EMIT grabbed(shots);
 }
 
 void ScreenGrab::askPortal()
 {
+    // The portal may answer before the call returns, so the Response signal is subscribed to first, on the
+    // request path the portal will use: /org/freedesktop/portal/desktop/request/SENDER/TOKEN.
     const QString token = QStringLiteral("twofold%1").arg(QRandomGenerator::global()->generate());
+    QString sender = m_bus.baseService().mid(1);
+    sender.replace(u'.', u'_');
+    listen(QStringLiteral("/org/freedesktop/portal/desktop/request/%1/%2").arg(sender, token));
+
     QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.portal.Desktop"), QStringLiteral("/org/freedesktop/portal/desktop"),
+        portalService, QStringLiteral("/org/freedesktop/portal/desktop"),
         QStringLiteral("org.freedesktop.portal.Screenshot"), QStringLiteral("Screenshot"));
     call << QString()
          << QVariantMap{{QStringLiteral("handle_token"), token}, {QStringLiteral("interactive"), false}};
-    const QDBusReply<QDBusObjectPath> request = QDBusConnection::sessionBus().call(call);
-    if (!request.isValid()) {
-        Q_EMIT failed({ErrorCode::ImageUnreadable, QStringLiteral("portal: ") + request.error().message()});
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *done) {
+        done->deleteLater();
+        const QDBusPendingReply<QDBusObjectPath> request = *done;
+        if (m_done)
+            return;
+        if (request.isError()) {
+            finish();
+            Q_EMIT failed(
+                {ErrorCode::ImageUnreadable, QStringLiteral("portal: ") + request.error().message()});
+            return;
+        }
+        // Portals older than the handle_token convention choose another path.
+        listen(request.value().path());
+    });
+}
+
+void ScreenGrab::listen(const QString &requestPath)
+{
+    if (m_requests.contains(requestPath))
         return;
-    }
-    QDBusConnection::sessionBus().connect(
-        QStringLiteral("org.freedesktop.portal.Desktop"), request.value().path(),
-        QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"), this,
-        SLOT(portalResponse(uint, QVariantMap)));
+    m_requests << requestPath;
+    m_bus.connect(portalService, requestPath, requestInterface, QStringLiteral("Response"), this,
+                  SLOT(portalResponse(uint, QVariantMap)));
+}
+
+void ScreenGrab::finish()
+{
+    m_done = true;
+    for (const QString &path : std::as_const(m_requests))
+        m_bus.disconnect(portalService, path, requestInterface, QStringLiteral("Response"), this,
+                         SLOT(portalResponse(uint, QVariantMap)));
+    m_requests.clear();
 }
 
 void ScreenGrab::portalResponse(uint response, const QVariantMap &results)
 {
+    if (m_done)
+        return;
+    finish();
     if (response != 0) { // 1: the user cancelled; 2: refused
         Q_EMIT failed({ErrorCode::ImageUnreadable, QStringLiteral("portal: cancelled")});
         return;
     }
-    const QString path = QUrl(results.value(QStringLiteral("uri")).toString()).toLocalFile();
-    QImage image(path);
-    if (image.isNull()) {
-        Q_EMIT failed({ErrorCode::ImageUnreadable, path});
+    const QUrl uri(results.value(QStringLiteral("uri")).toString());
+    if (!uri.isLocalFile()) {
+        Q_EMIT failed({ErrorCode::ImageUnreadable, QStringLiteral("portal: no file")});
         return;
     }
-    Q_EMIT grabbed(image);
+    const auto image = takeFile(uri.toLocalFile());
+    if (!image) {
+        Q_EMIT failed(image.error());
+        return;
+    }
+    Q_EMIT grabbed({*image});
+}
+
+Expected<QImage> ScreenGrab::takeFile(const QString &path)
+{
+    const QImage image(path);
+    QFile::remove(path);
+    if (image.isNull())
+        return fail(ErrorCode::ImageUnreadable, path);
+    return image;
+}
+
+Expected<QList<QByteArray>> ScreenGrab::decode(const QList<QImage> &screens)
+{
+    QList<QByteArray> texts;
+    std::optional<Error> firstError;
+    for (const QImage &screen : screens) {
+        auto found = QrDecoder::decode(screen);
+        if (found)
+            texts << *found;
+        else if (!firstError)
+            firstError = found.error();
+    }
+    if (texts.isEmpty() && firstError)
+        return std::unexpected(*firstError);
+    return texts;
 }
 
 } // namespace twofold

@@ -2,12 +2,14 @@
 
 #include "Error.h"
 
+#include <QDBusConnection>
 #include <QImage>
+#include <QList>
 #include <QObject>
 
 namespace twofold {
 
-// A picture of everything on screen, to find QR codes shown in a browser or another app. On X11 (and other
+// Pictures of everything on screen, to find QR codes shown in a browser or another app. On X11 (and other
 // platforms that allow it) each screen is grabbed directly; on Wayland, where clients cannot read the screen,
 // the xdg-desktop-portal Screenshot interface asks the compositor (which may ask the user).
 class ScreenGrab : public QObject
@@ -15,13 +17,26 @@ class ScreenGrab : public QObject
     Q_OBJECT
 
 public:
-    explicit ScreenGrab(QObject *parent = nullptr);
+    // `bus` is where the portal is asked (tests pass a private bus with a fake portal).
+    explicit ScreenGrab(QObject *parent = nullptr,
+                        const QDBusConnection &bus = QDBusConnection::sessionBus());
 
     // Emits grabbed() or failed() once, possibly later (the portal answers asynchronously).
     void start();
+    // Asks the portal whatever the platform; start() does so on Wayland.
+    void askPortal();
+
+    // Reads the screenshot the portal wrote and deletes the file, read or not: a picture of the screen can
+    // show a secret, and the portal leaves it in the user's folders. Error: ImageUnreadable (detail: path).
+    [[nodiscard]] static Expected<QImage> takeFile(const QString &path);
+    // Every code on any of the screens, each screen decoded on its own: stitched together, three 4K screens
+    // would exceed the decoder's image bound. Fails only when no screen could be decoded at all and one
+    // failed (the first error). Thread-safe.
+    [[nodiscard]] static Expected<QList<QByteArray>> decode(const QList<QImage> &screens);
 
 Q_SIGNALS:
-    void grabbed(const QImage &image);
+    // One image per screen (the portal gives one for all).
+    void grabbed(const QList<QImage> &screens);
     void failed(const Error &error);
 
 private Q_SLOTS:
@@ -29,7 +44,12 @@ private Q_SLOTS:
 
 private:
     void grabScreens();
-    void askPortal();
+    void listen(const QString &requestPath);
+    void finish();
+
+    QDBusConnection m_bus;
+    QStringList m_requests; // request object paths subscribed to
+    bool m_done = false;
 };
 
 } // namespace twofold

@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "accounts/DisplayText.h"
+#include "crypto/WipedBytes.h"
 #include "encoding/Base32.h"
 #include "keyring/Keyring.h"
 #include "settings/Settings.h"
@@ -394,6 +395,7 @@ void VaultController::lock()
     if (m_store.hasUnsavedChanges())
         startSave();
     m_clipboard.clearIfOurs();
+    forgetOfferedLink(); // a link not yet reviewed holds a secret too
     m_autoLock.setArmed(false);
     m_ticker.stop();
     m_model.clear();
@@ -596,9 +598,21 @@ void VaultController::nextHotpCode(const QString &uuid)
         changed();
 }
 
-void VaultController::copyText(const QString &text)
+SecureBytes VaultController::recoveryCode(const QUuid &uuid, int index) const
 {
-    m_clipboard.copy(text);
+    const auto account = m_store.account(uuid);
+    if (!account || index < 0 || index >= account->recoveryCodes.size())
+        return {};
+    return account->recoveryCodes.at(index).code;
+}
+
+void VaultController::copyRecoveryCode(const QString &uuid, int index)
+{
+    const SecureBytes code = recoveryCode(QUuid::fromString(uuid), index);
+    if (code.isEmpty())
+        return;
+    // Not wiped here: the clipboard shares this text, and clears it after the delay.
+    m_clipboard.copy(QString::fromUtf8(code.constData(), code.size()));
     Q_EMIT toast(tr("Copied — clears in %n s.", "", m_clipboard.clearDelay()));
 }
 
@@ -607,9 +621,9 @@ QVariantMap VaultController::details(const QString &uuid) const
     const auto account = m_store.account(QUuid::fromString(uuid));
     if (!account)
         return {};
-    QVariantList codes;
+    QVariantList codes; // whether each is used; the text is painted by RecoveryCodeView
     for (const RecoveryCode &code : account->recoveryCodes)
-        codes.append(QVariantMap{{QStringLiteral("code"), code.code}, {QStringLiteral("used"), code.used}});
+        codes.append(QVariantMap{{QStringLiteral("used"), code.used}});
     const OtpParameters &p = account->parameters;
     return {
         {QStringLiteral("uuid"), uuid},
@@ -642,13 +656,18 @@ QString VaultController::saveDetails(const QString &uuid, const QVariantMap &det
             account->tags << tag.trimmed();
     account->favourite = details.value(QStringLiteral("favourite")).toBool();
     account->note = details.value(QStringLiteral("note")).toString();
-    account->recoveryCodes.clear();
-    for (const QVariant &value : details.value(QStringLiteral("recoveryCodes")).toList()) {
-        const QVariantMap code = value.toMap();
-        const QString text = code.value(QStringLiteral("code")).toString().trimmed();
-        if (!text.isEmpty())
-            account->recoveryCodes.append({text, code.value(QStringLiteral("used")).toBool()});
+    const QVariantList used = details.value(QStringLiteral("recoveryCodes")).toList();
+    for (qsizetype i = 0; i < account->recoveryCodes.size() && i < used.size(); ++i)
+        account->recoveryCodes[i].used = used.at(i).toMap().value(QStringLiteral("used")).toBool();
+    const QString pasted = details.value(QStringLiteral("newRecoveryCodes")).toString();
+    for (const QString &line : pasted.split(u'\n')) {
+        const QString code = line.trimmed();
+        if (!code.isEmpty())
+            account->recoveryCodes.append({secureUtf8(code), false});
+        WipedBytes::wipe(code);
+        WipedBytes::wipe(line);
     }
+    WipedBytes::wipe(pasted);
     if (const auto updated = m_store.update(*account); !updated)
         return ErrorText::describe(updated.error());
     changed();
@@ -694,6 +713,12 @@ void VaultController::offerLink(const QString &uri)
     m_offeredLink = uri.trimmed();
     if (!m_offeredLink.isEmpty())
         Q_EMIT linkOffered();
+}
+
+void VaultController::forgetOfferedLink()
+{
+    WipedBytes::wipe(m_offeredLink);
+    m_offeredLink.clear();
 }
 
 QString VaultController::takeOfferedLink()

@@ -117,12 +117,16 @@ public:
     // from then on: the order everyone sees becomes the vault's stored order.
     Q_INVOKABLE void moveAccount(int from, int to);
     Q_INVOKABLE void nextHotpCode(const QString &uuid);
-    // Copies a recovery code (as a secret, cleared like codes).
-    Q_INVOKABLE void copyText(const QString &text);
-    // An account's metadata for the details dialog (never its secret): issuer, name, tags, favourite,
-    // note, recoveryCodes [{code, used}], created, lastUsed, usageCount, type, algorithm, digits, period.
+    // Copies the account's recovery code number `index` (as a secret, cleared like codes).
+    Q_INVOKABLE void copyRecoveryCode(const QString &uuid, int index);
+    // The code itself, for RecoveryCodeView to paint (C++ only); empty when unknown or locked.
+    SecureBytes recoveryCode(const QUuid &uuid, int index) const;
+    // An account's metadata for the details dialog (never its secret, nor its recovery codes' text):
+    // issuer, name, tags, favourite, note, recoveryCodes [{used}], created, lastUsed, usageCount, type,
+    // algorithm, digits, period.
     Q_INVOKABLE QVariantMap details(const QString &uuid) const;
-    // Saves edited metadata; returns an empty string or a sentence for the user.
+    // Saves edited metadata (recoveryCodes [{used}] in the order details() gave them, and newRecoveryCodes:
+    // pasted text, one code a line); returns an empty string or a sentence for the user.
     Q_INVOKABLE QString saveDetails(const QString &uuid, const QVariantMap &details);
     // Copies the account's code (the next one if the current expires within 3 s); the toast says which.
     Q_INVOKABLE void copyCode(const QString &uuid);
@@ -142,7 +146,7 @@ public:
     // A link from outside (a second start, the desktop's otpauth handler, the command line): the window
     // opens the add dialog on it once the vault is unlocked. Nothing is added until the user confirms.
     void offerLink(const QString &uri);
-    // The offered link, once ("" when there is none).
+    // The offered link, once ("" when there is none). Locking an unlocked vault forgets it.
     Q_INVOKABLE QString takeOfferedLink();
 
     // The review-and-merge step shared by every import (files, QR codes): classification against the vault,
@@ -189,6 +193,7 @@ private:
     void tick();
     void applySettings();
     void refreshBackupReminder();
+    void forgetOfferedLink();
     QString added(const Expected<OtpAuthUri> &uri, bool allowDuplicate);
 
     Settings &m_settings;

@@ -1,5 +1,7 @@
 #include "crypto/Hmac.h"
 
+#include <cstring>
+
 namespace twofold {
 
 namespace {
@@ -23,7 +25,12 @@ Expected<SecureBytes> Hmac::compute(HashAlgorithm algorithm, const SecureBytes &
     if (!QCA::isSupported(name.toLatin1().constData()))
         return fail(ErrorCode::CryptoProviderMissing, name);
     QCA::MessageAuthenticationCode mac(name, QCA::SymmetricKey(key));
-    mac.update(QCA::MemoryRegion(message.toByteArray()));
+    // The message can be key material itself (HKDF feeds the previous block back in), so it is copied into
+    // secure memory, never into a plain QByteArray that is freed unwiped.
+    SecureBytes region(int(message.size()));
+    if (!message.isEmpty())
+        std::memcpy(region.data(), message.data(), size_t(message.size()));
+    mac.update(region);
     return SecureBytes(mac.final());
 }
 

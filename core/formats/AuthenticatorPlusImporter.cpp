@@ -1,5 +1,6 @@
 #include "AuthenticatorPlusImporter.h"
 
+#include "crypto/WipedBytes.h"
 #include "formats/ImportBuilder.h"
 #include "formats/SqliteDatabase.h"
 #include "formats/ZipArchive.h"
@@ -60,8 +61,9 @@ Expected<ImportResult> AuthenticatorPlusImporter::read(const ImportInput &input,
     const auto text = ZipArchive::readFile(input.bytes(), formatId, accountsFile, password);
     if (!text)
         return std::unexpected(text.error());
+    const WipedBytes lines(*text);
     ImportBuilder builder(formatId);
-    builder.addUriLines(text->toByteArray());
+    builder.addUriLines(lines.bytes());
     return builder.finish();
 }
 

@@ -3,6 +3,7 @@
 #include "crypto/Aead.h"
 #include "crypto/AesCbc.h"
 #include "crypto/Kdf.h"
+#include "crypto/WipedBytes.h"
 #include "formats/ImportLimits.h"
 #include "formats/SecretText.h"
 
@@ -62,7 +63,8 @@ Expected<ImportResult> readJson(const QJsonObject &root)
 // Decrypted content that is not the backup JSON: with GCM the key was right, so the content is damaged.
 Expected<ImportResult> readDecrypted(const SecureBytes &plaintext)
 {
-    const ImportInput inner(plaintext.toByteArray());
+    const WipedBytes text(plaintext);
+    const ImportInput inner(text.bytes());
     const QJsonObject root = inner.object();
     if (!isBackupJson(root))
         return damaged("payload");
@@ -108,7 +110,8 @@ Expected<ImportResult> readLegacy(QByteArrayView data, const SecureBytes &passwo
     const QByteArrayView iv = data.sliced(legacyHeader.size() + legacySalt, legacyIv);
     const auto plaintext = AesCbc::decrypt(*key, iv, ciphertext);
     if (plaintext) {
-        const ImportInput inner(plaintext->toByteArray());
+        const WipedBytes text(*plaintext);
+        const ImportInput inner(text.bytes());
         if (isBackupJson(inner.object()))
             return readJson(inner.object());
     } else if (plaintext.error().code != ErrorCode::AuthenticationFailed) {
@@ -117,7 +120,7 @@ Expected<ImportResult> readLegacy(QByteArrayView data, const SecureBytes &passwo
     // No MAC: bad padding or garbage means a wrong password, unless the first block decrypts to the
     // JSON's start, in which case the password is right and the file lost or changed bytes.
     const auto first = AesCbc::decrypt(*key, iv, ciphertext.first(AesCbc::blockSize), AesCbc::Padding::None);
-    if (first && first->toByteArray().startsWith("{\""))
+    if (first && QByteArrayView(first->constData(), first->size()).startsWith("{\""))
         return damaged("payload");
     return fail(ErrorCode::ImportWrongPassword, formatId);
 }

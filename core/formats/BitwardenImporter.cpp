@@ -1,5 +1,6 @@
 #include "BitwardenImporter.h"
 
+#include "crypto/WipedBytes.h"
 #include "formats/BitwardenCipher.h"
 #include "formats/BitwardenItems.h"
 #include "formats/CsvReader.h"
@@ -121,7 +122,8 @@ Expected<ImportResult> BitwardenImporter::read(const ImportInput &input, const S
     auto plain = BitwardenCipher::open(root, password);
     if (!plain)
         return std::unexpected(plain.error());
-    const ImportInput inner(plain->toByteArray());
+    const WipedBytes text(*plain);
+    const ImportInput inner(text.bytes());
     const QJsonObject decrypted = inner.object();
     if (decrypted.isEmpty() || decrypted.value(u"encrypted").toBool())
         return damaged("decrypted json");

@@ -2,6 +2,7 @@
 
 #include "crypto/KdfParameters.h"
 #include "crypto/Sodium.h"
+#include "crypto/WipedBytes.h"
 #include "formats/DamagedJson.h"
 #include "formats/ImportBuilder.h"
 #include "formats/TextLines.h"
@@ -99,7 +100,8 @@ Expected<ImportResult> EnteImporter::read(const ImportInput &input, const Secure
         return std::unexpected(plain.error());
 
     ImportBuilder builder(formatId);
-    for (const QByteArray &line : TextLines::of(plain->toByteArray()))
+    const WipedBytes text(*plain);
+    for (const QByteArray &line : TextLines::of(text.bytes()))
         builder.addUri(unquoted(line));
     return builder.finish();
 }

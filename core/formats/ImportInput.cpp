@@ -12,7 +12,8 @@ const QJsonDocument *ImportInput::json() const
 {
     if (!m_parsed) {
         m_parsed = true;
-        const QByteArray trimmed = m_data.trimmed();
+        // A view, not a trimmed copy: decrypted backups come through here, and only m_data gets wiped.
+        const QByteArrayView trimmed = QByteArrayView(m_data).trimmed();
         const bool looksLikeJson = trimmed.startsWith('{') || trimmed.startsWith('[');
         if (looksLikeJson && !nestsDeeperThan(m_data, ImportLimits::maxJsonDepth)) {
             QJsonParseError error;

@@ -2,6 +2,7 @@
 
 #include "crypto/AesCbc.h"
 #include "crypto/Digest.h"
+#include "crypto/WipedBytes.h"
 #include "formats/ImportBuilder.h"
 #include "formats/SecretText.h"
 #include "formats/SharedPreferencesXml.h"
@@ -84,9 +85,9 @@ void addAccounts(ImportBuilder &builder, const QJsonArray &accounts)
     }
 }
 
-Expected<ImportResult> accountsFrom(QByteArrayView listJson)
+Expected<ImportResult> accountsFrom(const QByteArray &listJson)
 {
-    const ImportInput list(listJson.toByteArray());
+    const ImportInput list(listJson);
     if (!list.json() || !list.json()->isArray())
         return damaged("accounts");
     ImportBuilder builder(formatId);
@@ -107,11 +108,15 @@ Expected<ImportResult> readExport(const QByteArray &text, const SecureBytes &pas
         AesCbc::decrypt(Digest::sha256Secret(used), QByteArray(AesCbc::blockSize, '\0'), ciphertext);
     if (!plain)
         return damaged("padding");
-    const ImportInput outer(plain->toByteArray());
+    const WipedBytes plaintext(*plain);
+    const ImportInput outer(plaintext.bytes());
     const QJsonObject root = outer.object();
     if (root.isEmpty())
         return damaged("json");
-    return accountsFrom(root.keys().first().toUtf8());
+    const QByteArray list = root.keys().first().toUtf8();
+    auto result = accountsFrom(list);
+    WipedBytes::wipe(list); // the decrypted account list, no longer shared
+    return result;
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "WinAuthImporter.h"
 
+#include "crypto/WipedBytes.h"
 #include "formats/ImportBuilder.h"
 #include "formats/ZipArchive.h"
 
@@ -28,8 +29,9 @@ Expected<ImportResult> WinAuthImporter::read(const ImportInput &input, const Sec
     const auto text = ZipArchive::readFile(input.bytes(), formatId, u"winauth", u".txt", password);
     if (!text)
         return std::unexpected(text.error());
+    const WipedBytes lines(*text);
     ImportBuilder builder(formatId);
-    builder.addUriLines(text->toByteArray());
+    builder.addUriLines(lines.bytes());
     return builder.finish();
 }
 

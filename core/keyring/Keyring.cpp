@@ -1,5 +1,7 @@
 #include "keyring/Keyring.h"
 
+#include "crypto/WipedBytes.h"
+
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
@@ -42,9 +44,12 @@ template<typename Result, typename Start> Result blocking(Start start)
 void Keyring::store(const QString &id, const SecureBytes &key, QObject *context, Done done)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(id);
-    job->setBinaryData(key.toByteArray());
+    // The job keeps this buffer (shared, not copied) until it is deleted: it is wiped in place once written.
+    const QByteArray buffer = key.toByteArray();
+    job->setBinaryData(buffer);
     QObject::connect(
-        job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *finished) {
+        job, &QKeychain::Job::finished, context, [buffer, done = std::move(done)](QKeychain::Job *finished) {
+            WipedBytes::wipe(buffer);
             done(finished->error() == QKeychain::NoError ? Expected<void>() : unavailable(*finished));
         });
     job->start();
@@ -53,17 +58,18 @@ void Keyring::store(const QString &id, const SecureBytes &key, QObject *context,
 void Keyring::read(const QString &id, QObject *context, Read done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(id);
-    QObject::connect(job, &QKeychain::Job::finished, context,
-                     [done = std::move(done)](QKeychain::Job *finished) {
-                         if (finished->error() != QKeychain::NoError) {
-                             done(unavailable(*finished));
-                             return;
-                         }
-                         QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
-                         SecureBytes key(data);
-                         data.fill('\0');
-                         done(std::move(key));
-                     });
+    QObject::connect(
+        job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *finished) {
+            if (finished->error() != QKeychain::NoError) {
+                done(unavailable(*finished));
+                return;
+            }
+            const QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+            SecureBytes key(data);
+            // Shared with the job's own buffer: fill() would detach and leave that one.
+            WipedBytes::wipe(data);
+            done(std::move(key));
+        });
     job->start();
 }
 

@@ -60,8 +60,9 @@ QByteArray AccountJson::write(const Account &account)
     if (!account.recoveryCodes.isEmpty()) {
         QJsonArray codes;
         for (const RecoveryCode &code : account.recoveryCodes)
-            codes.append(
-                QJsonObject{{QStringLiteral("code"), code.code}, {QStringLiteral("used"), code.used}});
+            codes.append(QJsonObject{
+                {QStringLiteral("code"), QString::fromUtf8(code.code.constData(), code.code.size())},
+                {QStringLiteral("used"), code.used}});
         object.insert(QStringLiteral("recovery"), codes);
     }
     putTime(object, QStringLiteral("created"), account.created);
@@ -129,8 +130,8 @@ Expected<Account> AccountJson::read(QByteArrayView json)
     account.note = object.value(QStringLiteral("note")).toString();
     for (const QJsonValue &value : object.value(QStringLiteral("recovery")).toArray()) {
         const QJsonObject code = value.toObject();
-        account.recoveryCodes.append(
-            {code.value(QStringLiteral("code")).toString(), code.value(QStringLiteral("used")).toBool()});
+        account.recoveryCodes.append({secureUtf8(code.value(QStringLiteral("code")).toString()),
+                                      code.value(QStringLiteral("used")).toBool()});
     }
     account.created = takeTime(object, QStringLiteral("created"));
     account.modified = takeTime(object, QStringLiteral("modified"));

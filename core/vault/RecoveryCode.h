@@ -1,17 +1,17 @@
 #pragma once
 
-#include <QString>
+#include "crypto/SecureBytes.h"
 
 namespace twofold {
 
-// One of an account's printed backup codes. They are shown and copied as text, so they are metadata
-// (encrypted at rest with everything else) rather than an OTP secret.
+// One of an account's printed backup codes: each one opens the account on its own, so it is kept like a
+// secret (UTF-8 in secure memory), shown by painting and copied as a secret, never handed to QML as text.
 struct RecoveryCode
 {
-    QString code;
+    SecureBytes code;
     bool used = false;
 
-    bool operator==(const RecoveryCode &) const = default;
+    bool operator==(const RecoveryCode &other) const { return used == other.used && code == other.code; }
 };
 
 } // namespace twofold

@@ -1,7 +1,12 @@
 #include "crypto/CryptoRuntime.h"
+#include "qr/QrDecoder.h"
 #include "qr/QrEncoder.h"
 #include "qr/QrIntake.h"
+#include "qr/ScreenGrab.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QProcess>
@@ -9,10 +14,48 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace twofold;
 
 namespace {
+const QByteArray screenLink = "otpauth://totp/Screen:me@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Screen";
+
+// A screenshot portal as fast as it gets: it sends its Response before it answers the call, so a caller that
+// subscribes only once the call returns never hears of the picture.
+class FakePortal : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Screenshot")
+
+public:
+    FakePortal(const QDBusConnection &bus, const QString &file)
+        : m_bus(bus)
+        , m_file(file)
+    {}
+
+public Q_SLOTS:
+    QDBusObjectPath Screenshot(const QString &, const QVariantMap &options, const QDBusMessage &call)
+    {
+        QString sender = call.service().mid(1);
+        sender.replace(u'.', u'_');
+        const QDBusObjectPath request(
+            QStringLiteral("/org/freedesktop/portal/desktop/request/%1/%2")
+                .arg(sender, options.value(QStringLiteral("handle_token")).toString()));
+        QDBusMessage response = QDBusMessage::createSignal(
+            request.path(), QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"));
+        response << 0u << QVariantMap{{QStringLiteral("uri"), QUrl::fromLocalFile(m_file).toString()}};
+        m_bus.send(response);
+        call.setDelayedReply(true);
+        m_bus.send(call.createReply(QVariant::fromValue(request)));
+        return request;
+    }
+
+private:
+    QDBusConnection m_bus;
+    QString m_file;
+};
+
 // Stands for Twofold's own window, lying over the code on screen.
 class CoverWindow : public QRasterWindow
 {
@@ -33,11 +76,97 @@ class TestScreenScan : public QObject
     CryptoRuntime m_crypto;
 
 private Q_SLOTS:
+    void portalPictureIsDeletedOnceRead()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("Screenshot.png"));
+        QVERIFY(QrEncoder::encode(screenLink, 4).save(png));
+        const auto image = ScreenGrab::takeFile(png);
+        QVERIFY(image);
+        QVERIFY(!image->isNull());
+        QVERIFY2(!QFile::exists(png), "a picture of the screen may show secrets: gone once read");
+
+        const QString broken = dir.filePath(QStringLiteral("broken.png"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not an image");
+        file.close();
+        const auto unreadable = ScreenGrab::takeFile(broken);
+        QVERIFY(!unreadable);
+        QCOMPARE(unreadable.error().code, ErrorCode::ImageUnreadable);
+        QVERIFY2(!QFile::exists(broken), "deleted even when it cannot be read");
+    }
+
+    void eachScreenIsDecodedOnItsOwn()
+    {
+        // Three 4K screens, the code on the right-hand one: stitched, they are wider than the decoder takes.
+        QList<QImage> screens(3, QImage(3840, 2160, QImage::Format_RGB32));
+        for (QImage &screen : screens)
+            screen.fill(Qt::white);
+        QPainter painter(&screens[2]);
+        painter.drawImage(QPoint(3000, 1500), QrEncoder::encode(screenLink, 4));
+        painter.end();
+        QVERIFY2(!QrDecoder::decode(QImage(3 * 3840, 2160, QImage::Format_RGB32)),
+                 "the three screens side by side exceed the image bound");
+        const auto texts = ScreenGrab::decode(screens);
+        QVERIFY2(texts, texts ? "" : qPrintable(texts.error().detail));
+        QCOMPARE(*texts, QList<QByteArray>{screenLink});
+
+        const auto none = ScreenGrab::decode({screens[0], screens[1]});
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+        const auto tooLarge = ScreenGrab::decode({QImage(9000, 10, QImage::Format_RGB32)});
+        QVERIFY(!tooLarge);
+        QCOMPARE(tooLarge.error().code, ErrorCode::ImageTooLarge);
+    }
+
+    void portalAnswerBeforeTheReplyIsHeard()
+    {
+        // A private session bus, with a fake portal on its own connection.
+        QProcess daemon;
+        daemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                                                     QStringLiteral("--print-address")});
+        if (!daemon.waitForStarted())
+            QSKIP("dbus-daemon is not installed");
+        QTRY_VERIFY(daemon.canReadLine());
+        const QString address = QString::fromUtf8(daemon.readLine().trimmed());
+        {
+            QDBusConnection portalBus = QDBusConnection::connectToBus(address, QStringLiteral("fake-portal"));
+            QDBusConnection appBus = QDBusConnection::connectToBus(address, QStringLiteral("twofold"));
+            QVERIFY(portalBus.isConnected() && appBus.isConnected());
+            QTemporaryDir dir;
+            const QString png = dir.filePath(QStringLiteral("Screenshot from the portal.png"));
+            QVERIFY(QrEncoder::encode(screenLink, 4).save(png));
+            FakePortal portal(portalBus, png);
+            QVERIFY(portalBus.registerService(QStringLiteral("org.freedesktop.portal.Desktop")));
+            QVERIFY(portalBus.registerObject(QStringLiteral("/org/freedesktop/portal/desktop"), &portal,
+                                             QDBusConnection::ExportAllSlots));
+
+            ScreenGrab grab(nullptr, appBus);
+            QSignalSpy grabbed(&grab, &ScreenGrab::grabbed);
+            QSignalSpy failed(&grab, &ScreenGrab::failed);
+            grab.askPortal();
+            QTRY_COMPARE_WITH_TIMEOUT(grabbed.size() + failed.size(), 1, 10'000);
+            QCOMPARE(failed.size(), 0);
+            const auto screens = grabbed.constFirst().constFirst().value<QList<QImage>>();
+            QCOMPARE(screens.size(), 1);
+            QCOMPARE(ScreenGrab::decode(screens).value_or(QList<QByteArray>()),
+                     QList<QByteArray>{screenLink});
+            QVERIFY2(!QFile::exists(png), "the portal's file is deleted once read");
+            QTest::qWait(100);
+            QCOMPARE(grabbed.size(), 1); // once, though subscribed on two paths
+        }
+        QDBusConnection::disconnectFromBus(QStringLiteral("fake-portal"));
+        QDBusConnection::disconnectFromBus(QStringLiteral("twofold"));
+        daemon.kill();
+        daemon.waitForFinished();
+    }
+
     void findsACodeShownByAnotherApp()
     {
         if (QGuiApplication::platformName() != u"xcb")
             QSKIP("needs an X server (runs under xvfb-run in scripts/test)");
-        const QByteArray link = "otpauth://totp/Screen:me@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Screen";
+        const QByteArray link = screenLink;
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("code.png"));
         QVERIFY(QrEncoder::encode(link, 5).save(png));

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/ArgumentScrub.h"
 #include "desktop/DesktopShell.h"
 #include "instance/SingleInstance.h"
 #include "settings/Settings.h"
@@ -96,6 +97,16 @@ class TestSingleInstance : public QObject
         while (!answer.endsWith('\n') && client.waitForReadyRead(5000))
             answer += client.readAll();
         return answer == "ok\n";
+    }
+
+    // Starts the real binary as the running instance in `runtime` and waits until it takes requests.
+    bool startRunning(QProcess &process, const QTemporaryDir &runtime, const QStringList &arguments)
+    {
+        const QString socket = runtime.filePath(QStringLiteral("twofold-%1.socket").arg(::getuid()));
+        process.setProcessEnvironment(environment(runtime.path()));
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QStringLiteral(TWOFOLD_BINARY), arguments);
+        return process.waitForStarted() && QTest::qWaitFor([&socket] { return answers(socket); }, 60'000);
     }
 
     // Starts `twofold ARGS` as a second instance and waits — serving it meanwhile — for it to end.
@@ -230,11 +241,7 @@ private Q_SLOTS:
         QTemporaryDir runtime;
         const QString socket = runtime.filePath(QStringLiteral("twofold-%1.socket").arg(::getuid()));
         QProcess first;
-        first.setProcessEnvironment(environment(runtime.path()));
-        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        first.start(QStringLiteral(TWOFOLD_BINARY), {QStringLiteral("--minimized")});
-        QVERIFY(first.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(answers(socket), 60'000);
+        QVERIFY(startRunning(first, runtime, {QStringLiteral("--minimized")}));
         QCOMPARE(secondStart({}, runtime.path()), 0);
         QCOMPARE(first.state(), QProcess::Running);
 
@@ -244,14 +251,43 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(socket));
         QVERIFY(!answers(socket));
         QProcess next;
-        next.setProcessEnvironment(environment(runtime.path()));
-        next.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        next.start(QStringLiteral(TWOFOLD_BINARY), {QStringLiteral("--minimized")});
-        QVERIFY(next.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(answers(socket), 60'000);
+        QVERIFY(startRunning(next, runtime, {QStringLiteral("--minimized")}));
         QCOMPARE(next.state(), QProcess::Running);
         next.kill();
         next.waitForFinished();
+    }
+
+    void linksAreClearedFromTheArguments()
+    {
+        QByteArray program("twofold");
+        QByteArray minimized("--minimized");
+        QByteArray link = gitHubLink.toUtf8();
+        QByteArray upper("OTPAUTH://totp/x?secret=GEZDGNBVGY3TQOJQ");
+        char *argv[] = {program.data(), minimized.data(), link.data(), upper.data(), nullptr};
+        const char *where = link.constData();
+        QCOMPARE(ArgumentScrub::clearLinks(4, argv), 2);
+        QCOMPARE(argv[2], where); // the same memory, overwritten
+        QCOMPARE(link, QByteArray(gitHubLink.size(), '\0'));
+        QCOMPARE(upper, QByteArray(upper.size(), '\0'));
+        QCOMPARE(QByteArray(argv[0]), QByteArray("twofold"));
+        QCOMPARE(QByteArray(argv[1]), QByteArray("--minimized"));
+    }
+
+    void runningInstanceKeepsNoSecretInItsCommandLine()
+    {
+        // Started with a link (as the desktop's otpauth handler does), it becomes the running instance.
+        QTemporaryDir runtime;
+        QProcess first;
+        QVERIFY(startRunning(first, runtime, {QStringLiteral("--minimized"), gitHubLink}));
+        // What any local user can read while it runs.
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(first.processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray arguments = cmdline.readAll();
+        first.kill();
+        first.waitForFinished();
+        QVERIFY2(arguments.contains("--minimized"), arguments.constData());
+        QVERIFY2(!arguments.contains("secret="), "the link's secret is gone from the argument memory");
+        QVERIFY(!arguments.contains("JBSWY3DPEHPK3PXP"));
     }
 
     void strangeRequestsAreDropped()

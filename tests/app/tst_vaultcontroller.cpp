@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "accounts/RecoveryCodeView.h"
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 #include "vault/VaultController.h"
@@ -8,6 +9,8 @@
 #include <QColor>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +94,87 @@ private Q_SLOTS:
         VaultStore check(vault->vaultPath());
         QVERIFY(check.unlock(bytes("pw")).has_value());
         QCOMPARE(check.accounts().size(), 1);
+    }
+
+    void recoveryCodesAreKeptLikeSecrets()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        VaultController::setInstance(vault.get());
+        QCOMPARE(vault->addUri(QStringLiteral("otpauth://totp/Mail:me?secret=GEZDGNBVGY3TQOJQ")), QString());
+        const QString uuid = vault->accounts()->uuidAt(0);
+        QVariantMap edited = vault->details(uuid);
+        edited[QStringLiteral("newRecoveryCodes")] = QStringLiteral("1111-2222\n  3333-4444 \n\n");
+        QCOMPARE(vault->saveDetails(uuid, edited), QString());
+
+        // QML learns how many there are and which are used, never the codes.
+        const QVariantMap details = vault->details(uuid);
+        const QVariantList codes = details.value(QStringLiteral("recoveryCodes")).toList();
+        QCOMPARE(codes.size(), 2);
+        const QByteArray json = QJsonDocument::fromVariant(details).toJson();
+        QVERIFY2(!json.contains("1111") && !json.contains("3333"), json.constData());
+        QCOMPARE(vault->recoveryCode(QUuid::fromString(uuid), 1), bytes("3333-4444"));
+
+        // Marked used by position; copied as a secret.
+        edited = details;
+        edited[QStringLiteral("recoveryCodes")] = QVariantList{QVariantMap{{QStringLiteral("used"), true}},
+                                                               QVariantMap{{QStringLiteral("used"), false}}};
+        QCOMPARE(vault->saveDetails(uuid, edited), QString());
+        QCOMPARE(vault->details(uuid)
+                     .value(QStringLiteral("recoveryCodes"))
+                     .toList()
+                     .at(0)
+                     .toMap()
+                     .value(QStringLiteral("used")),
+                 QVariant(true));
+        QCOMPARE(vault->recoveryCode(QUuid::fromString(uuid), 0), bytes("1111-2222"));
+        vault->copyRecoveryCode(uuid, 1);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("3333-4444"));
+
+        // The view paints the code; locked, there is nothing to paint.
+        RecoveryCodeView view;
+        view.setAccountUuid(uuid);
+        view.setIndex(1);
+        QVERIFY2(view.implicitWidth() > 20, "sized to the code");
+        view.setSize(QSizeF(view.implicitWidth(), view.implicitHeight()));
+        const auto inked = [&view] {
+            QImage image(view.size().toSize(), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            view.paint(&painter);
+            painter.end();
+            int dark = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    dark += qGray(image.pixel(x, y)) < 128;
+            return dark;
+        };
+        QVERIFY(inked() > 10);
+        vault->lock();
+        QCOMPARE(inked(), 0);
+        VaultController::setInstance(nullptr);
+    }
+
+    void lockingForgetsAnOfferedLink()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        const QString link = QStringLiteral("otpauth://totp/Offered:x?secret=GEZDGNBVGY3TQOJQ");
+        vault->offerLink(link); // nobody took it yet (the window was elsewhere)
+        vault->lock();
+        QCOMPARE(vault->state(), VaultController::Locked);
+        QVERIFY2(vault->takeOfferedLink().isEmpty(), "locking forgets a link that holds a secret");
+
+        // A link that arrives while locked waits for the unlock: it was never shown, nothing to forget.
+        vault->offerLink(link);
+        vault->lock();
+        vault->unlock(QStringLiteral("pw"));
+        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        QCOMPARE(vault->takeOfferedLink(), link);
     }
 
     void codesRollExactlyAtThePeriodBoundary()

@@ -6,6 +6,9 @@
 #include "uri/OtpAuthUri.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -188,13 +191,29 @@ private Q_SLOTS:
         QImage blank(100, 100, QImage::Format_RGB32);
         blank.fill(Qt::white);
         QVERIFY(blank.save(empty));
-        QVERIFY(QrEncoder::encode("line one\nline two").save(multiline));
+        // Every character that would make the line ambiguous is escaped: the backslash itself too, so
+        // a literal "\n" in a code and a newline in a code print differently.
+        QVERIFY(QrEncoder::encode("line one\nline two\r\nC:\\dir\\new \\n").save(multiline));
 
         CliResult result = runTwofold({QStringLiteral("scan"), first, second, multiline});
         QCOMPARE(result.err, QString());
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(result.out,
-                 QString::fromUtf8(uris.at(0) + '\n' + uris.at(1) + '\n' + "line one\\nline two\n"));
+        QCOMPARE(result.out, QString::fromUtf8(uris.at(0) + '\n' + uris.at(1) + '\n' +
+                                               "line one\\nline two\\r\\nC:\\\\dir\\\\new \\\\n\n"));
+
+        // --json: one document with each code's file and exact text, unescaped.
+        result = runTwofold({QStringLiteral("scan"), QStringLiteral("--json"), multiline, first});
+        QCOMPARE(result.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonObject document = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray codes = document.value(QStringLiteral("codes")).toArray();
+        QCOMPARE(codes.size(), 2);
+        QCOMPARE(codes.at(0)[QStringLiteral("file")].toString(), multiline);
+        QCOMPARE(codes.at(0)[QStringLiteral("text")].toString(),
+                 QStringLiteral("line one\nline two\r\nC:\\dir\\new \\n"));
+        QCOMPARE(codes.at(1)[QStringLiteral("text")].toString(), QString::fromUtf8(uris.at(0)));
+        QCOMPARE(document.value(QStringLiteral("errors")).toArray().size(), 0);
 
         result = runTwofold({QStringLiteral("scan"), empty});
         QCOMPARE(result.exitCode, 1);
@@ -204,6 +223,18 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1String("Cannot read the image")), qPrintable(result.err));
         QCOMPARE(result.out, QString::fromUtf8(uris.at(0) + '\n'));
+
+        // The unreadable file is named in the document too; the exit code and the stderr line stay.
+        const QString missing = dir.filePath(QStringLiteral("missing.png"));
+        result = runTwofold({QStringLiteral("scan"), QStringLiteral("--json"), empty, missing});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1String("Cannot read the image")), qPrintable(result.err));
+        const QJsonObject failed = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(failed.value(QStringLiteral("codes")).toArray().size(), 0);
+        const QJsonArray errors = failed.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0)[QStringLiteral("file")].toString(), missing);
+        QVERIFY(!errors.at(0)[QStringLiteral("reason")].toString().isEmpty());
     }
 };
 

@@ -25,7 +25,7 @@ Account fullAccount()
     account.tags = {QStringLiteral("work"), QStringLiteral("日本")};
     account.favourite = true;
     account.note = QStringLiteral("line one\nline two");
-    account.recoveryCodes = {{QStringLiteral("1234-5678"), false}, {QStringLiteral("8765-4321"), true}};
+    account.recoveryCodes = {{bytes("1234-5678"), false}, {bytes("8765-4321"), true}};
     account.created = QDateTime::fromMSecsSinceEpoch(1700000000123, QTimeZone::UTC);
     account.modified = QDateTime::fromMSecsSinceEpoch(1700000100456, QTimeZone::UTC);
     account.lastUsed = QDateTime::fromMSecsSinceEpoch(1700000200789, QTimeZone::UTC);

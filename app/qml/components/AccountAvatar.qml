@@ -25,6 +25,7 @@ Rectangle {
         anchors.centerIn: parent
         visible: root.brandIcon.length === 0
         text: root.monogram
+        textFormat: Text.PlainText
         color: "white"
         font.bold: true
         font.pixelSize: Math.round(root.size * 0.45)

@@ -3,12 +3,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Twofold
 
-// One recovery code: mark it used, or copy it (as a secret, cleared like codes).
+// One recovery code: mark it used, or copy it (as a secret, cleared like codes). The code is painted from
+// the vault, never held as QML text.
 RowLayout {
     id: root
 
     required property var modelData
-    readonly property string code: root.modelData.code
+    required property int index
+    required property string accountUuid
     property alias used: usedBox.checked
 
     spacing: 6
@@ -17,20 +19,24 @@ RowLayout {
     CheckBox {
         id: usedBox
 
-        Accessible.name: qsTr("Recovery code %1 used").arg(root.code)
+        //: %1 numbers the account's recovery codes
+        Accessible.name: qsTr("Recovery code %1 used").arg(root.index + 1)
     }
 
-    Label {
-        text: root.code
-        font.family: "monospace"
-        font.strikeout: usedBox.checked
-        textFormat: Text.PlainText
-        elide: Text.ElideRight
+    RecoveryCodeView {
+        accountUuid: root.accountUuid
+        index: root.index
+        used: usedBox.checked
+        color: usedBox.palette.windowText
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("Recovery code %1").arg(root.index + 1)
         Layout.fillWidth: true
+        Layout.preferredHeight: implicitHeight
     }
 
     ToolButton {
         text: qsTr("Copy")
-        onClicked: VaultController.copyText(root.code)
+        Accessible.name: qsTr("Copy recovery code %1").arg(root.index + 1)
+        onClicked: VaultController.copyRecoveryCode(root.accountUuid, root.index)
     }
 }

@@ -34,28 +34,23 @@ Dialog {
         const recovery = [];
         for (let i = 0; i < codes.count; ++i) {
             const row = codes.itemAtIndex(i) as RecoveryCodeRow;
-            if (row)
-                recovery.push({
-                    code: row.code,
-                    used: row.used
-                });
+            recovery.push({
+                used: row ? row.used : root.details.recoveryCodes[i].used
+            });
         }
-        for (const line of pasted.text.split("\n"))
-            if (line.trim().length > 0)
-                recovery.push({
-                    code: line.trim(),
-                    used: false
-                });
         root.error = VaultController.saveDetails(root.uuid, {
             issuer: issuer.text,
             name: account.text,
             tags: tags.text.split(","),
             favourite: favourite.checked,
             note: note.text,
-            recoveryCodes: recovery
+            recoveryCodes: recovery,
+            newRecoveryCodes: pasted.text
         });
-        if (root.error.length === 0)
+        if (root.error.length === 0) {
+            pasted.clear();
             root.close();
+        }
     }
 
     title: qsTr("Account details")
@@ -150,6 +145,7 @@ Dialog {
                 Layout.fillWidth: true
 
                 delegate: RecoveryCodeRow {
+                    accountUuid: root.uuid
                     width: ListView.view.width
                 }
             }

@@ -34,6 +34,12 @@ Dialog {
 
     objectName: "qrCodeDialog"
     modal: true
+    // The title is an account's issuer or name: the style's title label would render markup in it.
+    Component.onCompleted: {
+        const titleLabel = root.header as Label;
+        if (titleLabel)
+            titleLabel.textFormat = Text.PlainText;
+    }
     onClosed: {
         root.revealed = false;
         codes.clear();

@@ -256,6 +256,8 @@ FocusScope {
                 model: [""].concat(VaultController.accounts.tags)
 
                 delegate: Button {
+                    id: chip
+
                     required property string modelData
 
                     //: The tag filter chip that shows accounts with any tag
@@ -268,6 +270,15 @@ FocusScope {
                     bottomPadding: 3
                     // As wide as the tag, not the standard button width.
                     implicitWidth: implicitContentWidth + leftPadding + rightPadding
+                    // A tag is the user's (or an imported file's) text: shown plain, never as markup ('&' is
+                    // doubled in `text` only so that the button makes no mnemonic of it).
+                    contentItem: Label {
+                        text: chip.modelData.length > 0 ? chip.modelData : chip.text
+                        textFormat: Text.PlainText
+                        font: chip.font
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     //: Screen reader name of a tag filter chip; %1 is the tag
                     Accessible.name: modelData.length > 0 ? qsTr("Show accounts tagged %1").arg(modelData) : qsTr("Show all accounts")
                     onClicked: VaultController.accounts.tag = modelData

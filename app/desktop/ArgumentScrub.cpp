@@ -1,0 +1,23 @@
+#include "desktop/ArgumentScrub.h"
+
+#include <QByteArrayAlgorithms>
+
+#include <cstring>
+
+namespace twofold {
+
+int ArgumentScrub::clearLinks(int argc, char **argv)
+{
+    int cleared = 0;
+    for (int i = 1; i < argc; ++i) {
+        // Compared as bytes, as StartOptions::isLink does: no unwiped copy of the link is made here.
+        if (!argv[i] || qstrnicmp(argv[i], "otpauth://", 10) != 0)
+            continue;
+        // In place: /proc/PID/cmdline shows the original argument area, not the argv pointers.
+        explicit_bzero(argv[i], std::strlen(argv[i]));
+        ++cleared;
+    }
+    return cleared;
+}
+
+} // namespace twofold
