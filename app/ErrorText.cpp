@@ -142,6 +142,15 @@ QString ErrorText::describe(const Error &error)
             .arg(formatName(d.section(QLatin1Char(':'), 0, 0)), d.section(QLatin1Char(':'), 1).trimmed());
     case ErrorCode::ImportUnsupported:
         return unsupportedImport(d);
+    case ErrorCode::ImportTooManySlots:
+        //: %1 is an app name, %2 a number of passwords
+        return tr("This %1 file offers %2 different passwords; Twofold tries at most 16 and does not open "
+                  "it.")
+            .arg(formatName(d.section(QLatin1Char(':'), 0, 0)), d.section(QLatin1Char(':'), 1).trimmed());
+    case ErrorCode::ImportKdfTooCostly:
+        return tr("This %1 file asks for more password-hashing work than any app's strongest setting; "
+                  "Twofold does not open it.")
+            .arg(formatName(d));
     case ErrorCode::ImportUnsupportedType:
         return tr("Accounts of type “%1” are not supported (only TOTP, HOTP and Steam are).").arg(d);
     case ErrorCode::ImportMissingField:

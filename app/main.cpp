@@ -1,29 +1,52 @@
+// `twofold`: the command line runs right here, linked with core only, so a command starts fast and maps no
+// Qt Quick, Widgets or Multimedia; any other start (no command, a link, --minimized) becomes the window.
 #include "ErrorText.h"
 #include "cli/CommandLine.h"
 #include "crypto/CryptoRuntime.h"
-#include "desktop/ArgumentScrub.h"
-#include "desktop/DesktopShell.h"
-#include "desktop/FirstFrameReport.h"
-#include "desktop/StartOptions.h"
 #include "i18n/Translations.h"
-#include "instance/SingleInstance.h"
-#include "settings/Appearance.h"
-#include "settings/Settings.h"
-#include "vault/VaultController.h"
-#include "vault/VaultStore.h"
 
-#include <QApplication>
-#include <QIcon>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
-#include <QQuickWindow>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QSettings>
 #include <QTextStream>
 
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 using namespace twofold;
 
 namespace {
+// The window executable, found from this one's real location: installed or in the build tree alike.
+std::string windowProgram()
+{
+    char self[PATH_MAX];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0)
+        return {};
+    std::string path(self, std::size_t(length));
+    return path.substr(0, path.rfind('/') + 1) + TWOFOLD_WINDOW_FROM_BIN;
+}
+
+[[noreturn]] void startWindow(char **argv)
+{
+    // Autostart writes this command into the login entry, not the window's own path.
+    char self[PATH_MAX];
+    if (const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1); length > 0) {
+        self[length] = '\0';
+        setenv("TWOFOLD_COMMAND", self, 1);
+    }
+    const std::string window = windowProgram();
+    execv(window.c_str(), argv);
+    std::fprintf(stderr, "twofold: cannot start the window (%s): %s\n", window.c_str(), std::strerror(errno));
+    std::exit(1);
+}
+
 int runCommandLine(int argc, char **argv)
 {
     // Only the PDF export draws (fonts need a GUI application); it never needs a display.
@@ -36,7 +59,9 @@ int runCommandLine(int argc, char **argv)
     QTextStream err(stderr);
     QTextStream in(stdin);
     Translations translations;
-    translations.apply(Settings(nullptr).language());
+    // The window's preferences file (as Settings opens it): the language chosen there applies here too.
+    translations.apply(
+        Translations::chosenLanguage(QSettings(QStringLiteral("twofold"), QStringLiteral("twofold"))));
     CryptoRuntime crypto;
     if (const auto ready = crypto.check(); !ready) {
         err << "twofold: " << ErrorText::describe(ready.error()) << '\n';
@@ -52,83 +77,14 @@ int main(int argc, char **argv)
     // Secrets live in this process's memory: no core dumps, no ptrace by other user processes.
     prctl(PR_SET_DUMPABLE, 0);
 
-    QCoreApplication::setOrganizationName(QStringLiteral("Twofold"));
-    QCoreApplication::setApplicationName(QStringLiteral("twofold"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TWOFOLD_VERSION));
-
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (CommandLine::handles(arguments))
-        return runCommandLine(argc, argv);
+    if (!CommandLine::handles(arguments))
+        startWindow(argv);
 
-    QApplication app(argc, argv);
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.twofold.Twofold"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/twofold.svg")));
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    // Before the crypto check: even the startup error speaks the chosen language.
-    Settings settings(nullptr);
-    Translations translations;
-    translations.apply(settings.language());
-
-    // A second start hands its request to the running window and ends here.
-    const StartOptions options = StartOptions::parse(app.arguments());
-    ArgumentScrub::clearLinks(argc, argv); // the link's secret must not stay readable in /proc/PID/cmdline
-    SingleInstance instance;
-    switch (instance.claim(options.link.isEmpty() ? SingleInstance::activateMessage() : options.link)) {
-    case SingleInstance::Claim::Forwarded:
-        return 0;
-    case SingleInstance::Claim::Failed:
-        QTextStream(stderr) << "twofold: "
-                            << QCoreApplication::translate("main", "Twofold is already running "
-                                                                   "but does not answer.")
-                            << '\n';
-        return 1;
-    case SingleInstance::Claim::Primary:
-        break;
-    }
-
-    const auto load = [&app](QQmlApplicationEngine &engine, const char *type) {
-        QObject::connect(
-            &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-            Qt::QueuedConnection);
-        engine.loadFromModule("Twofold", type);
-    };
-
-    CryptoRuntime crypto;
-    if (const auto ready = crypto.check(); !ready) {
-        QQmlApplicationEngine engine;
-        engine.setInitialProperties({{QStringLiteral("message"), ErrorText::describe(ready.error())}});
-        load(engine, "StartupError");
-        app.exec();
-        return 2;
-    }
-
-    Settings::setInstance(&settings);
-    Appearance::apply(settings.theme());
-    VaultController vault(VaultStore::defaultPath(), settings);
-    VaultController::setInstance(&vault);
-    // Declared after the singletons it uses, so it is destroyed before them.
-    QQmlApplicationEngine engine;
-    engine.setInitialProperties({{QStringLiteral("visible"), false}}); // shown by DesktopShell::start
-    QObject::connect(&settings, &Settings::changed, &app,
-                     [&settings] { Appearance::apply(settings.theme()); });
-    translations.follow(settings, engine);
-    load(engine, "Main");
-    auto *window = engine.rootObjects().isEmpty()
-                       ? nullptr
-                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (!window)
-        return 1;
-    FirstFrameReport::watchIfAsked(*window); // bench/ only: nothing without TWOFOLD_REPORT_FIRST_FRAME=1
-    DesktopShell desktop(*window, vault, settings, engine);
-    desktop.serve(instance);
-    desktop.start(options);
-    const int status = app.exec();
-    // Unsaved changes are written (or kept aside, encrypted), then keys and secrets are wiped.
-    if (!vault.shutdown())
-        QTextStream(stderr) << "twofold: " << vault.storageWarning() << '\n';
-    return status;
+    QCoreApplication::setOrganizationName(QStringLiteral("Twofold"));
+    QCoreApplication::setApplicationName(QStringLiteral("twofold"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TWOFOLD_VERSION));
+    return runCommandLine(argc, argv);
 }

@@ -1,8 +1,8 @@
-// The Twofold window as app/main.cpp builds it, over a vault that is unlocked before the window loads.
+// The Twofold window as app/window.cpp builds it, over a vault that is unlocked before the window loads.
 // The real executable always starts locked and shows the list only after someone types the password, so
 // this is how window_bench sees the list of 1,000 accounts: its first frame, its memory, its idle CPU.
-// Apart from the unlock (and the bench's counters and commands), every step is main.cpp's GUI path in
-// main.cpp's order — keep the two in step.
+// Apart from the unlock (and the bench's counters and commands), every step is window.cpp's in
+// window.cpp's order — keep the two in step.
 //   unlocked_window PASSWORD    the vault at the default path; TWOFOLD_REPORT_FIRST_FRAME=1 reports the first
 //                               frame as the app does (app/desktop/FirstFrameReport.h)
 // Commands on stdin, one a line: "hide" (what the tray and closing to the tray do), "show", "stats" (prints
@@ -11,6 +11,7 @@
 #include "desktop/DesktopShell.h"
 #include "desktop/FirstFrameReport.h"
 #include "desktop/StartOptions.h"
+#include "i18n/LanguageSwitch.h"
 #include "i18n/Translations.h"
 #include "instance/SingleInstance.h"
 #include "settings/Appearance.h"
@@ -70,6 +71,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
     Settings settings(nullptr);
+    Appearance::chooseRenderer(settings);
     Translations translations;
     translations.apply(settings.language());
 
@@ -105,10 +107,11 @@ int main(int argc, char **argv)
                  FirstFrameReport::monotonicMs() - unlockStart);
 
     QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral(TWOFOLD_QML_DIR)); // Twofold.Camera, in the build tree
     engine.setInitialProperties({{QStringLiteral("visible"), false}});
     QObject::connect(&settings, &Settings::changed, &app,
                      [&settings] { Appearance::apply(settings.theme()); });
-    translations.follow(settings, engine);
+    LanguageSwitch::follow(translations, settings, engine);
     engine.loadFromModule("Twofold", "Main");
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr

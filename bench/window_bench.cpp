@@ -1,11 +1,11 @@
-// The cost of a living list (issue 4): start-up time to the first painted frame, resident memory, and CPU
-// over an idle minute with the window visible and hidden. Each process runs in its own scratch home (XDG
-// directories and runtime dir), on the X server bench/run starts (tests/desktop/with-x11: Xvfb, Mesa's
-// software OpenGL, a private D-Bus).
+// The cost of the window: start-up time to the first painted frame and memory (PSS), with the software
+// scene graph and with OpenGL, and CPU over an idle minute with the window visible and hidden. Each process
+// runs in its own scratch home (XDG directories and runtime dir), on the X server bench/run starts
+// (tests/desktop/with-x11: Xvfb, Mesa's software OpenGL, a private D-Bus).
 //   window_bench TWOFOLD UNLOCKED_WINDOW [runs] [idle-seconds]
 // TWOFOLD is the real executable: it starts on the create-vault page without a vault and on the unlock page
-// with one. UNLOCKED_WINDOW (bench/unlocked_window.cpp) is main.cpp's window over a vault unlocked before it
-// loads — the list of 1,000 accounts, which the real executable shows only after a password is typed.
+// with one. UNLOCKED_WINDOW (bench/unlocked_window.cpp) is the window over a vault unlocked before it loads:
+// the list of 5 and of 1,000 accounts, which the real executable shows only after a password is typed.
 // First frames are reported by the app itself (TWOFOLD_REPORT_FIRST_FRAME, app/desktop/FirstFrameReport.h)
 // on the monotonic clock, and counted from just before the process is started.
 #include "crypto/CryptoRuntime.h"
@@ -112,10 +112,12 @@ QString procFile(qint64 pid, const QString &name)
     return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()) : QString();
 }
 
-double rssMiB(qint64 pid)
+// Proportional set size: resident memory with each shared page split among the processes that map it,
+// the figure that adds up across processes (and the one the peers are compared on).
+double pssMiB(qint64 pid)
 {
-    static const QRegularExpression vmRss(QStringLiteral("VmRSS:\\s+(\\d+) kB"));
-    return vmRss.match(procFile(pid, QStringLiteral("status"))).captured(1).toDouble() / 1024.0;
+    static const QRegularExpression pss(QStringLiteral("\\nPss:\\s+(\\d+) kB"));
+    return pss.match(procFile(pid, QStringLiteral("smaps_rollup"))).captured(1).toDouble() / 1024.0;
 }
 
 // User plus system time of every thread, in seconds.
@@ -158,10 +160,10 @@ struct Started
 
 // Starts the process and waits for the app's first-frame line.
 std::optional<Started> startAndWaitForFirstFrame(QProcess &process, const QString &program,
-                                                 const QStringList &arguments, const Home &home)
+                                                 const QStringList &arguments, const QProcessEnvironment &env)
 {
     static const QRegularExpression line(QStringLiteral("twofold: first frame at ([0-9.]+) ms"));
-    process.setProcessEnvironment(home.environment());
+    process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setReadChannel(QProcess::StandardError);
     const double start = FirstFrameReport::monotonicMs();
@@ -191,6 +193,14 @@ void stop(QProcess &process, bool commands)
     }
 }
 
+// Qt Quick's scene graph backends: the software rasteriser, and OpenGL through the RHI (Mesa's llvmpipe
+// on Xvfb).
+enum class Backend
+{
+    Software,
+    OpenGl
+};
+
 struct Case
 {
     const char *label;
@@ -198,12 +208,25 @@ struct Case
     QStringList arguments;
     Home home;
     bool commands; // unlocked_window takes commands on stdin
+    Backend backend = Backend::Software;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = home.environment();
+        if (backend == Backend::Software) {
+            env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
+        } else {
+            env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("rhi"));
+            env.insert(QStringLiteral("QSG_RHI_BACKEND"), QStringLiteral("opengl"));
+        }
+        return env;
+    }
 };
 
 struct Figures
 {
     QList<double> firstFrameMs;
-    QList<double> rssMiB;
+    QList<double> pssMiB;
     QList<double> unlockMs; // unlocked_window's unlock before its window loads
 };
 
@@ -213,16 +236,16 @@ std::optional<Figures> measureStart(const Case &c, int runs)
     Figures figures;
     for (int run = 0; run <= runs; ++run) {
         QProcess process;
-        const auto started = startAndWaitForFirstFrame(process, c.program, c.arguments, c.home);
+        const auto started = startAndWaitForFirstFrame(process, c.program, c.arguments, c.environment());
         if (!started)
             return std::nullopt;
         QThread::msleep(settleMs);
-        const double rss = rssMiB(process.processId());
+        const double pss = pssMiB(process.processId());
         stop(process, c.commands);
         if (run == 0)
             continue;
         figures.firstFrameMs << started->firstFrameMs;
-        figures.rssMiB << rss;
+        figures.pssMiB << pss;
         static const QRegularExpression unlocked(QStringLiteral("unlocked \\d+ accounts in ([0-9.]+) ms"));
         if (const auto match = unlocked.match(started->log); match.hasMatch())
             figures.unlockMs << match.captured(1).toDouble();
@@ -279,7 +302,7 @@ void printIdle(const char *label, const Idle &idle, int seconds)
 QString rendererOf(const Case &c)
 {
     QProcess process;
-    QProcessEnvironment env = c.home.environment();
+    QProcessEnvironment env = c.environment();
     env.insert(QStringLiteral("QSG_INFO"), QStringLiteral("1"));
     process.setProcessEnvironment(env);
     process.setReadChannel(QProcess::StandardError);
@@ -316,43 +339,69 @@ int main(int argc, char **argv)
 
     QTemporaryDir scratch;
     const Home empty = Home::make(scratch.filePath(QStringLiteral("empty")));
+    const Home five = Home::make(scratch.filePath(QStringLiteral("five")));
     const Home full = Home::make(scratch.filePath(QStringLiteral("full")));
-    if (!writeVault(full.vaultPath(), 1000)) {
-        std::fprintf(stderr, "window_bench: could not write the vault\n");
+    if (!writeVault(five.vaultPath(), 5) || !writeVault(full.vaultPath(), 1000)) {
+        std::fprintf(stderr, "window_bench: could not write the vaults\n");
         return 3;
     }
-    const QList<Case> cases{
-        {"no vault (create-vault page), twofold", twofold, {}, empty, false},
-        {"1,000 accounts, locked (unlock page), twofold", twofold, {}, full, false},
-        {"1,000 accounts, unlocked list, unlocked_window",
-         unlockedWindow,
-         {QString::fromLatin1(password)},
-         full,
-         true},
-    };
+    const QStringList unlock{QString::fromLatin1(password)};
+    QList<Case> cases;
+    for (const Backend backend : {Backend::Software, Backend::OpenGl}) {
+        const bool software = backend == Backend::Software;
+        cases << Case{software ? "software: no vault (create-vault page), twofold"
+                               : "OpenGL:   no vault (create-vault page), twofold",
+                      twofold,
+                      {},
+                      empty,
+                      false,
+                      backend}
+              << Case{software ? "software: 1,000 accounts, locked (unlock page)"
+                               : "OpenGL:   1,000 accounts, locked (unlock page)",
+                      twofold,
+                      {},
+                      full,
+                      false,
+                      backend}
+              << Case{software ? "software: 5 accounts, unlocked list"
+                               : "OpenGL:   5 accounts, unlocked list",
+                      unlockedWindow,
+                      unlock,
+                      five,
+                      true,
+                      backend}
+              << Case{software ? "software: 1,000 accounts, unlocked list"
+                               : "OpenGL:   1,000 accounts, unlocked list",
+                      unlockedWindow,
+                      unlock,
+                      full,
+                      true,
+                      backend};
+    }
 
-    std::printf("window on Xvfb (xcb), %s; %d runs after a warm-up start, medians [runs]\n",
-                qPrintable(rendererOf(cases.at(0))), runs);
-    std::printf("start-up to the first painted frame, and resident memory (VmRSS) %d s later:\n",
+    std::printf("window on Xvfb (xcb), OpenGL: %s; %d runs after a warm-up start, medians [runs]\n",
+                qPrintable(rendererOf(cases.at(4))), runs);
+    std::printf("start-up to the first painted frame, and proportional memory (PSS) %d s later (unlocked: "
+                "unlocked_window, the vault unlocked before the window loads):\n",
                 settleMs / 1000);
     for (const Case &c : cases) {
         const auto figures = measureStart(c, runs);
         if (!figures)
             return 4;
         std::printf("  %-48s %5.0f ms, %5.1f MiB   [%s ms; %s MiB]\n", c.label, median(figures->firstFrameMs),
-                    median(figures->rssMiB), qPrintable(listed(figures->firstFrameMs, 0)),
-                    qPrintable(listed(figures->rssMiB, 1)));
+                    median(figures->pssMiB), qPrintable(listed(figures->firstFrameMs, 0)),
+                    qPrintable(listed(figures->pssMiB, 1)));
         if (!figures->unlockMs.isEmpty())
             std::printf("  %-48s %5.0f ms of it unlocking (Argon2id 8 MiB, t=1, before the window loads)\n",
                         "", median(figures->unlockMs));
     }
 
-    std::printf("idle for %d s with 1,000 accounts unlocked (unlocked_window; the countdown rings tick each "
-                "second while shown):\n",
+    std::printf("idle for %d s with 1,000 accounts unlocked, software (unlocked_window; the countdown rings "
+                "tick each second while shown):\n",
                 idleSeconds);
     QProcess process;
-    const Case &list = cases.at(2);
-    if (!startAndWaitForFirstFrame(process, list.program, list.arguments, list.home))
+    const Case &list = cases.at(3);
+    if (!startAndWaitForFirstFrame(process, list.program, list.arguments, list.environment()))
         return 4;
     QThread::msleep(settleMs);
     const auto visible = idleFor(process, idleSeconds);

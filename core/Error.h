@@ -80,6 +80,8 @@ enum class ErrorCode
     ImportWrongPassword,   // detail: the format id
     ImportDamaged,         // detail: "<format id>: <what>" in machine words
     ImportUnsupported,     // detail: "<format id>: <reason>" (e.g. "bitwarden: account-restricted")
+    ImportTooManySlots,    // detail: "<format id>: <number of password slots>" (over KdfBudget::maxSlots)
+    ImportKdfTooCostly,    // detail: the format id; its key derivations together exceed KdfBudget::maxWork
     ImportUnsupportedType, // entry: detail: the type the file gives (e.g. "motp")
     ImportMissingField,    // entry: detail: the field
     ImportFieldTooLong,    // entry: detail: the field ("issuer", "name", "note", "tag")

@@ -5,10 +5,10 @@
 #include "backup/ExportFile.h"
 #include "cli/TransferCommands.h"
 #include "formats/Importer.h"
+#include "tasks/TaskPool.h"
 #include "vault/VaultController.h"
 
 #include <QFileInfo>
-#include <QtConcurrent>
 
 namespace twofold {
 
@@ -46,19 +46,24 @@ void BackupSession::exportTo(const QUrl &file, const QString &format, const QStr
     const QList<ExportAccount> accounts = VaultController::create(nullptr, nullptr)->exportAccounts();
     const QString path = file.toLocalFile();
     setBusy(true);
-    const quint64 generation = m_generation;
-    QtConcurrent::run([=] {
-        return ExportFile::write(path, *chosen, accounts, options);
-    }).then(this, [this, generation, path, count = int(accounts.size())](Expected<void> written) {
-        if (generation != m_generation)
-            return;
-        if (!written)
-            return finish(ErrorText::describe(written.error()));
-        const QString message =
-            tr("%n account(s) exported to %1 and checked.", "", count).arg(QFileInfo(path).fileName());
-        finish({}, message);
-        Q_EMIT exported(message);
-    });
+    m_task = TaskPool::instance().run(
+        this,
+        [=, format = *chosen](TaskToken &token) -> Expected<void> {
+            const auto bytes = ExportFile::prepare(path, format, accounts, options);
+            if (!bytes)
+                return std::unexpected(bytes.error());
+            // Cancelled (the dialog closed, the app quits) before the file is written: nothing is, and the
+            // result is dropped.
+            return token.commit([&] { return ExportFile::store(path, *bytes); }).value_or(Expected<void>{});
+        },
+        [this, path, count = int(accounts.size())](Expected<void> written) {
+            if (!written)
+                return finish(ErrorText::describe(written.error()));
+            const QString message =
+                tr("%n account(s) exported to %1 and checked.", "", count).arg(QFileInfo(path).fileName());
+            finish({}, message);
+            Q_EMIT exported(message);
+        });
 }
 
 void BackupSession::verify(const QUrl &file, const QString &password)
@@ -69,21 +74,21 @@ void BackupSession::verify(const QUrl &file, const QString &password)
     const QList<ExportAccount> vault = VaultController::create(nullptr, nullptr)->exportAccounts();
     const QString path = file.toLocalFile();
     setBusy(true);
-    const quint64 generation = m_generation;
-    QtConcurrent::run([path, password = secureUtf8(password)]() -> Expected<ImportResult> {
-        const auto bytes = Importer::readFile(path);
-        if (!bytes)
-            return std::unexpected(bytes.error());
-        return Importer::read(*bytes, password);
-    }).then(this, [this, generation, vault](Expected<ImportResult> read) {
-        if (generation != m_generation)
-            return;
-        if (!read) {
-            m_needsPassword = read.error().code == ErrorCode::ImportPasswordNeeded;
-            return finish(ErrorText::describe(read.error()));
-        }
-        showComparison(BackupComparison::compare(vault, read->accounts));
-    });
+    m_task = TaskPool::instance().run(
+        this,
+        [path, password = secureUtf8(password)](TaskToken &) -> Expected<ImportResult> {
+            const auto bytes = Importer::readFile(path);
+            if (!bytes)
+                return std::unexpected(bytes.error());
+            return Importer::read(*bytes, password);
+        },
+        [this, vault](Expected<ImportResult> read) {
+            if (!read) {
+                m_needsPassword = read.error().code == ErrorCode::ImportPasswordNeeded;
+                return finish(ErrorText::describe(read.error()));
+            }
+            showComparison(BackupComparison::compare(vault, read->accounts));
+        });
 }
 
 void BackupSession::showComparison(const BackupComparison &comparison)
@@ -106,9 +111,17 @@ void BackupSession::showComparison(const BackupComparison &comparison)
                    .arg(comparison.extra.size()));
 }
 
+BackupSession::~BackupSession()
+{
+    if (m_task)
+        m_task->cancel();
+}
+
 void BackupSession::reset()
 {
-    ++m_generation;
+    if (m_task)
+        m_task->cancel();
+    m_task.reset();
     m_error.clear();
     m_result.clear();
     m_needsPassword = false;

@@ -2,10 +2,13 @@
 
 #include "backup/BackupComparison.h"
 #include "formats/ExportAccount.h"
+#include "tasks/TaskToken.h"
 
 #include <QObject>
 #include <QUrl>
 #include <QtQmlIntegration>
+
+#include <memory>
 
 namespace twofold {
 
@@ -24,6 +27,7 @@ class BackupSession : public QObject
 
 public:
     explicit BackupSession(QObject *parent = nullptr);
+    ~BackupSession() override;
 
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
@@ -37,6 +41,8 @@ public:
                               bool plainConfirmed);
     // Opens `file` (any format Twofold imports, its own backups first of all) and compares it with the vault.
     Q_INVOKABLE void verify(const QUrl &file, const QString &password = {});
+    // Clears the result (the dialog closed): an export or check in progress is cancelled, its result dropped;
+    // an export cancelled before its file is written writes nothing.
     Q_INVOKABLE void reset();
 
 Q_SIGNALS:
@@ -54,7 +60,7 @@ private:
     QString m_result;
     bool m_needsPassword = false;
     QStringList m_differences;
-    quint64 m_generation = 0;
+    std::shared_ptr<TaskToken> m_task;
 };
 
 } // namespace twofold

@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonOutput.h"
+#include "cli/PasswdCommand.h"
 #include "cli/TransferCommands.h"
 #include "cli/VaultCommands.h"
 #include "desktop/StartOptions.h"
@@ -88,6 +89,11 @@ QString CommandLine::usage() const
               "        counter moves on. Several matches: the candidates go to stderr, exit 2.\n"
               "  add URI [--allow-duplicate]\n"
               "        Add an otpauth:// account (- reads it from standard input); prints its uuid.\n"
+              "  passwd [--new-password-file F] [--keep-backups]\n"
+              "        Change the vault password (asks for the current one, then the new one twice).\n"
+              "        The vault gets a new key; a keyring slot is renewed, the old entry removed.\n"
+              "        The automatic backups are re-encrypted too, unless --keep-backups. Prints\n"
+              "        nothing; exit 3 when the current password is wrong, nothing changed.\n"
               "  inspect FILE [--password-file F] [--json]\n"
               "        Print the accounts in another app's export or backup as otpauth:// URIs, one\n"
               "        per line; entries that cannot be used go to stderr with the reason (exit 1).\n"
@@ -105,9 +111,10 @@ QString CommandLine::usage() const
               "        QR codes. The file is read back and compared before FILE is printed. Plain\n"
               "        formats need --unencrypted.\n"
               "\n"
-              "Vault options (init, list, show, add, import, export):\n"
+              "Vault options (init, list, show, add, passwd, import, export):\n"
               "  --vault PATH            The vault file (default ~/.local/share/twofold/vault.twofold).\n"
-              "  --password-file FILE    Read the password from FILE's first line instead of prompting.\n"
+              "  --password-file FILE    Read the password from FILE's first line instead of prompting\n"
+              "                          (for passwd: the current password).\n"
               "\n"
               "--json (list, show, scan, inspect, import) prints one JSON document instead of lines; its\n"
               "fields are described in the manual page, twofold(1).\n"
@@ -153,6 +160,8 @@ int CommandLine::run(const QStringList &arguments)
         return vault.show(rest);
     if (command == QLatin1String("add"))
         return vault.add(rest);
+    if (command == QLatin1String("passwd"))
+        return PasswdCommand(m_out, m_err, m_in).passwd(rest);
     TransferCommands transfer(m_out, m_err, m_in);
     if (command == QLatin1String("inspect"))
         return transfer.inspect(rest);

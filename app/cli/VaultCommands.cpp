@@ -5,8 +5,10 @@
 #include "cli/ExitCode.h"
 #include "cli/JsonOutput.h"
 #include "cli/PasswordSource.h"
+#include "crypto/ConstantTime.h"
 #include "keyring/Keyring.h"
 #include "storage/AtomicFile.h"
+#include "vault/RollbackNotice.h"
 #include "vault/VaultFile.h"
 #include "vault/VaultStore.h"
 
@@ -28,6 +30,16 @@ const QCommandLineOption passwordFileOption(QStringLiteral("password-file"), QSt
 QString field(const QString &text)
 {
     return DisplayText::clean(text);
+}
+
+// An older vault than the one last opened here still opens; one stderr line says so.
+int warnIfRolledBack(QTextStream &err, const VaultStore &store)
+{
+    if (const auto &rollback = store.rollback()) {
+        err << "twofold: " << RollbackNotice::describe(*rollback) << '\n';
+        err.flush();
+    }
+    return ExitOk;
 }
 
 // What `list --json` and `show --json` tell about an account: never its secret. JSON escapes any control
@@ -89,6 +101,7 @@ int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
 {
     if (!store.exists())
         return report({ErrorCode::VaultNotFound, store.path()});
+    store.setRollbackGuard(&RollbackGuard::system());
     if (!parser.isSet(passwordFileOption)) {
         // "Unlock without a password on this computer": the keyring slot, when the vault has one.
         const auto id = store.keyringSlotId();
@@ -97,7 +110,7 @@ int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
         if (!id->isEmpty()) {
             const auto key = Keyring::readBlocking(*id);
             if (key && store.unlockWithKeyring(*key))
-                return ExitOk;
+                return warnIfRolledBack(m_err, store);
             m_err << "twofold: "
                   << tr("the desktop keyring did not unlock the vault (%1); using the password")
                          .arg(key ? ErrorText::describe({ErrorCode::VaultWrongPassword}) : key.error().detail)
@@ -110,7 +123,7 @@ int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
         return report(password.error());
     const auto unlocked = store.unlock(*password);
     if (unlocked)
-        return ExitOk;
+        return warnIfRolledBack(m_err, store);
     if (unlocked.error().code != ErrorCode::VaultDamaged)
         return report(unlocked.error());
     // Offer the newest backup that really opens with this password.
@@ -137,7 +150,7 @@ std::optional<SecureBytes> VaultCommands::readNewPassword(const QString &file, c
             exitCode = report(again.error());
             return std::nullopt;
         }
-        if (*again != *password) {
+        if (!ConstantTime::equal(*again, *password)) {
             exitCode = usageError(mismatch);
             return std::nullopt;
         }

@@ -49,7 +49,11 @@ QString Autostart::program()
 {
     // An AppImage runs from a mount point that changes every time; the image itself stays.
     const QString appImage = qEnvironmentVariable("APPIMAGE");
-    return appImage.isEmpty() ? QCoreApplication::applicationFilePath() : appImage;
+    if (!appImage.isEmpty())
+        return appImage;
+    // The window runs as twofold-window, out of PATH; `twofold`, which started it, is the command to keep.
+    const QString command = qEnvironmentVariable("TWOFOLD_COMMAND");
+    return command.isEmpty() ? QCoreApplication::applicationFilePath() : command;
 }
 
 QByteArray Autostart::entry(const QString &program)

@@ -1,11 +1,9 @@
 #include "i18n/Translations.h"
 
-#include "settings/Settings.h"
-
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
-#include <QQmlEngine>
+#include <QSettings>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcTranslations, "twofold.i18n", QtInfoMsg)
@@ -44,13 +42,15 @@ bool Translations::apply(const QString &language)
     return true;
 }
 
-void Translations::follow(const Settings &settings, QQmlEngine &engine)
+QStringList Translations::languages()
 {
-    apply(settings.language());
-    connect(&settings, &Settings::changed, &engine, [this, &settings, &engine] {
-        if (apply(settings.language()))
-            engine.retranslate();
-    });
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+QString Translations::chosenLanguage(const QSettings &store)
+{
+    const QString language = store.value(QLatin1String(languageKey)).toString();
+    return languages().contains(language) ? language : QString();
 }
 
 void Translations::install(const QLocale &locale, const QString &name, const QString &directory)

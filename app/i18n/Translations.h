@@ -3,16 +3,15 @@
 #include <QLocale>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
 
-class QQmlEngine;
+class QSettings;
 class QTranslator;
 
 namespace twofold {
-
-class Settings;
 
 // The translators of the running application: Qt's own (qt_*.qm from the system's Qt translations), Twofold's
 // (compiled into :/i18n) and, always underneath them, Twofold's English plural forms, so "%n account(s)"
@@ -31,9 +30,12 @@ public:
     // change.
     bool apply(const QString &language);
 
-    // Applies settings.language() now and whenever it changes, and then re-evaluates the engine's qsTr()
-    // bindings: the window switches language without a restart. This object must outlive the engine.
-    void follow(const Settings &settings, QQmlEngine &engine);
+    // The languages Twofold ships ("en", "de", "fr"), and the one chosen in the preferences `store`
+    // (Settings::language()): "" follows the system, and so does anything not shipped. Kept here, not in
+    // Settings, so the command line reads the choice without linking Qt Qml.
+    static QStringList languages();
+    static QString chosenLanguage(const QSettings &store);
+    static constexpr char languageKey[] = "appearance/language";
 
     QLocale locale() const { return m_locale; }
 

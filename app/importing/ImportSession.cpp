@@ -2,10 +2,10 @@
 
 #include "ErrorText.h"
 #include "formats/Importer.h"
+#include "tasks/TaskPool.h"
 #include "vault/VaultController.h"
 
 #include <QFileInfo>
-#include <QtConcurrent>
 
 namespace twofold {
 
@@ -13,7 +13,12 @@ ImportSession::ImportSession(QObject *parent)
     : QObject(parent)
 {}
 
-ImportSession::~ImportSession() = default;
+ImportSession::~ImportSession()
+{
+    if (m_task)
+        m_task->cancel();
+    m_bytes.fill('\0');
+}
 
 VaultController &ImportSession::vault() const
 {
@@ -37,31 +42,31 @@ void ImportSession::openFile(const QUrl &file)
     const QString path = file.toLocalFile();
     m_sourceName = QFileInfo(path).fileName();
     setBusy(true);
-    const quint64 generation = m_generation;
-    QtConcurrent::run([path]() -> Expected<std::pair<QByteArray, Importer::Detection>> {
-        auto bytes = Importer::readFile(path);
-        if (!bytes)
-            return std::unexpected(bytes.error());
-        auto detected = Importer::detect(*bytes);
-        if (!detected)
-            return std::unexpected(detected.error());
-        return std::pair{std::move(*bytes), *detected};
-    }).then(this, [this, generation](Expected<std::pair<QByteArray, Importer::Detection>> opened) {
-        if (generation != m_generation)
-            return;
-        setBusy(false);
-        if (!opened) {
-            setError(ErrorText::describe(opened.error()));
-            return;
-        }
-        m_bytes = std::move(opened->first);
-        m_formatId = QString::fromLatin1(opened->second.format->id);
-        m_sourceName = QString::fromLatin1(opened->second.format->name);
-        if (opened->second.needsPassword)
-            setStage(Password);
-        else
-            read({});
-    });
+    m_task = TaskPool::instance().run(
+        this,
+        [path](TaskToken &) -> Expected<std::pair<QByteArray, Importer::Detection>> {
+            auto bytes = Importer::readFile(path);
+            if (!bytes)
+                return std::unexpected(bytes.error());
+            auto detected = Importer::detect(*bytes);
+            if (!detected)
+                return std::unexpected(detected.error());
+            return std::pair{std::move(*bytes), *detected};
+        },
+        [this](Expected<std::pair<QByteArray, Importer::Detection>> opened) {
+            setBusy(false);
+            if (!opened) {
+                setError(ErrorText::describe(opened.error()));
+                return;
+            }
+            m_bytes = std::move(opened->first);
+            m_formatId = QString::fromLatin1(opened->second.format->id);
+            m_sourceName = QString::fromLatin1(opened->second.format->name);
+            if (opened->second.needsPassword)
+                setStage(Password);
+            else
+                read({});
+        });
 }
 
 void ImportSession::submitPassword(const QString &password)
@@ -75,20 +80,21 @@ void ImportSession::read(SecureBytes password)
 {
     setError({});
     setBusy(true);
-    const quint64 generation = m_generation;
-    // Foreign KDFs take seconds (Ente asks for 1 GiB of Argon2id): never on the GUI thread.
-    QtConcurrent::run([bytes = m_bytes, password = std::move(password)] {
-        return Importer::read(bytes, password);
-    }).then(this, [this, generation](Expected<ImportResult> result) {
-        if (generation != m_generation)
-            return;
-        setBusy(false);
-        if (!result) {
-            setError(ErrorText::describe(result.error()));
-            return;
-        }
-        showReview(std::move(*result));
-    });
+    // Foreign KDFs take seconds (Ente asks for 1 GiB of Argon2id): never on the GUI thread, and closing the
+    // dialog or quitting does not wait for them.
+    m_task = TaskPool::instance().run(
+        this,
+        [bytes = m_bytes, password = std::move(password)](TaskToken &) {
+            return Importer::read(bytes, password);
+        },
+        [this](Expected<ImportResult> result) {
+            setBusy(false);
+            if (!result) {
+                setError(ErrorText::describe(result.error()));
+                return;
+            }
+            showReview(std::move(*result));
+        });
 }
 
 void ImportSession::addScanned(const QStringList &texts)
@@ -136,7 +142,9 @@ void ImportSession::importSelected()
 
 void ImportSession::reset()
 {
-    ++m_generation;
+    if (m_task)
+        m_task->cancel();
+    m_task.reset();
     m_bytes.fill('\0');
     m_bytes.clear();
     m_formatId.clear();

@@ -3,10 +3,13 @@
 #include "crypto/SecureBytes.h"
 #include "formats/ScannedCodes.h"
 #include "importing/ImportReviewModel.h"
+#include "tasks/TaskToken.h"
 
 #include <QObject>
 #include <QUrl>
 #include <QtQmlIntegration>
+
+#include <memory>
 
 namespace twofold {
 
@@ -52,6 +55,8 @@ public:
     // Texts of QR codes (otpauth or otpauth-migration links), added to those scanned before.
     Q_INVOKABLE void addScanned(const QStringList &texts);
     Q_INVOKABLE void importSelected();
+    // Back to the start (the dialog closed): cancels a read in progress, whose result is then dropped, and
+    // forgets the file and its accounts.
     Q_INVOKABLE void reset();
 
 Q_SIGNALS:
@@ -76,7 +81,7 @@ private:
     QString m_formatId;
     ScannedCodes m_scanned;
     ImportReviewModel m_review;
-    quint64 m_generation = 0; // results of work started before reset() are dropped
+    std::shared_ptr<TaskToken> m_task; // reading or decrypting the file; reset() cancels it
 };
 
 } // namespace twofold

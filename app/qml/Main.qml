@@ -15,6 +15,15 @@ ApplicationWindow {
     visible: true
     title: qsTr("Twofold")
 
+    // Made on first use, then kept: nothing of it is built before someone opens the settings.
+    function settingsDialog(): SettingsDialog {
+        if (!root.settingsPopup)
+            root.settingsPopup = settingsComponent.createObject(root.contentItem) as SettingsDialog;
+        return root.settingsPopup;
+    }
+
+    property SettingsDialog settingsPopup: null
+
     header: ToolBar {
         RowLayout {
             anchors.fill: parent
@@ -40,7 +49,7 @@ ApplicationWindow {
                 text: qsTr("Settings")
                 icon.name: "configure"
                 Accessible.name: qsTr("Settings")
-                onClicked: settings.open()
+                onClicked: root.settingsDialog().open()
             }
 
             ToolButton {
@@ -70,26 +79,52 @@ ApplicationWindow {
             Layout.fillWidth: true
         }
 
+        StorageWarning {
+            objectName: "rollbackWarning"
+            text: VaultController.rollbackNotice.text
+            actionText: qsTr("Dismiss")
+            Layout.fillWidth: true
+            onActionTriggered: VaultController.rollbackNotice.dismiss()
+        }
+
         StackLayout {
             currentIndex: VaultController.state
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            CreateVaultPage {}
+            // Each page is built when the vault first reaches its state, so start-up builds only the one
+            // shown. A page is kept once built: its dialogs and what tests and popups hold stay valid.
+            Loader {
+                active: VaultController.state === VaultController.NoVault || item !== null
 
-            UnlockPage {}
+                sourceComponent: CreateVaultPage {}
+            }
 
-            AccountsPage {
-                onToastRequested: message => toast.show(message)
+            Loader {
+                active: VaultController.state === VaultController.Locked || item !== null
+
+                sourceComponent: UnlockPage {}
+            }
+
+            Loader {
+                active: VaultController.state === VaultController.Unlocked || item !== null
+
+                sourceComponent: AccountsPage {
+                    objectName: "accountsPage"
+                    onToastRequested: message => toast.show(message)
+                }
             }
         }
     }
 
-    SettingsDialog {
-        id: settings
+    Component {
+        id: settingsComponent
 
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(root.width - 24, 440)
+        SettingsDialog {
+            objectName: "settingsDialog"
+            anchors.centerIn: Overlay.overlay
+            width: Math.min(root.width - 24, 440)
+        }
     }
 
     Toast {

@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "qr/QrDecoder.h"
 #include "qr/ScreenGrab.h"
+#include "tasks/TaskPool.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -11,7 +12,6 @@
 #include <QMimeData>
 #include <QTimer>
 #include <QWindow>
-#include <QtConcurrent>
 
 namespace twofold {
 
@@ -32,14 +32,25 @@ void QrIntake::decodeOffThread(std::function<Expected<QList<QByteArray>>()> deco
     if (m_busy)
         return;
     setBusy(true);
-    QtConcurrent::run(std::move(decode)).then(this, [this](Expected<QList<QByteArray>> texts) {
-        setBusy(false);
-        if (!texts) {
-            Q_EMIT failed(ErrorText::describe(texts.error()));
-            return;
-        }
-        finish(*texts);
-    });
+    m_task = TaskPool::instance().run(
+        this, [decode = std::move(decode)](TaskToken &) { return decode(); },
+        [this](Expected<QList<QByteArray>> texts) {
+            setBusy(false);
+            if (!texts) {
+                Q_EMIT failed(ErrorText::describe(texts.error()));
+                return;
+            }
+            finish(*texts);
+        });
+}
+
+void QrIntake::cancel()
+{
+    if (!m_task)
+        return;
+    m_task->cancel();
+    m_task.reset();
+    setBusy(false);
 }
 
 void QrIntake::scanFile(const QUrl &file)

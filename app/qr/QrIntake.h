@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "tasks/TaskToken.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,6 +10,7 @@
 #include <QtQmlIntegration>
 
 #include <functional>
+#include <memory>
 
 namespace twofold {
 
@@ -37,6 +39,8 @@ public:
     Q_INVOKABLE void takeScanned(const QStringList &texts);
     // Whether a dropped file is an image (by its content), so it is scanned rather than imported.
     Q_INVOKABLE bool isImage(const QUrl &file) const;
+    // Drops the result of an image still being decoded (the dialog closed).
+    Q_INVOKABLE void cancel();
 
 Q_SIGNALS:
     void busyChanged();
@@ -53,6 +57,7 @@ private:
 
     bool m_busy = false;
     QList<QPointer<QWindow>> m_hidden;
+    std::shared_ptr<TaskToken> m_task;
 };
 
 } // namespace twofold

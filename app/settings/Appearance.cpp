@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QPalette>
+#include <QQuickWindow>
 #include <QStyleHints>
 
 namespace twofold {
@@ -41,6 +42,16 @@ void Appearance::apply(Settings::Theme theme)
                                                   Qt::ColorScheme::Dark};
     QGuiApplication::styleHints()->setColorScheme(schemes[theme]);
     QGuiApplication::setPalette(theme == Settings::DarkTheme ? darkPalette() : QPalette());
+}
+
+void Appearance::chooseRenderer(const Settings &settings)
+{
+    if (settings.hardwareRendering() || !qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") ||
+        !qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
+        return;
+    // This window is flat controls, text and a few rings: the rasteriser draws them sooner than OpenGL
+    // starts, and spares the GL driver's memory (llvmpipe maps LLVM).
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 }
 
 } // namespace twofold

@@ -1,6 +1,7 @@
 #include "settings/Settings.h"
 
 #include "desktop/Autostart.h"
+#include "i18n/Translations.h"
 
 #include <QJSEngine>
 
@@ -132,6 +133,16 @@ void Settings::setSortOrder(SortOrder order)
     setValue("accounts/sortOrder", int(order));
 }
 
+bool Settings::hardwareRendering() const
+{
+    return value("appearance/hardwareRendering", false).toBool();
+}
+
+void Settings::setHardwareRendering(bool enabled)
+{
+    setValue("appearance/hardwareRendering", enabled);
+}
+
 QString Settings::camera() const
 {
     return value("qr/camera", QString()).toString();
@@ -183,17 +194,16 @@ void Settings::setTrayNoticeShown(bool shown)
 
 QStringList Settings::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    return Translations::languages();
 }
 
 QString Settings::language() const
 {
-    const QString language = value("appearance/language", QString()).toString();
-    return languages().contains(language) ? language : QString();
+    return Translations::chosenLanguage(*m_settings);
 }
 void Settings::setLanguage(const QString &language)
 {
-    setValue("appearance/language", languages().contains(language) ? language : QString());
+    setValue(Translations::languageKey, languages().contains(language) ? language : QString());
 }
 
 } // namespace twofold

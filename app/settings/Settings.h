@@ -85,6 +85,11 @@ public:
     // The id of the camera last chosen for scanning QR codes (empty: the system's default).
     QString camera() const;
     void setCamera(const QString &id);
+    // Draw the window with the graphics card (Qt Quick's RHI: OpenGL, Vulkan) instead of the software
+    // renderer, which is the default (bench/: lighter and faster to the first frame for this window). Read
+    // once at start (Appearance::chooseRenderer).
+    bool hardwareRendering() const;
+    void setHardwareRendering(bool enabled);
     // Whether the "still running in the tray" notice was shown; it is shown once.
     bool trayNoticeShown() const;
     void setTrayNoticeShown(bool shown);

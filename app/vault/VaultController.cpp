@@ -191,7 +191,7 @@ void VaultController::createVault(const QString &password, bool keyringUnlock)
         afterUnlock();
         startSave(); // the first save happens at once: the vault exists only once it is on disk
         if (keyringUnlock)
-            setKeyringUnlock(true);
+            enableKeyringUnlock();
     });
 }
 
@@ -287,6 +287,7 @@ void VaultController::adoptOpened(Expected<VaultStore::Opened> opened)
         return;
     }
     m_store.adopt(std::move(*opened));
+    m_rollbackNotice.show(m_store.rollback());
     const QStringList unopened = m_store.recoverUnsaved();
     if (!unopened.isEmpty())
         setStorageWarning(tr("Unsaved changes from an earlier session are kept in %1; they open with the "
@@ -297,22 +298,21 @@ void VaultController::adoptOpened(Expected<VaultStore::Opened> opened)
         startSave(); // rescued changes were merged in
 }
 
-void VaultController::setKeyringUnlock(bool enabled)
+Expected<void> VaultController::adoptKeys(VaultKeys keys)
 {
-    if (m_state != Unlocked || enabled == m_keyringUnlock)
+    if (auto adopted = m_store.changeKeys(std::move(keys)); !adopted)
+        return adopted;
+    refreshKeyringUnlock();
+    startSave();
+    return {};
+}
+
+void VaultController::enableKeyringUnlock()
+{
+    if (m_state != Unlocked || m_keyringUnlock)
         return;
-    const auto id = m_store.keyringSlotId();
-    if (!enabled) {
-        if (m_store.removeKeyringSlot()) {
-            changed();
-            refreshKeyringUnlock();
-            if (id && !id->isEmpty())
-                Keyring::remove(*id, this, [](Expected<void>) {}); // the slot is gone either way
-        }
-        return;
-    }
-    const QString newId = QStringLiteral("vault-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const SecureBytes slotKey = RandomSource::system().bytes(32);
+    const QString newId = Keyring::newEntryId();
+    const SecureBytes slotKey = Keyring::newSlotKey();
     Keyring::store(newId, slotKey, this, [this, newId, slotKey](Expected<void> stored) {
         if (!stored) {
             Q_EMIT toast(ErrorText::describe(stored.error()));
@@ -400,6 +400,7 @@ void VaultController::lock()
     m_ticker.stop();
     m_model.clear();
     m_store.lock();
+    m_rollbackNotice.dismiss();
     // Locked right after creating: the first save may still be on its way to disk, but the vault exists.
     setState(m_store.exists() || m_savesInFlight > 0 ? Locked : NoVault);
     Q_EMIT canUndoChanged();

@@ -6,6 +6,7 @@
 #include "clipboard/Clipboard.h"
 #include "crypto/KdfParameters.h"
 #include "vault/ImportReview.h"
+#include "vault/RollbackNotice.h"
 #include "vault/VaultStore.h"
 
 #include <QObject>
@@ -42,6 +43,7 @@ class VaultController : public QObject
     Q_PROPERTY(bool keyringUnlock READ keyringUnlock NOTIFY keyringUnlockChanged)
     Q_PROPERTY(QString restorableBackup READ restorableBackup NOTIFY errorMessageChanged)
     Q_PROPERTY(QString backupReminder READ backupReminder NOTIFY backupReminderChanged)
+    Q_PROPERTY(twofold::RollbackNotice *rollbackNotice READ rollbackNotice CONSTANT)
 
 public:
     enum State
@@ -62,6 +64,9 @@ public:
     // Tests: a fixed clock and a cheap KDF.
     void setClock(const Clock *clock);
     void setKdfForNewVaults(const KdfParameters &kdf);
+    // main.cpp: remember vault generations here and warn about an older file (none by default, as in tests).
+    void setRollbackGuard(RollbackGuard *guard) { m_store.setRollbackGuard(guard); }
+    RollbackNotice *rollbackNotice() { return &m_rollbackNotice; }
 
     State state() const { return m_state; }
     bool busy() const { return m_busy; }
@@ -85,15 +90,24 @@ public:
     AutoLock &autoLock() { return m_autoLock; }
     // Every account, unfiltered (the tray menu and quick copy filter it their own way).
     AccountListModel &allAccounts() { return m_model; }
+    // Re-keying (vault/PasswordChange, C++ only): a copy of the unlocked keys, the KDF a new password gets,
+    // the automatic backups, and the one worker that runs KDFs and saves (its jobs run in order).
+    std::optional<VaultKeys> keys() const { return m_store.keys(); }
+    const KdfParameters &kdfForNewPasswords() const { return m_kdf; }
+    QStringList backups() const { return m_store.backups(); }
+    QThreadPool &worker() { return m_worker; }
+    // Takes keys made off-thread as the vault's keys and starts saving under them at once.
+    [[nodiscard]] Expected<void> adoptKeys(VaultKeys keys);
 
     Q_INVOKABLE void createVault(const QString &password, bool keyringUnlock = false);
     Q_INVOKABLE void unlock(const QString &password);
     Q_INVOKABLE void lock();
     // "Unlock without a password on this computer": the desktop keyring keeps a random key that opens
-    // the vault's keyring slot. Enabling needs the vault unlocked.
+    // the vault's keyring slot. Enabling needs the vault unlocked; turning it off needs the password and
+    // re-keys the vault (PasswordChange::turnOffKeyring).
     bool keyringUnlock() const { return m_keyringUnlock; }
     Q_INVOKABLE void unlockWithKeyring();
-    Q_INVOKABLE void setKeyringUnlock(bool enabled);
+    Q_INVOKABLE void enableKeyringUnlock();
     // Replaces the damaged vault with restorableBackup (the damaged file is kept beside it).
     Q_INVOKABLE void restoreBackup();
     // At quit: saves unsaved changes synchronously (or rescues them beside the vault), then locks.
@@ -220,6 +234,7 @@ private:
     qint64 m_now = 0;
     QString m_errorMessage;
     QString m_storageWarning;
+    RollbackNotice m_rollbackNotice;
 };
 
 } // namespace twofold

@@ -1,5 +1,7 @@
 #include "BackupComparison.h"
 
+#include "crypto/ConstantTime.h"
+
 namespace twofold {
 
 BackupComparison BackupComparison::compare(const QList<ExportAccount> &vault,
@@ -11,7 +13,7 @@ BackupComparison BackupComparison::compare(const QList<ExportAccount> &vault,
         qsizetype found = -1;
         for (qsizetype i = 0; i < backup.size() && found < 0; ++i) {
             const OtpAuthUri &theirs = backup.at(i).otp;
-            if (!matched.at(i) && theirs.secret() == mine.otp.secret() &&
+            if (!matched.at(i) && ConstantTime::equal(theirs.secret(), mine.otp.secret()) &&
                 theirs.parameters().type() == mine.otp.parameters().type())
                 found = i;
         }

@@ -1,5 +1,6 @@
 #include "ExportFile.h"
 
+#include "crypto/ConstantTime.h"
 #include "formats/AegisExporter.h"
 #include "formats/Importer.h"
 #include "formats/TwofoldImporter.h"
@@ -88,7 +89,7 @@ std::optional<QString> ExportFile::difference(const QList<ExportAccount> &expect
         const ImportedAccount &b = read.at(i);
         const bool same =
             a.otp.issuer() == b.otp.issuer() && a.otp.name() == b.otp.name() &&
-            a.otp.secret() == b.otp.secret() && a.otp.parameters() == b.otp.parameters() &&
+            ConstantTime::equal(a.otp.secret(), b.otp.secret()) && a.otp.parameters() == b.otp.parameters() &&
             (!withMetadata || (a.tags == b.tags && a.note == b.note && a.favourite == b.favourite));
         if (!same)
             return QStringLiteral("account %1").arg(i + 1);
@@ -96,34 +97,48 @@ std::optional<QString> ExportFile::difference(const QList<ExportAccount> &expect
     return std::nullopt;
 }
 
-Expected<void> ExportFile::write(const QString &path, Format format, const QList<ExportAccount> &accounts,
-                                 const Options &options)
+Expected<QByteArray> ExportFile::prepare(const QString &path, Format format,
+                                         const QList<ExportAccount> &accounts, const Options &options)
 {
     if (isEncrypted(format) && options.password.isEmpty())
         return fail(ErrorCode::PasswordEmpty);
-    const auto bytes = encode(format, accounts, options);
+    auto bytes = encode(format, accounts, options);
     if (!bytes)
         return std::unexpected(bytes.error());
+    if (format == Format::PaperPdf)
+        return bytes; // its QR codes were each decoded again while it was drawn
+    // Read through the same readers an import uses; store() then proves the file holds exactly these bytes.
+    const auto imported = Importer::read(*bytes, options.password);
+    if (!imported)
+        return fail(ErrorCode::VerifyFailed, path);
+    const bool withMetadata = format != Format::UriList;
+    if (!imported->rejected.isEmpty() || difference(accounts, imported->accounts, withMetadata))
+        return fail(ErrorCode::VerifyFailed, path);
+    return bytes;
+}
 
-    // The check reads the synced temporary file back through the same readers an import uses; only a file
-    // that passes replaces anything at `path`.
+Expected<void> ExportFile::store(const QString &path, const QByteArray &bytes)
+{
+    // The synced temporary file is read back; only one that holds exactly the checked bytes replaces anything
+    // at `path`.
     const auto verify = [&](const QString &written) -> Expected<void> {
         const auto back = AtomicFile::read(written, VaultFile::maxFileSize);
         if (!back)
             return std::unexpected(back.error());
-        if (*back != *bytes)
-            return fail(ErrorCode::VerifyFailed, path);
-        if (format == Format::PaperPdf)
-            return {}; // its QR codes were each decoded again while it was drawn
-        const auto imported = Importer::read(*back, options.password);
-        if (!imported)
-            return fail(ErrorCode::VerifyFailed, path);
-        const bool withMetadata = format != Format::UriList;
-        if (!imported->rejected.isEmpty() || difference(accounts, imported->accounts, withMetadata))
+        if (*back != bytes)
             return fail(ErrorCode::VerifyFailed, path);
         return {};
     };
-    return AtomicFile::write(path, *bytes, verify);
+    return AtomicFile::write(path, bytes, verify);
+}
+
+Expected<void> ExportFile::write(const QString &path, Format format, const QList<ExportAccount> &accounts,
+                                 const Options &options)
+{
+    const auto bytes = prepare(path, format, accounts, options);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return store(path, *bytes);
 }
 
 } // namespace twofold

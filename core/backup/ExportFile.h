@@ -38,11 +38,20 @@ public:
         PaperBackupExporter::Text paperText; // the PDF's words
     };
 
-    // Slow for encrypted formats (KDF): call it off the GUI thread. Errors: PasswordEmpty (an encrypted
-    // format without a password), the exporter's, the write's (DiskFull, PermissionDenied, IoError…),
-    // VerifyFailed (detail: the path). On any error nothing at `path` has changed.
+    // prepare(), then store(): slow for encrypted formats (KDF), call it off the GUI thread. Errors: those of
+    // both. On any error nothing at `path` has changed.
     [[nodiscard]] static Expected<void> write(const QString &path, Format format,
                                               const QList<ExportAccount> &accounts, const Options &options);
+
+    // The bytes of the file for `path`, read back in memory through the importers and compared with
+    // `accounts`: all the slow work (KDFs), nothing written. Errors: PasswordEmpty (an encrypted format
+    // without a password), the exporter's, VerifyFailed (detail: the path).
+    [[nodiscard]] static Expected<QByteArray>
+    prepare(const QString &path, Format format, const QList<ExportAccount> &accounts, const Options &options);
+    // Writes prepared bytes atomically (mode 0600); the synced file must read back as exactly those bytes
+    // before it replaces `path`. No KDF. Errors: the write's (DiskFull, PermissionDenied, IoError…),
+    // VerifyFailed (detail: the path).
+    [[nodiscard]] static Expected<void> store(const QString &path, const QByteArray &bytes);
 
     // Whether `read` holds exactly `expected`, in order: issuer, name, secret, parameters, and where the
     // format keeps them, tags, note and favourite. Returns the first difference (machine words), or nothing.

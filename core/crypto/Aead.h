@@ -5,9 +5,9 @@
 
 namespace twofold {
 
-// AES-256-GCM through QCA with a 96-bit nonce and a 128-bit tag appended to the ciphertext.
-// QCA's GCM has no associated-data input; callers that must bind a header put its digest inside the
-// plaintext (see docs/vault-format.md). Thread-safe.
+// AES-256-GCM (AesGcm, OpenSSL EVP) with a 96-bit nonce and a 128-bit tag appended to the ciphertext:
+// the vault's and its slots' cipher, and Aegis's, andOTP's and 2FAS's. `associatedData` is authenticated
+// but not encrypted (the vault's header). Thread-safe.
 class Aead
 {
 public:
@@ -17,12 +17,14 @@ public:
 
     // ciphertext || tag. Errors: CryptoProviderMissing, InvalidKey (wrong key or nonce size).
     [[nodiscard]] static Expected<QByteArray> seal(const SecureBytes &key, QByteArrayView nonce,
-                                                   const SecureBytes &plaintext);
+                                                   const SecureBytes &plaintext,
+                                                   QByteArrayView associatedData = {});
 
-    // The plaintext, or AuthenticationFailed when the key is wrong or any byte was changed; no partial
-    // output is ever returned.
+    // The plaintext, or AuthenticationFailed when the key is wrong or any byte of `sealed` or
+    // `associatedData` was changed; no partial output is ever returned.
     [[nodiscard]] static Expected<SecureBytes> open(const SecureBytes &key, QByteArrayView nonce,
-                                                    QByteArrayView sealed);
+                                                    QByteArrayView sealed,
+                                                    QByteArrayView associatedData = {});
 };
 
 } // namespace twofold

@@ -5,7 +5,7 @@
 namespace twofold {
 
 // QCA's name for AES with a key of this many bytes ("aes128", "aes192", "aes256"), empty for any other
-// size; the modes (CBC, and the ECB that GCM is built on) add their suffix to it.
+// size; the mode (CBC) adds its suffix to it.
 inline QString aesCipherName(int keyBytes)
 {
     switch (keyBytes) {

@@ -1,94 +1,121 @@
 #include "crypto/AesGcm.h"
 
-#include "crypto/AesCipherName.h"
+#include <openssl/evp.h>
 
-#include <QtEndian>
-
-#include <array>
+#include <memory>
 
 namespace twofold {
 
 namespace {
-
-using Block = std::array<quint64, 2>; // big-endian halves: [0] holds bytes 0–7
-
-Block load(const char *bytes)
+struct ContextDeleter
 {
-    return {qFromBigEndian<quint64>(bytes), qFromBigEndian<quint64>(bytes + 8)};
-}
+    void operator()(EVP_CIPHER_CTX *context) const { EVP_CIPHER_CTX_free(context); }
+};
+using Context = std::unique_ptr<EVP_CIPHER_CTX, ContextDeleter>;
 
-// X·Y in GF(2^128) with GCM's bit order (SP 800-38D algorithm 1), masks instead of branches.
-Block multiply(const Block &x, const Block &y)
+const EVP_CIPHER *cipherFor(int keySize)
 {
-    Block z{0, 0};
-    Block v = y;
-    for (int i = 0; i < 128; ++i) {
-        const quint64 bit = (x[i / 64] >> (63 - i % 64)) & 1;
-        z[0] ^= v[0] & (0 - bit);
-        z[1] ^= v[1] & (0 - bit);
-        const quint64 lsb = v[1] & 1;
-        v[1] = (v[1] >> 1) | (v[0] << 63);
-        v[0] = (v[0] >> 1) ^ (0xE100000000000000ull & (0 - lsb));
-    }
-    return z;
-}
-
-void absorb(Block &y, const Block &h, QByteArrayView data)
-{
-    for (qsizetype offset = 0; offset < data.size(); offset += 16) {
-        char block[16] = {};
-        const qsizetype n = qMin<qsizetype>(16, data.size() - offset);
-        memcpy(block, data.data() + offset, size_t(n));
-        const Block b = load(block);
-        y = multiply({y[0] ^ b[0], y[1] ^ b[1]}, h);
+    switch (keySize) {
+    case 16:
+        return EVP_aes_128_gcm();
+    case 24:
+        return EVP_aes_192_gcm();
+    case 32:
+        return EVP_aes_256_gcm();
+    default:
+        return nullptr;
     }
 }
 
+const unsigned char *in(const char *bytes)
+{
+    return reinterpret_cast<const unsigned char *>(bytes);
+}
+
+unsigned char *out(char *bytes)
+{
+    return reinterpret_cast<unsigned char *>(bytes);
+}
+
+std::unexpected<Error> providerMissing()
+{
+    return fail(ErrorCode::CryptoProviderMissing, QStringLiteral("aes-gcm"));
+}
+
+// A context keyed for one message, with the associated data already absorbed; null when OpenSSL refuses.
+// EVP's update with a null output buffer is its way of taking associated data.
+Context start(bool encrypt, const EVP_CIPHER *cipher, const SecureBytes &key, QByteArrayView nonce,
+              QByteArrayView associatedData)
+{
+    Context context(EVP_CIPHER_CTX_new());
+    int length = 0;
+    if (!context ||
+        EVP_CipherInit_ex(context.get(), cipher, nullptr, nullptr, nullptr, encrypt ? 1 : 0) != 1 ||
+        EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, AesGcm::nonceSize, nullptr) != 1 ||
+        EVP_CipherInit_ex(context.get(), nullptr, nullptr, in(key.constData()), in(nonce.data()),
+                          encrypt ? 1 : 0) != 1)
+        return nullptr;
+    if (!associatedData.isEmpty() &&
+        EVP_CipherUpdate(context.get(), nullptr, &length, in(associatedData.data()),
+                         int(associatedData.size())) != 1)
+        return nullptr;
+    return context;
+}
 } // namespace
+
+Expected<QByteArray> AesGcm::seal(const SecureBytes &key, QByteArrayView nonce, QByteArrayView plaintext,
+                                  QByteArrayView associatedData)
+{
+    const EVP_CIPHER *cipher = cipherFor(key.size());
+    if (!cipher || nonce.size() != nonceSize)
+        return fail(ErrorCode::InvalidKey);
+    const Context context = start(true, cipher, key, nonce, associatedData);
+    if (!context)
+        return providerMissing();
+    QByteArray sealed(plaintext.size() + tagSize, Qt::Uninitialized);
+    int length = 0;
+    if (!plaintext.isEmpty() && EVP_EncryptUpdate(context.get(), out(sealed.data()), &length,
+                                                  in(plaintext.data()), int(plaintext.size())) != 1)
+        return providerMissing();
+    // GCM is a stream mode: final emits no bytes, it only completes the tag.
+    unsigned char none[16];
+    int finalLength = 0;
+    if (EVP_EncryptFinal_ex(context.get(), none, &finalLength) != 1 || finalLength != 0 ||
+        length != plaintext.size() ||
+        EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, tagSize, sealed.data() + plaintext.size()) !=
+            1)
+        return providerMissing();
+    return sealed;
+}
 
 Expected<SecureBytes> AesGcm::open(const SecureBytes &key, QByteArrayView nonce, QByteArrayView sealed,
                                    QByteArrayView associatedData)
 {
-    const QString name = aesCipherName(key.size());
-    if (name.isEmpty() || nonce.size() != nonceSize)
+    const EVP_CIPHER *cipher = cipherFor(key.size());
+    if (!cipher || nonce.size() != nonceSize)
         return fail(ErrorCode::InvalidKey);
-    if (!QCA::isSupported(qPrintable(name + QStringLiteral("-ecb"))))
-        return fail(ErrorCode::CryptoProviderMissing, name + QStringLiteral("-ecb"));
     if (sealed.size() < tagSize)
         return fail(ErrorCode::AuthenticationFailed);
     const QByteArrayView body = sealed.first(sealed.size() - tagSize);
-    const qsizetype blocks = (body.size() + 15) / 16;
-
-    // One ECB pass over [0^128, J0, inc32(J0), …]: H, the tag mask E(K, J0) and the CTR keystream.
-    // 12-byte nonce: J0 = nonce || 00000001; the 32-bit counter cannot wrap below 64 GiB.
-    QByteArray counters(16 * (2 + blocks), '\0');
-    for (qsizetype i = 0; i <= blocks; ++i) {
-        char *block = counters.data() + 16 * (i + 1);
-        memcpy(block, nonce.data(), nonceSize);
-        qToBigEndian<quint32>(quint32(i + 1), block + nonceSize);
-    }
-    QCA::Cipher ecb(name, QCA::Cipher::ECB, QCA::Cipher::NoPadding, QCA::Encode, QCA::SymmetricKey(key));
-    SecureBytes stream = ecb.update(QCA::MemoryRegion(counters));
-    stream.append(ecb.final());
-    if (!ecb.ok() || stream.size() != counters.size())
-        return fail(ErrorCode::CryptoProviderMissing, name + QStringLiteral("-ecb"));
-
-    const Block h = load(stream.constData());
-    Block y{0, 0};
-    absorb(y, h, associatedData);
-    absorb(y, h, body);
-    y = multiply({y[0] ^ (quint64(associatedData.size()) * 8), y[1] ^ (quint64(body.size()) * 8)}, h);
-    const Block mask = load(stream.constData() + 16);
-    const Block expected{y[0] ^ mask[0], y[1] ^ mask[1]};
-    const Block given = load(sealed.data() + body.size());
-    if (((expected[0] ^ given[0]) | (expected[1] ^ given[1])) != 0)
+    const Context context = start(false, cipher, key, nonce, associatedData);
+    if (!context)
+        return providerMissing();
+    SecureBytes plaintext(int(body.size()));
+    int length = 0;
+    if (!body.isEmpty() && EVP_DecryptUpdate(context.get(), out(plaintext.data()), &length, in(body.data()),
+                                             int(body.size())) != 1)
+        return providerMissing();
+    // OpenSSL only reads the expected tag; the const_cast is its API's, not a write.
+    if (EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, tagSize,
+                            const_cast<char *>(sealed.data() + body.size())) != 1)
+        return providerMissing();
+    // Final compares the tags in constant time; on a mismatch the decrypted bytes are wiped with `plaintext`.
+    unsigned char none[16];
+    int finalLength = 0;
+    if (EVP_DecryptFinal_ex(context.get(), none, &finalLength) != 1 || finalLength != 0 ||
+        length != body.size())
         return fail(ErrorCode::AuthenticationFailed);
-
-    SecureBytes out(int(body.size()));
-    const char *keystream = stream.constData() + 32;
-    for (qsizetype i = 0; i < body.size(); ++i)
-        out[int(i)] = char(body[i] ^ keystream[i]);
-    return out;
+    return plaintext;
 }
 
 } // namespace twofold

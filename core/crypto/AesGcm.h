@@ -7,22 +7,27 @@
 
 namespace twofold {
 
-// AES-GCM decryption with associated data, which QCA's GCM cannot take (Aead covers the no-AAD case).
-// Foreign formats need it: FreeOTP 2 binds each key to its algorithm name, OTPClient to its header.
-// Built from QCA's AES block function: CTR keystream and the tag's mask from AES-ECB, GHASH in software
-// (NIST SP 800-38D, algorithms 1–5) without secret-dependent branches or table lookups. Thread-safe.
+// AES-GCM (NIST SP 800-38D) through OpenSSL's EVP interface, with a 96-bit nonce, a 128-bit tag appended to
+// the ciphertext and optional associated data (authenticated, not encrypted). Foreign formats need the
+// associated data: FreeOTP 2 binds each key to its algorithm name; the vault binds its header. Thread-safe.
 class AesGcm
 {
 public:
     static constexpr int nonceSize = 12;
     static constexpr int tagSize = 16;
 
-    // Opens `sealed` = ciphertext || 16-byte tag under a 16-, 24- or 32-byte key and a 12-byte nonce.
-    // The tag is checked (in constant time) before any plaintext is produced. Errors:
-    // CryptoProviderMissing, InvalidKey (key or nonce size), AuthenticationFailed (wrong key, changed
-    // data or associated data).
+    // ciphertext || tag under a 16-, 24- or 32-byte key. Errors: InvalidKey (key or nonce size),
+    // CryptoProviderMissing (OpenSSL refused the cipher).
+    [[nodiscard]] static Expected<QByteArray> seal(const SecureBytes &key, QByteArrayView nonce,
+                                                   QByteArrayView plaintext,
+                                                   QByteArrayView associatedData = {});
+
+    // Opens `sealed` = ciphertext || tag. No plaintext is returned unless the tag matches. Errors:
+    // InvalidKey (key or nonce size), CryptoProviderMissing, AuthenticationFailed (wrong key, changed data
+    // or associated data).
     [[nodiscard]] static Expected<SecureBytes> open(const SecureBytes &key, QByteArrayView nonce,
-                                                    QByteArrayView sealed, QByteArrayView associatedData);
+                                                    QByteArrayView sealed,
+                                                    QByteArrayView associatedData = {});
 };
 
 } // namespace twofold

@@ -8,8 +8,8 @@ namespace twofold {
 
 // Owns QCA's global state for the life of the process. Create exactly one, after the
 // QCoreApplication and before any other crypto call, and call check() once: it fails when the
-// OpenSSL provider or a primitive Twofold depends on is missing, so the app can refuse to start
-// instead of failing later with an obscure error.
+// QCA OpenSSL provider or a primitive Twofold depends on (QCA or OpenSSL EVP) is missing, so the app can
+// refuse to start instead of failing later with an obscure error.
 class CryptoRuntime
 {
 public:

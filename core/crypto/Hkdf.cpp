@@ -1,6 +1,9 @@
 #include "crypto/Hkdf.h"
 
-#include "crypto/Hmac.h"
+#include "crypto/EvpKdf.h"
+
+#include <openssl/core_names.h>
+#include <openssl/kdf.h>
 
 namespace twofold {
 
@@ -24,21 +27,15 @@ Expected<SecureBytes> Hkdf::expand(HashAlgorithm algorithm, const SecureBytes &p
 {
     if (length < 1 || length > 255 * hashLength(algorithm))
         return fail(ErrorCode::InvalidKey);
-    // T(i) = HMAC(prk, T(i-1) || info || i); the output is T(1) || T(2) || … cut to `length`.
-    SecureBytes out;
-    SecureBytes previous;
-    for (int i = 1; out.size() < length; ++i) {
-        SecureBytes message = previous;
-        message.append(SecureBytes(info.toByteArray()));
-        message.append(SecureBytes(QByteArray(1, static_cast<char>(i))));
-        auto block = Hmac::compute(algorithm, prk, QByteArrayView(message.constData(), message.size()));
-        if (!block)
-            return std::unexpected(block.error());
-        previous = *block;
-        out.append(*block);
-    }
-    out.resize(length);
-    return out;
+    int mode = EVP_KDF_HKDF_MODE_EXPAND_ONLY;
+    char digest[8] = {};
+    qstrncpy(digest, hashAlgorithmName(algorithm).toLatin1().constData(), sizeof digest); // "SHA256", …
+    std::vector<OSSL_PARAM> params = {OSSL_PARAM_construct_int(OSSL_KDF_PARAM_MODE, &mode),
+                                      OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
+                                      EvpKdf::octets(OSSL_KDF_PARAM_KEY, EvpKdf::view(prk))};
+    if (!info.isEmpty())
+        params.push_back(EvpKdf::octets(OSSL_KDF_PARAM_INFO, info));
+    return EvpKdf::derive("HKDF", std::move(params), length);
 }
 
 } // namespace twofold

@@ -8,8 +8,8 @@
 
 namespace twofold {
 
-// HKDF (RFC 5869). Only the expand step: Bitwarden stretches a KDF output that is already uniformly random
-// into its encryption and MAC keys with expand alone. Thread-safe.
+// HKDF (RFC 5869) through OpenSSL's EVP_KDF. Only the expand step: Bitwarden stretches a KDF output that is
+// already uniformly random into its encryption and MAC keys with expand alone. Thread-safe.
 class Hkdf
 {
 public:

@@ -7,9 +7,8 @@
 
 namespace twofold {
 
-// Password-based key derivation through OpenSSL 3 EVP_KDF: the primitives QCA lacks. This is the only
-// file outside QCA's wrapper that touches OpenSSL. Slow by design (0.3–3 s for the defaults): call it
-// off the GUI thread. Thread-safe.
+// Password-based key derivation through OpenSSL 3 EVP_KDF (EvpKdf). Slow by design (0.3–3 s for the
+// defaults): call it off the GUI thread. Thread-safe.
 class Kdf
 {
 public:

@@ -4,6 +4,7 @@
 #include "crypto/Kdf.h"
 #include "formats/ImportBuilder.h"
 #include "formats/JsonFields.h"
+#include "formats/KdfBudget.h"
 #include "formats/SecretText.h"
 
 #include <QHash>
@@ -63,13 +64,22 @@ quint32 cost32(const QJsonValue &value)
     return number > 0xffffffffu ? 0 : quint32(number);
 }
 
-// The master key from the first password slot that opens. Errors: ImportWrongPassword when a slot was
-// tried and none opened; otherwise why none could be tried (a damaged slot, KdfParametersOutOfRange, or
-// ImportUnsupported when there is no password slot at all).
+struct PasswordSlot
+{
+    KdfParameters kdf;
+    QByteArray nonce;
+    QByteArray sealedKey; // wrapped key || tag
+};
+
+// The master key from the first password slot that opens. Errors: ImportTooManySlots or ImportKdfTooCostly
+// (checked before any KDF runs); ImportWrongPassword when a slot was tried and none opened; otherwise why
+// none could be tried (a damaged slot, KdfParametersOutOfRange, or ImportUnsupported when there is no
+// password slot at all).
 Expected<SecureBytes> unlock(const QJsonArray &slotList, const SecureBytes &password)
 {
     std::optional<Error> untried;
-    bool tried = false;
+    QList<PasswordSlot> candidates;
+    quint64 work = 0;
     for (const QJsonValue &value : slotList) {
         const QJsonObject slot = value.toObject();
         if (slotType(slot.value(u"type")) != passwordSlot)
@@ -93,15 +103,20 @@ Expected<SecureBytes> unlock(const QJsonArray &slotList, const SecureBytes &pass
             untried = valid.error();
             continue;
         }
-        const auto slotKey = Kdf::derive(kdf, password, Aead::keySize);
+        work = KdfBudget::sum(work, KdfBudget::work(kdf, Aead::keySize));
+        candidates.append({kdf, *nonce, *wrapped + *tag});
+    }
+    if (const auto within = KdfBudget::check(QStringLiteral("aegis"), candidates.size(), work); !within)
+        return std::unexpected(within.error());
+    for (const PasswordSlot &slot : std::as_const(candidates)) {
+        const auto slotKey = Kdf::derive(slot.kdf, password, Aead::keySize);
         if (!slotKey)
             return std::unexpected(slotKey.error());
-        tried = true;
-        auto master = Aead::open(*slotKey, *nonce, QByteArray(*wrapped + *tag));
+        auto master = Aead::open(*slotKey, slot.nonce, slot.sealedKey);
         if (master && master->size() == Aead::keySize)
             return master;
     }
-    if (tried)
+    if (!candidates.isEmpty())
         return fail(ErrorCode::ImportWrongPassword, QStringLiteral("aegis"));
     if (untried)
         return std::unexpected(*untried);

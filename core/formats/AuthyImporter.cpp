@@ -4,6 +4,7 @@
 #include "crypto/Kdf.h"
 #include "encoding/Base32.h"
 #include "formats/ImportBuilder.h"
+#include "formats/KdfBudget.h"
 #include "formats/SecretText.h"
 #include "formats/SharedPreferencesXml.h"
 
@@ -88,6 +89,16 @@ Expected<ImportResult> AuthyImporter::read(const ImportInput &input, const Secur
         ImportFields fields;
         std::optional<Error> error;
     };
+    // One PBKDF2 per encrypted token: the file's tokens together must fit the budget before the first runs.
+    quint64 sealed = 0;
+    for (const QJsonValue &value : document->array()) {
+        const QJsonObject object = value.toObject();
+        sealed +=
+            object.value(u"decryptedSecret").toString().isEmpty() && object.contains(u"encryptedSecret");
+    }
+    const quint64 work = KdfBudget::repeated(KdfBudget::pbkdf2(HashAlgorithm::Sha1, iterations, 32), sealed);
+    if (const auto within = KdfBudget::check(formatId, 1, work); !within)
+        return std::unexpected(within.error());
     QList<Token> tokens;
     int encrypted = 0;
     int decrypted = 0;

@@ -1,10 +1,12 @@
 #include "BitwardenCipher.h"
 
 #include "crypto/AesCbc.h"
+#include "crypto/ConstantTime.h"
 #include "crypto/Digest.h"
 #include "crypto/Hkdf.h"
 #include "crypto/Hmac.h"
 #include "crypto/Kdf.h"
+#include "formats/KdfBudget.h"
 
 #include <QStringList>
 
@@ -65,16 +67,6 @@ Expected<EncString> parseEncString(const QJsonValue &value)
     return out;
 }
 
-bool equalInConstantTime(const SecureBytes &a, QByteArrayView b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (int i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
-}
-
 struct Keys
 {
     SecureBytes encryption;
@@ -88,7 +80,7 @@ Expected<std::optional<SecureBytes>> decrypt(const Keys &keys, const EncString &
         Hmac::compute(HashAlgorithm::Sha256, keys.mac, QByteArray(encrypted.iv + encrypted.ciphertext));
     if (!mac)
         return std::unexpected(mac.error());
-    if (!equalInConstantTime(*mac, encrypted.mac))
+    if (!ConstantTime::equal(*mac, QByteArrayView(encrypted.mac)))
         return std::optional<SecureBytes>();
     auto plain = AesCbc::decrypt(keys.encryption, encrypted.iv, encrypted.ciphertext);
     if (!plain && plain.error().code == ErrorCode::AuthenticationFailed)
@@ -131,6 +123,9 @@ Expected<SecureBytes> BitwardenCipher::open(const QJsonObject &root, const Secur
     const auto parameters = kdfParameters(root);
     if (!parameters)
         return std::unexpected(parameters.error());
+    if (const auto within = KdfBudget::check(QStringLiteral("bitwarden"), 1, KdfBudget::work(*parameters));
+        !within)
+        return std::unexpected(within.error());
     const auto validation = parseEncString(root.value(u"encKeyValidation_DO_NOT_EDIT"));
     if (!validation)
         return std::unexpected(validation.error());

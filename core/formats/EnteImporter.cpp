@@ -5,6 +5,7 @@
 #include "crypto/WipedBytes.h"
 #include "formats/DamagedJson.h"
 #include "formats/ImportBuilder.h"
+#include "formats/KdfBudget.h"
 #include "formats/TextLines.h"
 
 #include <QJsonArray>
@@ -89,6 +90,9 @@ Expected<ImportResult> EnteImporter::read(const ImportInput &input, const Secure
     bounds.lanes = 1;
     if (const auto valid = bounds.validate(); !valid)
         return std::unexpected(valid.error());
+    if (const auto within = KdfBudget::check(formatId, 1, KdfBudget::argon2(memLimit / 1024, opsLimit));
+        !within)
+        return std::unexpected(within.error());
 
     const auto key = Sodium::argon2id(password, *salt, opsLimit, memLimit, Sodium::keySize);
     if (!key)

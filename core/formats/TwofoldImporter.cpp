@@ -1,6 +1,7 @@
 #include "TwofoldImporter.h"
 
 #include "formats/ImportBuilder.h"
+#include "formats/KdfBudget.h"
 #include "vault/VaultFile.h"
 
 namespace twofold {
@@ -36,6 +37,17 @@ Expected<ImportResult> TwofoldImporter::read(const ImportInput &input, const Sec
     const auto file = VaultFile::parse(input.bytes());
     if (!file)
         return std::unexpected(asImportError(file.error()));
+    // A foreign vault chooses its slots' costs: all of them together must fit the budget before the first.
+    qsizetype passwordSlots = 0;
+    quint64 work = 0;
+    for (const VaultSlot &slot : file->unlockSlots()) {
+        if (slot.type == VaultSlot::Type::Password) {
+            ++passwordSlots;
+            work = KdfBudget::sum(work, KdfBudget::work(slot.kdf));
+        }
+    }
+    if (const auto within = KdfBudget::check(QStringLiteral("twofold"), passwordSlots, work); !within)
+        return std::unexpected(within.error());
     const auto keys = file->unlock(password);
     if (!keys)
         return std::unexpected(asImportError(keys.error()));

@@ -1,8 +1,10 @@
 #include "keyring/Keyring.h"
 
+#include "crypto/RandomSource.h"
 #include "crypto/WipedBytes.h"
 
 #include <QEventLoop>
+#include <QUuid>
 #include <qt6keychain/keychain.h>
 
 namespace twofold {
@@ -40,6 +42,16 @@ template<typename Result, typename Start> Result blocking(Start start)
     return std::move(*result);
 }
 } // namespace
+
+QString Keyring::newEntryId()
+{
+    return QStringLiteral("vault-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+SecureBytes Keyring::newSlotKey()
+{
+    return RandomSource::system().bytes(32);
+}
 
 void Keyring::store(const QString &id, const SecureBytes &key, QObject *context, Done done)
 {

@@ -19,6 +19,10 @@ public:
     using Done = std::function<void(Expected<void>)>;
     using Read = std::function<void(Expected<SecureBytes>)>;
 
+    // A fresh entry name ("vault-<uuid>") and a fresh 32-byte key for a new keyring slot.
+    static QString newEntryId();
+    static SecureBytes newSlotKey();
+
     // Asynchronous, for the app: `done` runs in `context`'s thread. KeyringUnavailable when there is no
     // Secret Service (or it refuses), with its message as detail.
     static void store(const QString &id, const SecureBytes &key, QObject *context, Done done);

@@ -85,8 +85,9 @@ Expected<MigrationPayload> MigrationPayload::parse(QByteArrayView uri)
         return badData("protobuf");
     if (payload.otp_parameters_size() == 0)
         return badData("empty");
+    // A code without a batch size is a batch of one: its index can only be 0.
     if (payload.batch_size() < 0 || payload.batch_index() < 0 ||
-        (payload.batch_size() > 0 && payload.batch_index() >= payload.batch_size()))
+        payload.batch_index() >= qMax(1, payload.batch_size()))
         return badData("batch");
 
     MigrationPayload result;

@@ -1,5 +1,6 @@
 #include "ImportReview.h"
 
+#include "crypto/ConstantTime.h"
 #include "vault/VaultStore.h"
 
 namespace twofold {
@@ -20,7 +21,8 @@ ImportReview::ImportReview(const VaultStore &store, ImportResult batch)
         } else {
             for (qsizetype earlier = 0; earlier < i; ++earlier) {
                 const OtpAuthUri &other = m_batch.accounts.at(earlier).otp;
-                if (other.secret() == otp.secret() && other.parameters().type() == otp.parameters().type()) {
+                if (ConstantTime::equal(other.secret(), otp.secret()) &&
+                    other.parameters().type() == otp.parameters().type()) {
                     candidate.status = Status::Duplicate;
                     break;
                 }

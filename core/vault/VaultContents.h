@@ -25,6 +25,8 @@ struct VaultContents
     QList<VaultEntry> entries;
     QList<Tombstone> deleted;
     QJsonObject unknownFields; // top-level fields from a newer minor version, written back
+    quint64 generation =
+        0; // counts saves, never goes down: a rollback to an older file shows (RollbackGuard)
 
     qsizetype indexOf(const QUuid &uuid) const
     {

@@ -1,9 +1,11 @@
 #include "vault/VaultFile.h"
 
 #include "crypto/Aead.h"
+#include "crypto/ConstantTime.h"
 #include "crypto/Digest.h"
 #include "crypto/Kdf.h"
 #include "vault/AccountJson.h"
+#include "vault/VaultSlotJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,122 +27,8 @@ std::unexpected<Error> damaged(const char *what)
     return fail(ErrorCode::VaultDamaged, QString::fromLatin1(what));
 }
 
-QString b64(QByteArrayView bytes)
-{
-    return QString::fromLatin1(bytes.toByteArray().toBase64());
-}
-
-std::optional<QByteArray> fromB64(const QJsonValue &value)
-{
-    const auto result =
-        QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    return result ? std::optional(result.decoded) : std::nullopt;
-}
-
-QString kdfName(KdfParameters::Algorithm algorithm)
-{
-    switch (algorithm) {
-    case KdfParameters::Algorithm::Argon2id:
-        return QStringLiteral("argon2id");
-    case KdfParameters::Algorithm::Scrypt:
-        return QStringLiteral("scrypt");
-    case KdfParameters::Algorithm::Pbkdf2Sha256:
-        return QStringLiteral("pbkdf2-sha256");
-    }
-    Q_UNREACHABLE();
-}
-
-QJsonObject slotJson(const VaultSlot &slot)
-{
-    QJsonObject object{{QStringLiteral("nonce"), b64(slot.nonce)},
-                       {QStringLiteral("key"), b64(slot.sealedKey)}};
-    if (slot.type == VaultSlot::Type::Keyring) {
-        object.insert(QStringLiteral("type"), QStringLiteral("keyring"));
-        object.insert(QStringLiteral("id"), slot.keyringId);
-        return object;
-    }
-    object.insert(QStringLiteral("type"), QStringLiteral("password"));
-    const KdfParameters &kdf = slot.kdf;
-    QJsonObject kdfObject{{QStringLiteral("algorithm"), kdfName(kdf.algorithm)},
-                          {QStringLiteral("salt"), b64(kdf.salt)}};
-    switch (kdf.algorithm) {
-    case KdfParameters::Algorithm::Argon2id:
-        kdfObject.insert(QStringLiteral("memoryKiB"), double(kdf.memoryKiB));
-        kdfObject.insert(QStringLiteral("iterations"), double(kdf.iterations));
-        kdfObject.insert(QStringLiteral("lanes"), double(kdf.lanes));
-        break;
-    case KdfParameters::Algorithm::Scrypt:
-        kdfObject.insert(QStringLiteral("n"), double(kdf.scryptN));
-        kdfObject.insert(QStringLiteral("r"), double(kdf.scryptR));
-        kdfObject.insert(QStringLiteral("p"), double(kdf.scryptP));
-        break;
-    case KdfParameters::Algorithm::Pbkdf2Sha256:
-        kdfObject.insert(QStringLiteral("iterations"), double(kdf.iterations));
-        break;
-    }
-    object.insert(QStringLiteral("kdf"), kdfObject);
-    return object;
-}
-
-// Reads a non-negative integer cost; anything else (fractions, negatives, > 2^53) maps to 0,
-// which validate() rejects.
-quint64 cost(const QJsonObject &object, const char *key)
-{
-    const double value = object.value(QLatin1String(key)).toDouble(-1);
-    if (value < 0 || value > 9007199254740992.0 || value != double(quint64(value)))
-        return 0;
-    return quint64(value);
-}
-
-quint32 cost32(const QJsonObject &object, const char *key)
-{
-    const quint64 value = cost(object, key);
-    return value > 0xffffffffu ? 0 : quint32(value);
-}
-
-Expected<VaultSlot> slotFrom(const QJsonObject &object)
-{
-    VaultSlot slot;
-    const auto nonce = fromB64(object.value(QStringLiteral("nonce")));
-    const auto key = fromB64(object.value(QStringLiteral("key")));
-    if (!nonce || nonce->size() != Aead::nonceSize || !key || key->size() != Aead::keySize + Aead::tagSize)
-        return damaged("slot");
-    slot.nonce = *nonce;
-    slot.sealedKey = *key;
-    const QString type = object.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("keyring")) {
-        slot.type = VaultSlot::Type::Keyring;
-        slot.keyringId = object.value(QStringLiteral("id")).toString();
-        return slot;
-    }
-    if (type != QLatin1String("password"))
-        return damaged("slot");
-    const QJsonObject kdf = object.value(QStringLiteral("kdf")).toObject();
-    const QString algorithm = kdf.value(QStringLiteral("algorithm")).toString();
-    const auto salt = fromB64(kdf.value(QStringLiteral("salt")));
-    if (!salt)
-        return damaged("kdf");
-    slot.kdf.salt = *salt;
-    if (algorithm == QLatin1String("argon2id")) {
-        slot.kdf.algorithm = KdfParameters::Algorithm::Argon2id;
-        slot.kdf.memoryKiB = cost32(kdf, "memoryKiB");
-        slot.kdf.iterations = cost32(kdf, "iterations");
-        slot.kdf.lanes = cost32(kdf, "lanes");
-    } else if (algorithm == QLatin1String("scrypt")) {
-        slot.kdf.algorithm = KdfParameters::Algorithm::Scrypt;
-        slot.kdf.scryptN = cost(kdf, "n");
-        slot.kdf.scryptR = cost32(kdf, "r");
-        slot.kdf.scryptP = cost32(kdf, "p");
-    } else if (algorithm == QLatin1String("pbkdf2-sha256")) {
-        slot.kdf.algorithm = KdfParameters::Algorithm::Pbkdf2Sha256;
-        slot.kdf.iterations = cost32(kdf, "iterations");
-    } else {
-        return damaged("kdf");
-    }
-    if (const auto valid = slot.kdf.validate(); !valid)
-        return std::unexpected(valid.error());
-    return slot;
-}
+// The save counter (§7 of the format); none (1.0 files) reads as 0.
+const QString generationKey = QStringLiteral("generation");
 
 // Writes into a buffer sized in advance.
 class PayloadWriter
@@ -181,12 +69,14 @@ public:
         : m_data(data)
     {}
 
-    bool skip(QByteArrayView expected)
+    // The next `size` bytes, or nullopt when fewer remain.
+    std::optional<QByteArrayView> take(qsizetype size)
     {
-        if (remaining() < expected.size() || view(expected.size()) != expected)
-            return false;
-        m_position += expected.size();
-        return true;
+        if (remaining() < size)
+            return std::nullopt;
+        const QByteArrayView bytes(m_data.constData() + m_position, size);
+        m_position += size;
+        return bytes;
     }
 
     std::optional<quint32> u32()
@@ -224,7 +114,6 @@ public:
 
 private:
     qsizetype remaining() const { return m_data.size() - m_position; }
-    QByteArrayView view(qsizetype n) const { return QByteArrayView(m_data.constData() + m_position, n); }
 
     const SecureBytes &m_data;
     qsizetype m_position = 0;
@@ -277,7 +166,7 @@ Expected<VaultFile> VaultFile::parse(QByteArrayView bytes)
     const QByteArrayView covered = bytes.first(lastStart);
     // Compared as the exact lower-case text written, so even a changed letter case counts as damage.
     if (!checksumLine.startsWith(checksumPrefix) ||
-        checksumLine.sliced(checksumPrefix.size()) != Digest::sha256(covered).toHex())
+        !ConstantTime::equal(checksumLine.sliced(checksumPrefix.size()), Digest::sha256(covered).toHex()))
         return damaged("checksum");
 
     const qsizetype headerEnd = bytes.indexOf('\n', firstEnd + 1);
@@ -294,8 +183,8 @@ Expected<VaultFile> VaultFile::parse(QByteArrayView bytes)
 
     VaultFile file;
     file.m_minor = minor;
-    file.m_headerDigest = Digest::sha256(bytes.first(headerEnd + 1));
-    const auto nonce = fromB64(object.value(QStringLiteral("nonce")));
+    file.m_header = bytes.first(headerEnd + 1).toByteArray();
+    const auto nonce = VaultSlotJson::fromBase64(object.value(QStringLiteral("nonce")));
     if (!nonce || nonce->size() != Aead::nonceSize)
         return damaged("nonce");
     file.m_payloadNonce = *nonce;
@@ -303,7 +192,7 @@ Expected<VaultFile> VaultFile::parse(QByteArrayView bytes)
     if (unlockSlots.isEmpty() || unlockSlots.size() > maxSlots)
         return damaged("slots");
     for (const QJsonValue &value : unlockSlots) {
-        auto slot = slotFrom(value.toObject());
+        auto slot = VaultSlotJson::read(value.toObject());
         if (!slot)
             return std::unexpected(slot.error());
         file.m_slots.append(*slot);
@@ -357,13 +246,18 @@ QString VaultFile::keyringId() const
 
 Expected<VaultContents> VaultFile::decrypt(const SecureBytes &dataKey) const
 {
-    const auto plaintext = Aead::open(dataKey, m_payloadNonce, m_payload);
+    // From 1.1 the magic and header lines are GCM's associated data; 1.0 files bind them only through the
+    // digest below. A 1.1 file relabelled 1.0 fails here: its tag covers the header.
+    const QByteArrayView associatedData = m_minor >= 1 ? QByteArrayView(m_header) : QByteArrayView();
+    const auto plaintext = Aead::open(dataKey, m_payloadNonce, m_payload, associatedData);
     if (!plaintext)
         return damaged("payload");
 
     PayloadReader reader(*plaintext);
-    // The header digest sealed inside the payload binds the header to it (QCA's GCM has no AAD input).
-    if (!reader.skip(payloadMagic) || !reader.skip(m_headerDigest))
+    const auto layout = reader.take(payloadMagic.size());
+    const auto digest = reader.take(32);
+    if (!layout || *layout != payloadMagic || !digest ||
+        !ConstantTime::equal(*digest, Digest::sha256(m_header)))
         return damaged("header binding");
     const auto meta = reader.field();
     const auto count = reader.u32();
@@ -376,6 +270,7 @@ Expected<VaultContents> VaultFile::decrypt(const SecureBytes &dataKey) const
 
     VaultContents contents;
     contents.unknownFields = metaDocument.object();
+    contents.generation = VaultSlotJson::wholeNumber(contents.unknownFields.take(generationKey));
     for (const QJsonValue &value : contents.unknownFields.take(QStringLiteral("deleted")).toArray()) {
         const QJsonObject tombstone = value.toObject();
         contents.deleted.append(
@@ -406,10 +301,10 @@ Expected<QByteArray> VaultFile::write(const VaultContents &contents, const Vault
 {
     QJsonArray unlockSlots;
     for (const VaultSlot &slot : keys.unlockSlots)
-        unlockSlots.append(slotJson(slot));
+        unlockSlots.append(VaultSlotJson::write(slot));
     const QByteArray nonce = random.bytes(Aead::nonceSize).toByteArray();
     const QJsonObject header{{QStringLiteral("cipher"), QStringLiteral("aes-256-gcm")},
-                             {QStringLiteral("nonce"), b64(nonce)},
+                             {QStringLiteral("nonce"), VaultSlotJson::base64(nonce)},
                              {QStringLiteral("slots"), unlockSlots}};
     QByteArray out = magic.toByteArray() + QByteArray::number(formatMajor) + '.' +
                      QByteArray::number(formatMinor) + '\n' +
@@ -421,6 +316,7 @@ Expected<QByteArray> VaultFile::write(const VaultContents &contents, const Vault
         deleted.append(QJsonObject{{QStringLiteral("uuid"), tombstone.uuid.toString(QUuid::WithoutBraces)},
                                    {QStringLiteral("time"), double(tombstone.deleted.toMSecsSinceEpoch())}});
     meta.insert(QStringLiteral("deleted"), deleted);
+    meta.insert(generationKey, double(contents.generation));
 
     // Sized once and filled in place: appending to secure memory reallocates and copies every time.
     const QByteArray metaJson = QJsonDocument(meta).toJson(QJsonDocument::Compact);
@@ -442,7 +338,7 @@ Expected<QByteArray> VaultFile::write(const VaultContents &contents, const Vault
         writer.putField(metadata.at(i));
         writer.putField(QByteArrayView(secret.constData(), secret.size()));
     }
-    const auto sealed = Aead::seal(keys.dataKey, nonce, plaintext);
+    const auto sealed = Aead::seal(keys.dataKey, nonce, plaintext, out);
     if (!sealed)
         return std::unexpected(sealed.error());
     out += sealed->toBase64() + '\n';

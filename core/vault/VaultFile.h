@@ -18,14 +18,17 @@ class VaultFile
 {
 public:
     static constexpr int formatMajor = 1;
-    static constexpr int formatMinor = 0;
+    // 1.1 authenticates the magic and header lines as GCM associated data; 1.0 files still open and are
+    // written back as 1.1.
+    static constexpr int formatMinor = 1;
     static constexpr qsizetype maxFileSize = 64 * 1024 * 1024;
 
     // Errors: VaultNotAVault (no magic), VaultNewerVersion (major > formatMajor), VaultDamaged (checksum,
     // header), KdfParametersOutOfRange (a slot asks for an absurd cost; checked before any allocation).
     [[nodiscard]] static Expected<VaultFile> parse(QByteArrayView bytes);
 
-    // Serialises `contents` under `keys` with a fresh random payload nonce.
+    // Serialises `contents` under `keys` as the current version (formatMinor), with a fresh random payload
+    // nonce. The generation is written as `contents.generation`: the caller counts saves.
     [[nodiscard]] static Expected<QByteArray> write(const VaultContents &contents, const VaultKeys &keys,
                                                     RandomSource &random);
 
@@ -45,7 +48,7 @@ private:
     VaultFile() = default;
 
     int m_minor = 0;
-    QByteArray m_headerDigest; // SHA-256 of the magic and header lines, also sealed inside the payload
+    QByteArray m_header; // the magic and header lines as read: associated data, and digested in the payload
     QByteArray m_payloadNonce;
     QByteArray m_payload;
     QList<VaultSlot> m_slots;

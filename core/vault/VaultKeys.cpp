@@ -63,4 +63,29 @@ bool VaultKeys::hasKeyringSlot() const
                                [](const VaultSlot &slot) { return slot.type == VaultSlot::Type::Keyring; });
 }
 
+QString VaultKeys::keyringId() const
+{
+    for (const VaultSlot &slot : unlockSlots)
+        if (slot.type == VaultSlot::Type::Keyring)
+            return slot.keyringId;
+    return {};
+}
+
+Expected<void> VaultKeys::checkPassword(const SecureBytes &password) const
+{
+    if (password.isEmpty())
+        return fail(ErrorCode::PasswordEmpty);
+    for (const VaultSlot &slot : unlockSlots) {
+        if (slot.type != VaultSlot::Type::Password)
+            continue;
+        const auto wrappingKey = Kdf::derive(slot.kdf, password, Aead::keySize);
+        if (!wrappingKey)
+            return std::unexpected(wrappingKey.error());
+        const auto opened = Aead::open(*wrappingKey, slot.nonce, slot.sealedKey);
+        if (opened && *opened == dataKey)
+            return {};
+    }
+    return fail(ErrorCode::VaultWrongPassword);
+}
+
 } // namespace twofold

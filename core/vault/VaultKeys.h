@@ -24,6 +24,12 @@ struct VaultKeys
                                                 RandomSource &random);
     void removeKeyringSlot();
     bool hasKeyringSlot() const;
+    // The keyring entry's name of the keyring slot; empty when there is none.
+    QString keyringId() const;
+
+    // Whether `password` opens a password slot to this data key. Slow (runs the KDF). Errors: PasswordEmpty,
+    // VaultWrongPassword, KDF errors.
+    [[nodiscard]] Expected<void> checkPassword(const SecureBytes &password) const;
 };
 
 } // namespace twofold

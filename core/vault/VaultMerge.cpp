@@ -1,5 +1,7 @@
 #include "vault/VaultMerge.h"
 
+#include "crypto/ConstantTime.h"
+
 namespace twofold {
 
 namespace {
@@ -42,6 +44,7 @@ bool deletedAfter(const QList<Tombstone> &tombstones, const Account &account)
 VaultContents VaultMerge::merge(const VaultContents &ours, const VaultContents &theirs)
 {
     VaultContents result;
+    result.generation = std::max(ours.generation, theirs.generation);
     result.unknownFields = theirs.unknownFields;
     for (auto it = ours.unknownFields.begin(); it != ours.unknownFields.end(); ++it)
         result.unknownFields.insert(it.key(), it.value());
@@ -70,7 +73,7 @@ VaultContents VaultMerge::merge(const VaultContents &ours, const VaultContents &
         if (!entry.account) {
             const bool known = std::ranges::any_of(result.entries, [&](const VaultEntry &mine) {
                 return !mine.account && mine.storedMetadata == entry.storedMetadata &&
-                       mine.secret == entry.secret;
+                       ConstantTime::equal(mine.secret, entry.secret);
             });
             if (!known)
                 result.entries.append(entry);

@@ -1,5 +1,6 @@
 #include "vault/VaultStore.h"
 
+#include "crypto/ConstantTime.h"
 #include "crypto/Digest.h"
 #include "storage/AtomicFile.h"
 #include "storage/FileLock.h"
@@ -26,7 +27,7 @@ bool sameEntries(const VaultContents &a, const VaultContents &b)
     for (qsizetype i = 0; i < a.entries.size(); ++i) {
         const VaultEntry &x = a.entries.at(i);
         const VaultEntry &y = b.entries.at(i);
-        if (x.account != y.account || x.secret != y.secret ||
+        if (x.account != y.account || !ConstantTime::equal(x.secret, y.secret) ||
             (!x.account && x.storedMetadata != y.storedMetadata))
             return false;
     }
@@ -125,6 +126,8 @@ void VaultStore::adopt(Opened opened)
     m_keys = std::move(opened.keys);
     m_contents = std::move(opened.contents);
     m_diskDigest = std::move(opened.diskDigest);
+    if (m_options.rollback)
+        m_rollback = m_options.rollback->check(m_path, m_contents.generation);
 }
 
 Expected<void> VaultStore::adoptNew(VaultKeys keys)
@@ -163,6 +166,7 @@ void VaultStore::lock()
     m_pendingDiskKey.clear();
     m_lastRemoved.reset();
     m_recoveredFiles.clear();
+    m_rollback.reset();
     m_dirty = false;
 }
 
@@ -225,7 +229,7 @@ QList<ExportAccount> VaultStore::exportAccounts() const
 std::optional<QUuid> VaultStore::findDuplicate(const OtpAuthUri &uri) const
 {
     for (const VaultEntry &entry : m_contents.entries)
-        if (entry.account && entry.secret == uri.secret() &&
+        if (entry.account && ConstantTime::equal(entry.secret, uri.secret()) &&
             entry.account->parameters.type() == uri.parameters().type())
             return entry.account->uuid;
     return std::nullopt;
@@ -355,9 +359,16 @@ Expected<void> VaultStore::changePassword(const SecureBytes &newPassword, const 
     auto keys = VaultKeys::create(newPassword, kdf, *m_options.random);
     if (!keys)
         return std::unexpected(keys.error());
+    return changeKeys(std::move(*keys));
+}
+
+Expected<void> VaultStore::changeKeys(VaultKeys keys)
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::VaultLocked);
     if (m_pendingDiskKey.isEmpty())
         m_pendingDiskKey = m_keys->dataKey; // still needed to read the current file when merging
-    m_keys = std::move(*keys);
+    m_keys = std::move(keys);
     touch();
     return {};
 }
@@ -482,6 +493,7 @@ Expected<VaultStore::SaveResult> VaultStore::SaveJob::run() const
     result.written = m_contents;
     if (auto merged = mergeChangesOnDisk(result.written, result.merged); !merged)
         return std::unexpected(merged.error());
+    ++result.written.generation;
     const auto bytes = VaultFile::write(result.written, m_keys, *m_options.random);
     if (!bytes)
         return std::unexpected(bytes.error());
@@ -491,6 +503,8 @@ Expected<VaultStore::SaveResult> VaultStore::SaveJob::run() const
         result.warning = written.error(); // in place and verified; only the directory sync failed
     }
     result.diskDigest = Digest::sha256(*bytes);
+    if (m_options.rollback) // under the vault's lock, so two writers record in the order they wrote
+        m_options.rollback->record(m_path, result.written.generation);
     if (auto backupProblem = writeBackup(*bytes, result.written); !result.warning)
         result.warning = std::move(backupProblem);
     return result;
@@ -506,9 +520,10 @@ Expected<void> VaultStore::finishSave(const SaveJob &job, Expected<SaveResult> r
     if (!m_keys)
         return {}; // locked while saving: the file is written, memory is already wiped
     m_diskDigest = result->diskDigest;
+    m_contents.generation = std::max(m_contents.generation, result->written.generation);
     if (result->merged)
         m_contents = VaultMerge::merge(m_contents, result->written);
-    if (m_keys->dataKey == job.m_keys.dataKey)
+    if (ConstantTime::equal(m_keys->dataKey, job.m_keys.dataKey))
         m_pendingDiskKey.clear();
     else
         m_pendingDiskKey = job.m_keys.dataKey; // re-keyed while saving: the file on disk has the job's key
@@ -573,6 +588,8 @@ Expected<void> VaultStore::restoreBackup(const QString &backupPath)
     if (exists() && !QFile::rename(m_path, damaged))
         return fail(ErrorCode::IoError, m_path);
     lock();
+    if (m_options.rollback) // on purpose: the older generation is expected now
+        m_options.rollback->forget(m_path);
     return AtomicFile::write(m_path, *bytes);
 }
 

@@ -9,6 +9,7 @@
 #include "storage/FileSystemOps.h"
 #include "time/Clock.h"
 #include "uri/OtpAuthUri.h"
+#include "vault/RollbackGuard.h"
 #include "vault/VaultContents.h"
 #include "vault/VaultKeys.h"
 
@@ -36,6 +37,7 @@ public:
         RandomSource *random = &RandomSource::system();
         FileSystemOps *fileSystem = &FileSystemOps::real();
         const Clock *clock = &Clock::system();
+        RollbackGuard *rollback = nullptr; // none: no rollback check (tests, other tools)
     };
 
     explicit VaultStore(QString path);
@@ -65,6 +67,9 @@ public:
     // Forgets the data key, secrets and accounts (memory is wiped by SecureBytes).
     void lock();
     bool isUnlocked() const { return m_keys.has_value(); }
+    // Set when the vault just opened is older than one opened here before (Options::rollback).
+    const std::optional<RollbackGuard::Rollback> &rollback() const { return m_rollback; }
+    void setRollbackGuard(RollbackGuard *guard) { m_options.rollback = guard; }
 
     // Valid accounts, in stored order.
     QList<Account> accounts() const;
@@ -99,6 +104,11 @@ public:
     // New data key and password slot (an old file plus the old password cannot open the result). Slow.
     // The keyring slot is dropped: the app re-creates it with the new key.
     [[nodiscard]] Expected<void> changePassword(const SecureBytes &newPassword, const KdfParameters &kdf);
+    // The same with keys made beforehand, off the GUI thread (VaultRekey): they replace the current keys
+    // and the next save writes the vault under them. Error: VaultLocked.
+    [[nodiscard]] Expected<void> changeKeys(VaultKeys keys);
+    // A copy of the unlocked keys, for re-keying off the GUI thread; nullopt when locked.
+    std::optional<VaultKeys> keys() const { return m_keys; }
     // Keyring slot management; the caller stores `slotKey` in the keyring.
     [[nodiscard]] Expected<void> setKeyringSlot(const QString &keyringId, const SecureBytes &slotKey);
     [[nodiscard]] Expected<void> removeKeyringSlot();
@@ -192,6 +202,7 @@ private:
     QStringList m_recoveredFiles; // rescued snapshots merged in, removed once a save succeeds
     quint64 m_generation = 0;     // bumped by every change, so a save knows whether edits happened meanwhile
     std::optional<Error> m_saveWarning;
+    std::optional<RollbackGuard::Rollback> m_rollback;
 };
 
 } // namespace twofold

@@ -49,7 +49,7 @@ _twofold()
         inspect) options="--password-file --json" ;;
         import) options="$vault --import-password-file --duplicates --json" ;;
         export) options="$vault --format --export-password-file --unencrypted" ;;
-        passwd) options="$vault --new-password-file" ;;
+        passwd) options="$vault --new-password-file --keep-backups" ;;
         *) return ;;
     esac
 

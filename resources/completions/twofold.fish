@@ -33,4 +33,5 @@ complete -c twofold -n "__fish_seen_subcommand_from export" -l format -x -a 'two
 complete -c twofold -n "__fish_seen_subcommand_from export" -l export-password-file -r -F -d "The exported file's password"
 complete -c twofold -n "__fish_seen_subcommand_from export" -l unencrypted -d 'Allow a plain format'
 complete -c twofold -n "__fish_seen_subcommand_from passwd" -l new-password-file -r -F -d 'Read the new password from FILE'
+complete -c twofold -n "__fish_seen_subcommand_from passwd" -l keep-backups -d 'Leave the automatic backups under the old password'
 complete -c twofold -n "__fish_seen_subcommand_from scan inspect import export" -F

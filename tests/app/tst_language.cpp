@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "WindowDriver.h"
 #include "crypto/CryptoRuntime.h"
+#include "i18n/LanguageSwitch.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
 #include "vault/VaultController.h"
@@ -148,7 +149,7 @@ private Q_SLOTS:
             std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
         m_vault->setKdfForNewVaults(fastKdf());
         VaultController::setInstance(m_vault.get());
-        m_translations.follow(m_settings, m_engine); // as main.cpp does
+        LanguageSwitch::follow(m_translations, m_settings, m_engine); // as the window does
         m_engine.loadFromModule("Twofold", "Main");
         QCOMPARE(m_engine.rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
@@ -233,7 +234,7 @@ private Q_SLOTS:
                   "otpauth://totp/Again:octocat?secret=JBSWY3DPEHPK3PXP\n"
                   "otpauth://totp/Broken:three?secret=0000\n");
         out.close();
-        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("importDialog"));
+        QObject *dialog = ensureDialog("importDialog");
         QVERIFY(dialog);
         QVERIFY(QMetaObject::invokeMethod(dialog, "openFile", Q_ARG(QUrl, QUrl::fromLocalFile(file))));
         QTRY_VERIFY(shown(item("importSummary")));

@@ -299,7 +299,7 @@ private Q_SLOTS:
                   "otpauth://totp/Again:octocat?secret=JBSWY3DPEHPK3PXP\n"
                   "otpauth://totp/Broken:three?secret=0000\n");
         out.close();
-        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("importDialog"));
+        QObject *dialog = ensureDialog("importDialog");
         QVERIFY(dialog);
         // What dropping the file on the window does.
         QVERIFY(QMetaObject::invokeMethod(dialog, "openFile", Q_ARG(QUrl, QUrl::fromLocalFile(file))));
@@ -327,7 +327,7 @@ private Q_SLOTS:
         item("accountList")->forceActiveFocus();
         QGuiApplication::clipboard()->setImage(QrEncoder::encode(links.at(0).toByteArray(), 4));
         QTest::keyClick(m_window, Qt::Key_V, Qt::ControlModifier);
-        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("importDialog"));
+        QObject *dialog = ensureDialog("importDialog");
         QTRY_VERIFY(dialog->property("visible").toBool());
         QTRY_COMPARE(item("importSummary")->property("text").toString(),
                      QStringLiteral("New: 2 · Duplicates: 0 · Rejected: 0"));
@@ -345,7 +345,7 @@ private Q_SLOTS:
 
     void exportABackupAndCheckIt()
     {
-        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("backupDialog"));
+        QObject *dialog = ensureDialog("backupDialog");
         QVERIFY(dialog);
         QVERIFY(QMetaObject::invokeMethod(dialog, "openOn", Q_ARG(int, 0)));
         QTRY_VERIFY(item("exportPassword") && item("exportPassword")->isVisible());
@@ -405,7 +405,7 @@ private Q_SLOTS:
 
     void showAnAccountAsAQrCode()
     {
-        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("qrCodeDialog"));
+        QObject *dialog = ensureDialog("qrCodeDialog");
         QVERIFY(dialog);
         const QString uuid = m_vault->accounts()->uuidAt(0);
         QVERIFY(QMetaObject::invokeMethod(dialog, "showAccount", Q_ARG(QString, uuid),
@@ -427,7 +427,7 @@ private Q_SLOTS:
 
     void transferToGoogleAuthenticatorInPages()
     {
-        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("qrCodeDialog"));
+        QObject *dialog = ensureDialog("qrCodeDialog");
         QVERIFY(QMetaObject::invokeMethod(dialog, "showTransfer"));
         QTRY_VERIFY(item("revealQr") && item("revealQr")->isVisible());
         click(item("revealQr"));

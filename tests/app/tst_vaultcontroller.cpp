@@ -364,8 +364,6 @@ private Q_SLOTS:
         vault->unlockWithKeyring();
         QTRY_COMPARE(vault->state(), VaultController::Unlocked);
         QCOMPARE(vault->accounts()->count(), 1);
-        vault->setKeyringUnlock(false);
-        QVERIFY(!vault->keyringUnlock());
     }
 
     void deleteAndUndo()

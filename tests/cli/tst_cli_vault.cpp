@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
 
         QByteArray newer = bytes;
-        newer.replace("TWOFOLD-VAULT 1.0", "TWOFOLD-VAULT 7.0");
+        newer.replace("TWOFOLD-VAULT 1.1", "TWOFOLD-VAULT 7.0");
         const QString newerPath = writeFile(QStringLiteral("newer.twofold"), newer);
         result = runTwofold({QStringLiteral("list"), QStringLiteral("--vault"), newerPath,
                              QStringLiteral("--password-file"), m_password});
@@ -192,6 +193,37 @@ private Q_SLOTS:
         result = runTwofold(withVault({QStringLiteral("list")}, m_dir.filePath(QStringLiteral("nope"))));
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1String("no such file")), qPrintable(result.err));
+    }
+
+    void olderVaultThanLastOpenedWarnsOnce()
+    {
+        QTemporaryDir state;
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("XDG_STATE_HOME"), state.path());
+        const QString vault = m_dir.filePath(QStringLiteral("rollback/vault.twofold"));
+        const auto run = [&](QStringList arguments) {
+            arguments << QStringLiteral("--vault") << vault << QStringLiteral("--password-file")
+                      << m_password;
+            return runTwofold(arguments, {}, environment);
+        };
+        const auto add = [&](const char *uri) { return run({QStringLiteral("add"), QLatin1String(uri)}); };
+        QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+        QCOMPARE(add("otpauth://totp/Older:r?secret=JBSWY3DPEHPK3PXP").err, QString());
+        QFile file(vault);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray older = file.readAll();
+        file.close();
+        QCOMPARE(add("otpauth://totp/Newer:s?secret=JBSWY3DPEHPK3PXQ").err, QString());
+
+        writeFile(QStringLiteral("rollback/vault.twofold"), older); // an older copy put back
+        const CliResult warned = run({QStringLiteral("list")});
+        QCOMPARE(warned.exitCode, 0);
+        QVERIFY2(warned.out.contains(QLatin1String("Older")), qPrintable(warned.out));
+        QVERIFY2(warned.err.startsWith(
+                     QLatin1String("twofold: This vault is older than the one you last opened here")),
+                 qPrintable(warned.err));
+        QCOMPARE(warned.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(run({QStringLiteral("list")}).err, QString()); // reported once
     }
 
     void goldenVaultThroughTheCli()

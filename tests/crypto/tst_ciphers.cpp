@@ -1,12 +1,17 @@
-// Known answers for the cipher modes foreign formats need beyond Aead: AES-GCM with associated data
-// (built on QCA's AES block function), AES-CBC with PKCS#7 and PBKDF2 with SHA-1 and SHA-512.
+// Known answers for the ciphers and helpers in core/crypto: AES-GCM with and without associated data
+// (OpenSSL EVP), AES-CBC with PKCS#7, PBKDF2 with SHA-1 and SHA-512, HKDF-Expand, constant-time compares
+// and the system random source.
 #include "TestSupport.h"
 #include "crypto/Aead.h"
 #include "crypto/AesCbc.h"
 #include "crypto/AesGcm.h"
+#include "crypto/ConstantTime.h"
 #include "crypto/CryptoRuntime.h"
+#include "crypto/Hkdf.h"
 #include "crypto/Kdf.h"
+#include "crypto/RandomSource.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace twofold;
@@ -53,6 +58,9 @@ private Q_SLOTS:
         const auto plaintext = AesGcm::open(bytes(key), gcmNonce, sealed, gcmAad);
         QVERIFY(plaintext.has_value());
         QCOMPARE(plain(*plaintext), gcmPlaintext);
+        const auto resealed = AesGcm::seal(bytes(key), gcmNonce, gcmPlaintext, gcmAad);
+        QVERIFY(resealed.has_value());
+        QCOMPARE(resealed->toHex(), sealed.toHex());
 
         QByteArray otherAad = gcmAad;
         otherAad[0] = char(otherAad[0] ^ 1);
@@ -69,6 +77,108 @@ private Q_SLOTS:
                  ErrorCode::AuthenticationFailed);
         QCOMPARE(AesGcm::open(bytes(key), gcmNonce.first(8), sealed, gcmAad).error().code,
                  ErrorCode::InvalidKey);
+    }
+
+    // The GCM specification's test cases 1, 2, 13 and 14: all-zero keys and nonces, no associated data,
+    // an empty or one-block plaintext.
+    void gcmKnownAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("plaintext");
+        QTest::addColumn<QByteArray>("sealed");
+        const QByteArray block(16, '\0');
+        QTest::newRow("test case 1") << QByteArray(16, '\0') << QByteArray()
+                                     << QByteArray::fromHex("58e2fccefa7e3061367f1d57a4e7455a");
+        QTest::newRow("test case 2")
+            << QByteArray(16, '\0') << block
+            << QByteArray::fromHex("0388dace60b6a392f328c2b971b2fe78ab6e47d42cec13bdf53a67b21257bddf");
+        QTest::newRow("test case 13") << QByteArray(32, '\0') << QByteArray()
+                                      << QByteArray::fromHex("530f8afbc74536b9a963b4f1c4cb738b");
+        QTest::newRow("test case 14")
+            << QByteArray(32, '\0') << block
+            << QByteArray::fromHex("cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919");
+    }
+
+    void gcmKnownAnswers()
+    {
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, plaintext);
+        QFETCH(QByteArray, sealed);
+        const QByteArray nonce(AesGcm::nonceSize, '\0');
+        const auto produced = AesGcm::seal(bytes(key), nonce, plaintext);
+        QVERIFY(produced.has_value());
+        QCOMPARE(produced->toHex(), sealed.toHex());
+        const auto opened = AesGcm::open(bytes(key), nonce, sealed);
+        QVERIFY(opened.has_value());
+        QCOMPARE(plain(*opened), plaintext);
+        QByteArray tampered = sealed;
+        tampered[tampered.size() - 1] = char(tampered.back() ^ 1);
+        QCOMPARE(AesGcm::open(bytes(key), nonce, tampered).error().code, ErrorCode::AuthenticationFailed);
+        QCOMPARE(AesGcm::open(bytes(key), nonce, sealed, "x").error().code, ErrorCode::AuthenticationFailed);
+    }
+
+    void aeadBindsAssociatedData()
+    {
+        const SecureBytes key = bytes(QByteArray(32, '\x42'));
+        const QByteArray header = "TWOFOLD-VAULT 1.1\n{\"cipher\":\"aes-256-gcm\"}\n";
+        const auto sealed = Aead::seal(key, gcmNonce, bytes("payload"), header);
+        QVERIFY(sealed.has_value());
+        QCOMPARE(plain(*Aead::open(key, gcmNonce, *sealed, header)), QByteArray("payload"));
+        QVERIFY2(!Aead::open(key, gcmNonce, *sealed), "without the header it must not open");
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            QByteArray changed = header;
+            changed[i] = char(changed[i] ^ 0x01);
+            QVERIFY2(!Aead::open(key, gcmNonce, *sealed, changed),
+                     qPrintable(QStringLiteral("header byte %1 changed, yet it opened").arg(i)));
+        }
+        QCOMPARE(Aead::seal(bytes(QByteArray(16, 'k')), gcmNonce, bytes("x")).error().code,
+                 ErrorCode::InvalidKey);
+    }
+
+    void hkdfExpand()
+    {
+        // RFC 5869 test case 1 (the expand step from its PRK) and test case 3's empty info.
+        const SecureBytes prk =
+            bytes(QByteArray::fromHex("077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5"));
+        const auto okm =
+            Hkdf::expand(HashAlgorithm::Sha256, prk, QByteArray::fromHex("f0f1f2f3f4f5f6f7f8f9"), 42);
+        QVERIFY(okm.has_value());
+        QCOMPARE(plain(*okm).toHex(),
+                 QByteArray("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf"
+                            "34007208d5b887185865"));
+        const SecureBytes prk3 =
+            bytes(QByteArray::fromHex("19ef24a32c717b167f33a91d6f648bdf96596776afdb6377ac434c1c293ccb04"));
+        const auto empty = Hkdf::expand(HashAlgorithm::Sha256, prk3, {}, 42);
+        QVERIFY(empty.has_value());
+        QCOMPARE(plain(*empty).toHex(),
+                 QByteArray("8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d"
+                            "9d201395faa4b61a96c8"));
+        QCOMPARE(Hkdf::expand(HashAlgorithm::Sha256, prk, {}, 255 * 32 + 1).error().code,
+                 ErrorCode::InvalidKey);
+    }
+
+    void constantTimeEquality()
+    {
+        QVERIFY(ConstantTime::equal(QByteArrayView("tag-1234"), QByteArrayView("tag-1234")));
+        QVERIFY(!ConstantTime::equal(QByteArrayView("tag-1234"), QByteArrayView("tag-1235")));
+        QVERIFY(!ConstantTime::equal(QByteArrayView("tag-1234"), QByteArrayView("tag-123")));
+        QVERIFY(ConstantTime::equal(QByteArrayView(), QByteArrayView("")));
+        QVERIFY(ConstantTime::equal(bytes("key"), bytes("key")));
+        QVERIFY(!ConstantTime::equal(bytes("key"), bytes("kez")));
+        QVERIFY(!ConstantTime::equal(bytes("key"), QByteArrayView("keys")));
+    }
+
+    void systemRandomBytes()
+    {
+        QSet<QByteArray> seen;
+        for (int size : {0, 1, 12, 32, 256, 257, 4096}) {
+            const SecureBytes random = RandomSource::system().bytes(size);
+            QCOMPARE(random.size(), size);
+            if (size >= 12)
+                seen.insert(plain(random).first(12));
+        }
+        QCOMPARE(seen.size(), 5); // no two draws alike
+        QVERIFY2(plain(RandomSource::system().bytes(4096)).count('\0') < 100, "not a zero-filled buffer");
     }
 
     void gcmWithoutAssociatedDataMatchesAead()

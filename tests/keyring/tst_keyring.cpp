@@ -1,8 +1,10 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
 #include "keyring/Keyring.h"
 #include "vault/VaultStore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +56,46 @@ private Q_SLOTS:
         QCOMPARE(*store.keyringSlotId(), QString());
         store.lock();
         QVERIFY2(store.unlock(bytes("password")).has_value(), "the password still opens it");
+    }
+
+    void passwdRenewsTheKeyringEntry()
+    {
+        if (expectNoKeyring())
+            QSKIP("runs in the mode with a Secret Service");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vault.twofold"));
+        const QString oldEntry = Keyring::newEntryId();
+        {
+            VaultStore store(path);
+            QVERIFY(store.create(bytes("password"), fastKdf()).has_value());
+            const SecureBytes slotKey = Keyring::newSlotKey();
+            QVERIFY(Keyring::storeBlocking(oldEntry, slotKey).has_value());
+            QVERIFY(store.setKeyringSlot(oldEntry, slotKey).has_value());
+            QVERIFY(store.save().has_value());
+        }
+        const auto write = [&](const QString &name, const QByteArray &text) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(QStringLiteral("old"), "password\n");
+        write(QStringLiteral("new"), "new password\n");
+        const CliResult changed =
+            runTwofold({QStringLiteral("passwd"), QStringLiteral("--vault"), path,
+                        QStringLiteral("--password-file"), dir.filePath(QStringLiteral("old")),
+                        QStringLiteral("--new-password-file"), dir.filePath(QStringLiteral("new"))});
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+
+        const QString newEntry = *VaultStore(path).keyringSlotId();
+        QVERIFY2(!newEntry.isEmpty() && newEntry != oldEntry, "a fresh keyring slot under a new entry");
+        QCOMPARE(Keyring::readBlocking(oldEntry).error().code, ErrorCode::VaultNoKeyringSlot);
+        VaultStore store(path);
+        QVERIFY2(store.unlockWithKeyring(*Keyring::readBlocking(newEntry)).has_value(),
+                 "the new entry opens the re-keyed vault");
+        // And the command line uses it, without a password.
+        const CliResult listed = runTwofold({QStringLiteral("list"), QStringLiteral("--vault"), path});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.err, QString());
     }
 
     void missingSecretServiceIsReported()

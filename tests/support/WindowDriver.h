@@ -20,6 +20,16 @@ protected:
         return m_window->findChild<QQuickItem *>(QString::fromLatin1(name));
     }
 
+    // A dialog its owner makes on first use: `owner` (the window itself when null) has a function named
+    // after the dialog's objectName that makes it if needed, as the window does before opening it.
+    QObject *ensureDialog(const char *name, const char *owner = "accountsPage") const
+    {
+        QObject *maker = owner ? m_window->findChild<QObject *>(QString::fromLatin1(owner)) : m_window;
+        if (!maker || !QMetaObject::invokeMethod(maker, name))
+            return nullptr;
+        return m_window->findChild<QObject *>(QString::fromLatin1(name));
+    }
+
     void type(const QString &text) const
     {
         for (const QChar c : text)

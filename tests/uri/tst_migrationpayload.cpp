@@ -143,6 +143,10 @@ private Q_SLOTS:
         QTest::newRow("index beyond size") << QByteArray("otpauth-migration://offline?data=" +
                                                          QByteArray("\x0a\x00\x18\x02\x20\x05", 6).toBase64())
                                            << int(ErrorCode::MigrationBadData);
+        // one empty entry, no batch_size (a batch of one), batch_index 3: found by fuzz_migration
+        QTest::newRow("index without size")
+            << QByteArray("otpauth-migration://offline?data=" + QByteArray("\x0a\x00\x20\x03", 4).toBase64())
+            << int(ErrorCode::MigrationBadData);
         QTest::newRow("no accounts") << QByteArray("otpauth-migration://offline?data=" +
                                                    QByteArray("\x10\x01").toBase64())
                                      << int(ErrorCode::MigrationBadData);

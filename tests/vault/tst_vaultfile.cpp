@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "crypto/Aead.h"
 #include "crypto/CryptoRuntime.h"
 #include "vault/AccountJson.h"
 #include "vault/VaultFile.h"
@@ -46,7 +47,15 @@ VaultContents sampleContents()
     contents.deleted.append({QUuid::fromString(QStringLiteral("22222222-2222-4333-8444-555555555555")),
                              QDateTime::fromMSecsSinceEpoch(1700000300000, QTimeZone::UTC)});
     contents.unknownFields.insert(QStringLiteral("futureTopLevel"), 42);
+    contents.generation = 41;
     return contents;
+}
+
+// The file with its checksum line recomputed, as an attacker (or a careless tool) would leave it.
+QByteArray withChecksum(QByteArray file)
+{
+    file.truncate(file.lastIndexOf('\n', file.size() - 2) + 1);
+    return file + "sha256:" + QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex() + '\n';
 }
 } // namespace
 
@@ -88,6 +97,9 @@ private Q_SLOTS:
         }
         QCOMPARE(contents->deleted, expected.deleted);
         QCOMPARE(contents->unknownFields, expected.unknownFields);
+        QCOMPARE(contents->generation, quint64(41));
+        QCOMPARE(file->minorVersion(), 1);
+        QVERIFY2(m_sample.startsWith("TWOFOLD-VAULT 1.1\n"), "new files are version 1.1");
     }
 
     void wrongPasswordIsNotDamage()
@@ -120,21 +132,63 @@ private Q_SLOTS:
         }
     }
 
-    void headerIsBoundToPayload()
+    void headerIsAssociatedData()
     {
-        // Re-computing the outer checksum after editing the header is not enough: the sealed header digest
-        // no longer matches.
+        // Re-computing the outer checksum after editing the header is not enough: from 1.1 the header is
+        // GCM's associated data, so the payload no longer authenticates.
         QByteArray edited = m_sample;
-        const qsizetype at = edited.indexOf("\"cipher\"");
-        edited.insert(at, "\"x\":1,");
-        const qsizetype lastLine = edited.lastIndexOf('\n', edited.size() - 2) + 1;
-        edited.truncate(lastLine);
-        edited += "sha256:" + QCryptographicHash::hash(edited, QCryptographicHash::Sha256).toHex() + '\n';
-        const auto file = VaultFile::parse(edited);
+        edited.insert(edited.indexOf("\"cipher\""), "\"x\":1,");
+        const auto file = VaultFile::parse(withChecksum(edited));
         QVERIFY2(file.has_value(), "the envelope itself is consistent");
         const auto contents = file->decrypt(m_keys->dataKey);
         QVERIFY(!contents.has_value());
-        QCOMPARE(contents.error(), (Error{ErrorCode::VaultDamaged, QStringLiteral("header binding")}));
+        QCOMPARE(contents.error(), (Error{ErrorCode::VaultDamaged, QStringLiteral("payload")}));
+
+        // The payload really is sealed with the header as associated data, not only with a digest inside.
+        const QList<QByteArray> lines = m_sample.split('\n');
+        const QByteArray header = lines.at(0) + '\n' + lines.at(1) + '\n';
+        const QByteArray nonce = QByteArray::fromBase64(QJsonDocument::fromJson(lines.at(1))
+                                                            .object()
+                                                            .value(QStringLiteral("nonce"))
+                                                            .toString()
+                                                            .toLatin1());
+        const QByteArray payload = QByteArray::fromBase64(lines.at(2));
+        QVERIFY2(Aead::open(m_keys->dataKey, nonce, payload, header).has_value(),
+                 "opens with the header as AAD");
+        QVERIFY2(!Aead::open(m_keys->dataKey, nonce, payload).has_value(), "does not open without it");
+    }
+
+    void everyHeaderByteFlipIsAnIntegrityError()
+    {
+        // Flips the lowest bit of every byte of the magic and header lines and repairs the checksum: whatever
+        // still parses must fail authentication, never open with the changed header.
+        const qsizetype headerEnd = m_sample.indexOf('\n', m_sample.indexOf('\n') + 1) + 1;
+        int authenticated = 0;
+        for (qsizetype i = 0; i < headerEnd; ++i) {
+            QByteArray tampered = m_sample;
+            tampered[i] = char(tampered[i] ^ 0x01);
+            const auto file = VaultFile::parse(withChecksum(tampered));
+            if (!file)
+                continue; // refused before any key is used: damaged, not a vault, newer, absurd cost
+            const auto contents = file->decrypt(m_keys->dataKey);
+            QVERIFY2(!contents.has_value(),
+                     qPrintable(QStringLiteral("header byte %1 flipped, yet it opened").arg(i)));
+            QCOMPARE(contents.error().code, ErrorCode::VaultDamaged);
+            ++authenticated;
+        }
+        QVERIFY2(authenticated > 100, "most flips parse and are caught by authentication");
+    }
+
+    void relabelledAsVersion10DoesNotOpen()
+    {
+        // A downgrade to 1.0 would drop the associated data; the tag still covers the real header.
+        QByteArray relabelled = m_sample;
+        relabelled.replace("TWOFOLD-VAULT 1.1\n", "TWOFOLD-VAULT 1.0\n");
+        const auto file = VaultFile::parse(withChecksum(relabelled));
+        QVERIFY(file.has_value());
+        QCOMPARE(file->minorVersion(), 0);
+        QCOMPARE(file->decrypt(m_keys->dataKey).error(),
+                 (Error{ErrorCode::VaultDamaged, QStringLiteral("payload")}));
     }
 
     void thousandSavesThousandNonces()
@@ -156,7 +210,7 @@ private Q_SLOTS:
     void newerMajorVersionIsRefused()
     {
         QByteArray newer = m_sample;
-        newer.replace("TWOFOLD-VAULT 1.0", "TWOFOLD-VAULT 2.0");
+        newer.replace("TWOFOLD-VAULT 1.1", "TWOFOLD-VAULT 2.0");
         const auto file = VaultFile::parse(newer);
         QVERIFY(!file.has_value());
         QCOMPARE(file.error(), (Error{ErrorCode::VaultNewerVersion, QStringLiteral("2.0")}));
@@ -172,10 +226,7 @@ private Q_SLOTS:
     {
         QByteArray greedy = m_sample;
         greedy.replace("\"memoryKiB\":8192", "\"memoryKiB\":4194304");
-        const qsizetype lastLine = greedy.lastIndexOf('\n', greedy.size() - 2) + 1;
-        greedy.truncate(lastLine);
-        greedy += "sha256:" + QCryptographicHash::hash(greedy, QCryptographicHash::Sha256).toHex() + '\n';
-        const auto file = VaultFile::parse(greedy);
+        const auto file = VaultFile::parse(withChecksum(greedy));
         QVERIFY(!file.has_value());
         QCOMPARE(file.error(), (Error{ErrorCode::KdfParametersOutOfRange, QStringLiteral("memory")}));
     }

@@ -33,12 +33,35 @@ Dialog {
         }
     }
 
+    property Dialog cameraPopup: null
+    property FileDialog imagePicker: null
+
+    // The camera page loads Qt Multimedia (and its FFmpeg backend): made only when someone opens it, then
+    // kept. Made by name, not declared by type, so that loading this dialog does not load the camera page's
+    // imports with it.
+    function cameraDialog(): Dialog {
+        if (!root.cameraPopup) {
+            const page = Qt.createComponent("Twofold", "CameraDialog", Component.PreferSynchronous, root);
+            root.cameraPopup = page.createObject(root.contentItem, {
+                intake: intake
+            }) as Dialog;
+        }
+        return root.cameraPopup;
+    }
+
+    function imagePickerDialog(): FileDialog {
+        if (!root.imagePicker)
+            root.imagePicker = imagePickerComponent.createObject(root.contentItem) as FileDialog;
+        return root.imagePicker;
+    }
+
     objectName: "addDialog"
     title: qsTr("Add an account")
     modal: true
     focus: true
     onOpened: link.forceActiveFocus()
     onClosed: {
+        intake.cancel();
         link.clear();
         manual.clear();
         preview.clear();
@@ -91,22 +114,14 @@ Dialog {
         }
     }
 
-    CameraDialog {
-        id: cameraDialog
+    Component {
+        id: imagePickerComponent
 
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 24, 520)
-        height: Math.min(implicitHeight, parent.height - 24)
-        onScanned: texts => intake.takeScanned(texts)
-    }
-
-    FileDialog {
-        id: imagePicker
-
-        title: qsTr("Choose an image with a QR code")
-        nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.svg)"), qsTr("All files (*)")]
-        onAccepted: intake.scanFile(selectedFile)
+        FileDialog {
+            title: qsTr("Choose an image with a QR code")
+            nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.svg)"), qsTr("All files (*)")]
+            onAccepted: intake.scanFile(selectedFile)
+        }
     }
 
     ColumnLayout {
@@ -151,7 +166,7 @@ Dialog {
                     Button {
                         text: qsTr("Open image…")
                         enabled: !intake.busy
-                        onClicked: imagePicker.open()
+                        onClicked: root.imagePickerDialog().open()
                     }
 
                     Button {
@@ -165,7 +180,7 @@ Dialog {
                         objectName: "cameraButton"
                         text: qsTr("Use the camera")
                         enabled: !intake.busy
-                        onClicked: cameraDialog.open()
+                        onClicked: root.cameraDialog().open()
                     }
 
                     Button {

@@ -5,19 +5,24 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtMultimedia
 import Twofold
+import Twofold.Camera
 
 // Reads a setup QR code held up to a camera, with a live preview. The camera runs only while this dialog is
 // open: it stops on the first otpauth code found, when the dialog closes and when the vault locks.
 Dialog {
     id: root
 
-    // The otpauth texts of the code found; the dialog has already closed.
-    signal scanned(list<string> texts)
+    // Takes the otpauth texts of the code found, once the dialog has closed.
+    required property QrIntake intake
 
     readonly property bool running: camera.status === QrCamera.Scanning || camera.status === QrCamera.Starting
     readonly property bool failed: camera.status === QrCamera.NoCamera || camera.status === QrCamera.Failed || camera.status === QrCamera.PermissionDenied
 
     objectName: "cameraDialog"
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent.width - 24, 520)
+    height: Math.min(implicitHeight, parent.height - 24)
     title: qsTr("Scan with the camera")
     modal: true
     onOpened: camera.start()
@@ -31,7 +36,7 @@ Dialog {
         preferredCamera: Settings.camera
         onCodesFound: texts => {
             root.close();
-            root.scanned(texts);
+            root.intake.takeScanned(texts);
         }
     }
 

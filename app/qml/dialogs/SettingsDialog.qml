@@ -79,12 +79,29 @@ Dialog {
         }
 
         WrappingCheckBox {
+            objectName: "keyringUnlock"
             text: qsTr("Unlock with the desktop keyring on this computer")
             checked: VaultController.keyringUnlock
             enabled: VaultController.state === VaultController.Unlocked
             Layout.columnSpan: 2
             Layout.fillWidth: true
-            onToggled: VaultController.setKeyringUnlock(checked)
+            onToggled: {
+                if (checked) {
+                    VaultController.enableKeyringUnlock();
+                    return;
+                }
+                // Off only once the password re-keyed the vault; until then the switch shows the truth.
+                checked = Qt.binding(() => VaultController.keyringUnlock);
+                passwordDialog.openFor(true);
+            }
+        }
+
+        Button {
+            objectName: "changePassword"
+            text: qsTr("Change password…")
+            enabled: VaultController.state === VaultController.Unlocked
+            Layout.columnSpan: 2
+            onClicked: passwordDialog.openFor(false)
         }
 
         WrappingCheckBox {
@@ -230,6 +247,13 @@ Dialog {
             Accessible.name: qsTr("Days before a backup reminder")
             onValueModified: Settings.backupReminderDays = value
         }
+    }
+
+    ChangePasswordDialog {
+        id: passwordDialog
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width, 420)
     }
 
     FolderDialog {

@@ -9,7 +9,51 @@ import Twofold
 FocusScope {
     id: root
 
+    // The dialogs are made on first use (most sessions open none) and then kept.
+    property AddAccountDialog addPopup: null
+    property AccountDetailsDialog detailsPopup: null
+    property QrCodeDialog qrPopup: null
+    property BackupDialog backupPopup: null
+    property ImportDialog importPopup: null
+    property DeleteConfirmationDialog deletePopup: null
+
     signal toastRequested(string message)
+
+    function addDialog(): AddAccountDialog {
+        if (!root.addPopup)
+            root.addPopup = addComponent.createObject(root) as AddAccountDialog;
+        return root.addPopup;
+    }
+
+    function detailsDialog(): AccountDetailsDialog {
+        if (!root.detailsPopup)
+            root.detailsPopup = detailsComponent.createObject(root) as AccountDetailsDialog;
+        return root.detailsPopup;
+    }
+
+    function qrCodeDialog(): QrCodeDialog {
+        if (!root.qrPopup)
+            root.qrPopup = qrComponent.createObject(root) as QrCodeDialog;
+        return root.qrPopup;
+    }
+
+    function backupDialog(): BackupDialog {
+        if (!root.backupPopup)
+            root.backupPopup = backupComponent.createObject(root) as BackupDialog;
+        return root.backupPopup;
+    }
+
+    function importDialog(): ImportDialog {
+        if (!root.importPopup)
+            root.importPopup = importComponent.createObject(root) as ImportDialog;
+        return root.importPopup;
+    }
+
+    function deleteDialog(): DeleteConfirmationDialog {
+        if (!root.deletePopup)
+            root.deletePopup = deleteComponent.createObject(root) as DeleteConfirmationDialog;
+        return root.deletePopup;
+    }
 
     // The current row's account. Read from the model: after a filter change the current delegate can
     // still be the one of a row that was filtered out.
@@ -36,9 +80,10 @@ FocusScope {
     function confirmDelete(uuid: string) {
         if (uuid.length === 0)
             return;
-        deleteConfirmation.uuid = uuid;
-        deleteConfirmation.label = VaultController.details(uuid).issuer || VaultController.details(uuid).name;
-        deleteConfirmation.open();
+        const confirmation = root.deleteDialog();
+        confirmation.uuid = uuid;
+        confirmation.label = VaultController.details(uuid).issuer || VaultController.details(uuid).name;
+        confirmation.open();
     }
 
     // A link from outside waits for the unlocked list, then opens the add dialog.
@@ -47,7 +92,7 @@ FocusScope {
             return;
         const uri = VaultController.takeOfferedLink();
         if (uri.length > 0)
-            addDialog.openLink(uri);
+            root.addDialog().openLink(uri);
     }
 
     Component.onCompleted: {
@@ -73,8 +118,8 @@ FocusScope {
         function onStateChanged() {
             if (VaultController.state === VaultController.Unlocked)
                 return;
-            for (const popup of [addDialog, details, qrDialog, backupDialog, importDialog, deleteConfirmation])
-                popup.close();
+            for (const popup of [root.addPopup, root.detailsPopup, root.qrPopup, root.backupPopup, root.importPopup, root.deletePopup])
+                popup?.close();
         }
     }
 
@@ -96,13 +141,13 @@ FocusScope {
     Shortcut {
         sequence: "Ctrl+I"
         enabled: root.visible && list.count > 0
-        onActivated: details.show(root.currentUuid())
+        onActivated: root.detailsDialog().show(root.currentUuid())
     }
 
     Shortcut {
         sequence: "Ctrl+N"
         enabled: root.visible
-        onActivated: addDialog.open()
+        onActivated: root.addDialog().open()
     }
 
     ColumnLayout {
@@ -113,7 +158,7 @@ FocusScope {
             objectName: "backupReminder"
             text: VaultController.backupReminder
             actionText: qsTr("Back up now")
-            onActionTriggered: backupDialog.openOn(0)
+            onActionTriggered: root.backupDialog().openOn(0)
             Layout.fillWidth: true
         }
 
@@ -156,7 +201,7 @@ FocusScope {
                 Accessible.name: qsTr("Add an account")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Add an account (Ctrl+N)")
-                onClicked: addDialog.open()
+                onClicked: root.addDialog().open()
             }
 
             ToolButton {
@@ -175,23 +220,23 @@ FocusScope {
                     MenuItem {
                         objectName: "importMenuItem"
                         text: qsTr("Import from another app…")
-                        onTriggered: importDialog.chooseFile()
+                        onTriggered: root.importDialog().chooseFile()
                     }
 
                     MenuItem {
                         objectName: "exportMenuItem"
                         text: qsTr("Export or back up…")
-                        onTriggered: backupDialog.openOn(0)
+                        onTriggered: root.backupDialog().openOn(0)
                     }
 
                     MenuItem {
                         text: qsTr("Check a backup…")
-                        onTriggered: backupDialog.openOn(1)
+                        onTriggered: root.backupDialog().openOn(1)
                     }
 
                     MenuItem {
                         text: qsTr("Transfer to Google Authenticator…")
-                        onTriggered: qrDialog.showTransfer()
+                        onTriggered: root.qrCodeDialog().showTransfer()
                     }
                 }
             }
@@ -264,7 +309,7 @@ FocusScope {
             delegate: AccountDelegate {
                 width: ListView.view.width
                 now: VaultController.now
-                onDetailsRequested: uuid => details.show(uuid)
+                onDetailsRequested: uuid => root.detailsDialog().show(uuid)
                 onDeleteRequested: uuid => root.confirmDelete(uuid)
                 // Later: moving reloads the model, which must not destroy this delegate inside its own handler.
                 onMoveRequested: (from, to) => Qt.callLater(root.move, from, to)
@@ -301,8 +346,8 @@ FocusScope {
             searching: search.text.length > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
-            onAddRequested: addDialog.open()
-            onImportRequested: importDialog.chooseFile()
+            onAddRequested: root.addDialog().open()
+            onImportRequested: root.importDialog().chooseFile()
         }
 
         Pane {
@@ -326,36 +371,27 @@ FocusScope {
         }
     }
 
-    Dialog {
-        id: deleteConfirmation
+    Component {
+        id: deleteComponent
 
-        property string uuid: ""
-        property string label: ""
-
-        anchors.centerIn: Overlay.overlay
-        // An explicit width: with an implicit one, new button texts after a language change loop in the layout.
-        width: Math.min(root.width - 24, 360)
-        modal: true
-        title: qsTr("Delete this account?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
-        onAccepted: VaultController.remove(uuid)
-
-        Label {
-            text: qsTr("“%1” will be removed from the vault. You can undo this until the vault is locked.").arg(deleteConfirmation.label)
-            textFormat: Text.PlainText
-            wrapMode: Text.Wrap
-            width: deleteConfirmation.availableWidth
+        DeleteConfirmationDialog {
+            anchors.centerIn: Overlay.overlay
+            // An explicit width: with an implicit one, new button texts after a language change loop in the layout.
+            width: Math.min(root.width - 24, 360)
         }
     }
 
-    AccountDetailsDialog {
-        id: details
+    Component {
+        id: detailsComponent
 
-        onDeleteRequested: uuid => root.confirmDelete(uuid)
-        onQrRequested: (uuid, label) => qrDialog.showAccount(uuid, label)
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(root.width - 24, 460)
-        height: Math.min(implicitHeight, root.height - 24)
+        AccountDetailsDialog {
+            objectName: "detailsDialog"
+            onDeleteRequested: uuid => root.confirmDelete(uuid)
+            onQrRequested: (uuid, label) => root.qrCodeDialog().showAccount(uuid, label)
+            anchors.centerIn: Overlay.overlay
+            width: Math.min(root.width - 24, 460)
+            height: Math.min(implicitHeight, root.height - 24)
+        }
     }
 
     // Drop an image with a QR code, or another app's export, anywhere on the list.
@@ -365,49 +401,57 @@ FocusScope {
         onDropped: drop => {
             if (!drop.hasUrls)
                 return;
-            if (addDialog.isImage(drop.urls[0]))
-                addDialog.scanFile(drop.urls[0]);
+            if (root.addDialog().isImage(drop.urls[0]))
+                root.addDialog().scanFile(drop.urls[0]);
             else
-                importDialog.openFile(drop.urls[0]);
+                root.importDialog().openFile(drop.urls[0]);
         }
     }
 
-    QrCodeDialog {
-        id: qrDialog
+    Component {
+        id: qrComponent
 
-        anchors.centerIn: Overlay.overlay
+        QrCodeDialog {
+            anchors.centerIn: Overlay.overlay
+        }
     }
 
-    BackupDialog {
-        id: backupDialog
+    Component {
+        id: backupComponent
 
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(root.width - 24, 480)
-        height: Math.min(implicitHeight, root.height - 24)
+        BackupDialog {
+            anchors.centerIn: Overlay.overlay
+            width: Math.min(root.width - 24, 480)
+            height: Math.min(implicitHeight, root.height - 24)
+        }
     }
 
-    ImportDialog {
-        id: importDialog
+    Component {
+        id: importComponent
 
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(root.width - 24, 480)
-        height: Math.min(implicitHeight, root.height - 24)
+        ImportDialog {
+            anchors.centerIn: Overlay.overlay
+            width: Math.min(root.width - 24, 480)
+            height: Math.min(implicitHeight, root.height - 24)
+        }
     }
 
     Shortcut {
         sequences: [StandardKey.Paste]
-        enabled: root.visible && !addDialog.visible && !search.activeFocus
+        enabled: root.visible && !(root.addPopup?.visible ?? false) && !search.activeFocus
         onActivated: {
-            addDialog.open();
-            addDialog.pasteFromClipboard();
+            root.addDialog().open();
+            root.addDialog().pasteFromClipboard();
         }
     }
 
-    AddAccountDialog {
-        id: addDialog
+    Component {
+        id: addComponent
 
-        onSeveralFound: texts => importDialog.reviewScanned(texts)
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(root.width - 24, 440)
+        AddAccountDialog {
+            onSeveralFound: texts => root.importDialog().reviewScanned(texts)
+            anchors.centerIn: Overlay.overlay
+            width: Math.min(root.width - 24, 440)
+        }
     }
 }

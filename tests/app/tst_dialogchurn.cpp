@@ -1,0 +1,167 @@
+#include "TestSupport.h"
+#include "WindowDriver.h"
+#include "crypto/CryptoRuntime.h"
+#include "settings/Settings.h"
+#include "vault/VaultController.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <malloc.h>
+
+Q_IMPORT_QML_PLUGIN(TwofoldPlugin)
+
+using namespace twofold;
+using namespace twofold::test;
+
+// Dialogs are made on first use and kept: opening and closing each of them again and again must neither
+// add objects nor memory (nothing left behind per opening: no delegates, timers or images that pile up).
+class TestDialogChurn : public QObject, public WindowDriver
+{
+    Q_OBJECT
+
+    static constexpr int rounds = 20;
+
+    CryptoRuntime m_crypto;
+    QTemporaryDir m_home;
+    QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
+    Settings m_settings{&m_store};
+    std::unique_ptr<VaultController> m_vault;
+    QQmlApplicationEngine m_engine;
+
+    // Every object of the window, the page and its popups (popups are children of the item that made them).
+    int objectCount() const { return m_window->findChildren<QObject *>().size(); }
+
+    // Proportional set size in KiB: what this process alone costs in memory. Garbage collected and the
+    // allocator trimmed first, so the figure is what is still held, not what was freed but not yet returned.
+    qint64 pssKiB()
+    {
+        m_engine.collectGarbage();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        malloc_trim(0);
+        QFile rollup(QStringLiteral("/proc/self/smaps_rollup"));
+        if (!rollup.open(QIODevice::ReadOnly))
+            return -1;
+        static const QRegularExpression pss(QStringLiteral("^Pss:\\s+(\\d+) kB"),
+                                            QRegularExpression::MultilineOption);
+        return pss.match(QString::fromLatin1(rollup.readAll())).captured(1).toLongLong();
+    }
+
+    // Opens the dialog as the window does, waits until it is fully shown, and closes it again.
+    void openAndClose(QObject *dialog, const QByteArray &name)
+    {
+        QVERIFY(dialog);
+        const QString uuid = m_vault->accounts()->uuidAt(0);
+        if (name == "detailsDialog")
+            QVERIFY(QMetaObject::invokeMethod(dialog, "show", Q_ARG(QString, uuid)));
+        else if (name == "qrCodeDialog")
+            QVERIFY(QMetaObject::invokeMethod(dialog, "showAccount", Q_ARG(QString, uuid),
+                                              Q_ARG(QString, QStringLiteral("Shown"))));
+        else if (name == "backupDialog")
+            QVERIFY(QMetaObject::invokeMethod(dialog, "openOn", Q_ARG(int, 0)));
+        else
+            QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_crypto.check().has_value());
+        Settings::setInstance(&m_settings);
+        m_vault =
+            std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault->setKdfForNewVaults(fastKdf());
+        VaultController::setInstance(m_vault.get());
+        m_engine.loadFromModule("Twofold", "Main");
+        QCOMPARE(m_engine.rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_vault->createVault(QStringLiteral("Correct horse 42"));
+        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+        for (const char *uri : {"otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP",
+                                "otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQ&counter=3",
+                                "otpauth://totp/Mail:me?secret=K5XWY3DFMRSW4ZLS&digits=8"})
+            QCOMPARE(m_vault->addUri(QString::fromLatin1(uri)), QString());
+        QTRY_COMPARE(m_vault->accounts()->count(), 3);
+        QTRY_VERIFY(item("accountsPage"));
+    }
+
+    void startsWithNoDialog()
+    {
+        for (const char *name : {"settingsDialog", "addDialog", "detailsDialog", "qrCodeDialog",
+                                 "backupDialog", "importDialog", "deleteDialog", "cameraDialog"})
+            QVERIFY2(
+                !m_window->findChild<QObject *>(QString::fromLatin1(name)),
+                qPrintable(QStringLiteral("%1 is made only when first opened").arg(QLatin1String(name))));
+    }
+
+    void openingAndClosingLeavesNothingBehind_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("owner"); // what makes the dialog; empty: the window
+        QTest::newRow("settings") << QByteArray("settingsDialog") << QByteArray();
+        QTest::newRow("add") << QByteArray("addDialog") << QByteArray("accountsPage");
+        QTest::newRow("details") << QByteArray("detailsDialog") << QByteArray("accountsPage");
+        QTest::newRow("account qr") << QByteArray("qrCodeDialog") << QByteArray("accountsPage");
+        QTest::newRow("backup") << QByteArray("backupDialog") << QByteArray("accountsPage");
+        QTest::newRow("import") << QByteArray("importDialog") << QByteArray("accountsPage");
+        QTest::newRow("delete") << QByteArray("deleteDialog") << QByteArray("accountsPage");
+        QTest::newRow("camera") << QByteArray("cameraDialog") << QByteArray("addDialog");
+    }
+
+    void openingAndClosingLeavesNothingBehind()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, owner);
+        QObject *popup = ensureDialog(name.constData(), owner.isEmpty() ? nullptr : owner.constData());
+        QVERIFY2(popup, "the dialog is made on first use");
+        // The camera page opens over the add dialog, as its button there does.
+        QObject *over = owner == "addDialog" ? ensureDialog("addDialog") : nullptr;
+        if (over)
+            QVERIFY(QMetaObject::invokeMethod(over, "open"));
+        const auto closeOver = qScopeGuard([over] {
+            if (over)
+                QMetaObject::invokeMethod(over, "close");
+        });
+        // Two warm-up rounds: the first opening builds the dialog's contents, fonts and glyph caches.
+        for (int round = 0; round < 2; ++round)
+            openAndClose(popup, name);
+        const int objects = objectCount();
+        const qint64 memory = pssKiB();
+        for (int round = 0; round < rounds; ++round) {
+            openAndClose(popup, name);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(objectCount(), objects);
+        QVERIFY2(ensureDialog(name.constData(), owner.isEmpty() ? nullptr : owner.constData()) == popup,
+                 "the dialog is kept, not made again");
+        const qint64 grown = pssKiB() - memory;
+        QVERIFY2(grown < 2048, qPrintable(QStringLiteral("%1 openings of %2 grew memory by %3 KiB")
+                                              .arg(rounds)
+                                              .arg(QLatin1String(name))
+                                              .arg(grown)));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    TestDialogChurn test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_dialogchurn.moc"

@@ -1,0 +1,52 @@
+#include "CliRunner.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+// The command line starts lean: `twofold` runs commands from code linked with core only, so the dynamic
+// loader maps none of the window's libraries (Qt Quick, Widgets, Multimedia and what they pull in).
+class TestCliLean : public QObject
+{
+    Q_OBJECT
+
+    // The libraries the dynamic loader maps while `twofold` runs `arguments` (LD_DEBUG=libs on stderr).
+    static QStringList loadedLibraries(const QStringList &arguments)
+    {
+        QProcessEnvironment debug;
+        debug.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+        const auto result = twofold::test::runTwofold(arguments, {}, debug);
+        static const QRegularExpression loaded(QStringLiteral("calling init: (\\S+)"));
+        QStringList libraries;
+        auto it = loaded.globalMatch(result.err);
+        while (it.hasNext())
+            libraries << it.next().captured(1);
+        return libraries;
+    }
+
+private Q_SLOTS:
+    void commandsMapNoWindowLibraries_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("code") << QStringList{QStringLiteral("code"), QStringLiteral("--uri"),
+                                             QStringLiteral("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP")};
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")};
+    }
+
+    void commandsMapNoWindowLibraries()
+    {
+        QFETCH(QStringList, arguments);
+        const QStringList libraries = loadedLibraries(arguments);
+        QVERIFY2(libraries.filter(QStringLiteral("libQt6Core.so")).size() == 1,
+                 "LD_DEBUG=libs shows the libraries the command loads, Qt Core among them");
+        for (const char *window :
+             {"libQt6Quick", "libQt6Qml", "libQt6Widgets", "libQt6Multimedia", "libavcodec", "libpulse"}) {
+            const QStringList found = libraries.filter(QLatin1String(window));
+            QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a command must not load %1, but loaded %2")
+                                                     .arg(QLatin1String(window), found.join(u' '))));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLean)
+#include "tst_cli_lean.moc"
