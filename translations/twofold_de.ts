@@ -184,14 +184,6 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Delete this account?</source>
-        <translation>Dieses Konto löschen?</translation>
-    </message>
-    <message>
-        <source>“%1” will be removed from the vault. You can undo this until the vault is locked.</source>
-        <translation>„%1“ wird aus dem Tresor entfernt. Sie können das rückgängig machen, bis der Tresor gesperrt wird.</translation>
-    </message>
-    <message>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
@@ -435,6 +427,81 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Turn off keyring unlock</source>
+        <translation>Entsperren per Schlüsselbund ausschalten</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Type your password to turn keyring unlock off. The vault gets a new key, so the key kept in the keyring opens nothing saved from now on.</source>
+        <translation>Geben Sie Ihr Passwort ein, um das Entsperren per Schlüsselbund auszuschalten. Der Tresor erhält einen neuen Schlüssel, sodass der im Schlüsselbund verwahrte Schlüssel nichts mehr öffnet, was ab jetzt gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The vault gets a new key: the new password opens it from now on, the old one no longer does.</source>
+        <translation>Der Tresor erhält einen neuen Schlüssel: Ab jetzt öffnet ihn das neue Passwort, das alte nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Password strength: %1</source>
+        <translation>Passwortstärke: %1</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <extracomment>%1 is a rating: Too weak, Weak, Fair, Good or Strong</extracomment>
+        <translation>Stärke: %1</translation>
+    </message>
+    <message>
+        <source>Use a long passphrase you can remember.</source>
+        <translation>Verwenden Sie eine lange Passphrase, die Sie sich merken können.</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>The new passwords differ.</source>
+        <translation>Die neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-encrypt the %n automatic backup(s) with the new password</source>
+        <translation>
+            <numerusform>Die automatische Sicherung mit dem neuen Passwort neu verschlüsseln</numerusform>
+            <numerusform>Die %n automatischen Sicherungen mit dem neuen Passwort neu verschlüsseln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backups made so far will keep opening with the old password.</source>
+        <translation>Die bisherigen Sicherungen lassen sich weiterhin mit dem alten Passwort öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>CodeCard</name>
     <message>
         <source>(no issuer)</source>
@@ -506,6 +573,11 @@ Commands:
         counter moves on. Several matches: the candidates go to stderr, exit 2.
   add URI [--allow-duplicate]
         Add an otpauth:// account (- reads it from standard input); prints its uuid.
+  passwd [--new-password-file F] [--keep-backups]
+        Change the vault password (asks for the current one, then the new one twice).
+        The vault gets a new key; a keyring slot is renewed, the old entry removed.
+        The automatic backups are re-encrypted too, unless --keep-backups. Prints
+        nothing; exit 3 when the current password is wrong, nothing changed.
   inspect FILE [--password-file F] [--json]
         Print the accounts in another app&apos;s export or backup as otpauth:// URIs, one
         per line; entries that cannot be used go to stderr with the reason (exit 1).
@@ -523,9 +595,10 @@ Commands:
         QR codes. The file is read back and compared before FILE is printed. Plain
         formats need --unencrypted.
 
-Vault options (init, list, show, add, import, export):
+Vault options (init, list, show, add, passwd, import, export):
   --vault PATH            The vault file (default ~/.local/share/twofold/vault.twofold).
-  --password-file FILE    Read the password from FILE&apos;s first line instead of prompting.
+  --password-file FILE    Read the password from FILE&apos;s first line instead of prompting
+                          (for passwd: the current password).
 
 --json (list, show, scan, inspect, import) prints one JSON document instead of lines; its
 fields are described in the manual page, twofold(1).
@@ -565,6 +638,12 @@ Befehle:
   add URI [--allow-duplicate]
         Fügt ein otpauth://-Konto hinzu (- liest es von der Standardeingabe) und gibt
         seine UUID aus.
+  passwd [--new-password-file D] [--keep-backups]
+        Ändert das Tresorpasswort (fragt nach dem aktuellen, dann zweimal nach dem
+        neuen). Der Tresor erhält einen neuen Schlüssel; ein Schlüsselbund-Eintrag wird
+        erneuert, der alte entfernt. Auch die automatischen Sicherungen werden neu
+        verschlüsselt, außer mit --keep-backups. Gibt nichts aus; Exit-Code 3, wenn das
+        aktuelle Passwort falsch ist (dann bleibt alles unverändert).
   inspect DATEI [--password-file D] [--json]
         Gibt die Konten im Export oder in der Sicherung einer anderen App als
         otpauth://-URIs aus, eine pro Zeile; unbrauchbare Einträge gehen mit Begründung
@@ -583,10 +662,10 @@ Befehle:
         Datei wird zurückgelesen und verglichen, bevor ihr Name ausgegeben wird.
         Unverschlüsselte Formate erfordern --unencrypted.
 
-Tresor-Optionen (init, list, show, add, import, export):
+Tresor-Optionen (init, list, show, add, passwd, import, export):
   --vault PFAD            Die Tresordatei (Standard: ~/.local/share/twofold/vault.twofold).
   --password-file DATEI   Liest das Passwort aus der ersten Zeile von DATEI, statt
-                          danach zu fragen.
+                          danach zu fragen (bei passwd: das aktuelle Passwort).
 
 --json (list, show, scan, inspect, import) gibt statt Zeilen ein JSON-Dokument aus; seine
 Felder beschreibt die Handbuchseite twofold(1).
@@ -664,6 +743,17 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>Vault file: %1</source>
         <translation>Tresordatei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmationDialog</name>
+    <message>
+        <source>Delete this account?</source>
+        <translation>Dieses Konto löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” will be removed from the vault. You can undo this until the vault is locked.</source>
+        <translation>„%1“ wird aus dem Tresor entfernt. Sie können das rückgängig machen, bis der Tresor gesperrt wird.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1075,15 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <source>Its name is too long for a transfer code.</source>
         <translation>Sein Name ist zu lang für einen Übertragungscode.</translation>
     </message>
+    <message>
+        <source>This %1 file offers %2 different passwords; Twofold tries at most 16 and does not open it.</source>
+        <extracomment>%1 is an app name, %2 a number of passwords</extracomment>
+        <translation>Diese %1-Datei bietet %2 verschiedene Passwörter an; Twofold probiert höchstens 16 und öffnet sie nicht.</translation>
+    </message>
+    <message>
+        <source>This %1 file asks for more password-hashing work than any app&apos;s strongest setting; Twofold does not open it.</source>
+        <translation>Diese %1-Datei verlangt mehr Aufwand für das Passwort-Hashing als die stärkste Einstellung jeder App; Twofold öffnet sie nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1076,6 +1175,10 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <source>Lock (Ctrl+L)</source>
         <translation>Sperren (Strg+L)</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>ManualAccountForm</name>
@@ -1148,6 +1251,59 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>Period in seconds</source>
         <translation>Intervall in Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdCommand</name>
+    <message>
+        <source>passwd: unexpected argument “%1”</source>
+        <translation>passwd: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Current vault password: </source>
+        <translation>Aktuelles Tresorpasswort: </translation>
+    </message>
+    <message>
+        <source>New vault password: </source>
+        <translation>Neues Tresorpasswort: </translation>
+    </message>
+    <message>
+        <source>passwd: the new passwords differ; nothing was changed</source>
+        <translation>passwd: Die neuen Passwörter stimmen nicht überein; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>keyring unlock is now off: %1</source>
+        <translation>Entsperren per Schlüsselbund ist jetzt aus: %1</translation>
+    </message>
+    <message>
+        <source>saved, with a warning: %1</source>
+        <translation>gespeichert, mit einer Warnung: %1</translation>
+    </message>
+    <message>
+        <source>the old keyring entry “%1” could not be removed: %2</source>
+        <translation>der alte Schlüsselbund-Eintrag „%1“ konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>the password&apos;s key derivation was raised to the current default (Argon2id, %1 MiB, %2 passes)</source>
+        <translation>die Schlüsselableitung des Passworts wurde auf den aktuellen Standard angehoben (Argon2id, %1 MiB, %2 Durchläufe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n earlier backup(s) still open with the old password</source>
+        <translation>
+            <numerusform>die %n frühere Sicherung lässt sich weiterhin mit dem alten Passwort öffnen</numerusform>
+            <numerusform>die %n früheren Sicherungen lassen sich weiterhin mit dem alten Passwort öffnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the password was changed, but re-encrypting the backups failed: %1; the ones not yet done still open with the old password</source>
+        <translation>das Passwort wurde geändert, aber das Neuverschlüsseln der Sicherungen ist fehlgeschlagen: %1; die noch nicht erledigten lassen sich weiterhin mit dem alten Passwort öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) were left as they were; they open with the password in use when they were made</source>
+        <translation>
+            <numerusform>%n ältere Sicherung blieb unverändert; sie lässt sich mit dem Passwort öffnen, das bei ihrer Erstellung galt</numerusform>
+            <numerusform>%n ältere Sicherungen blieben unverändert; sie lassen sich mit dem Passwort öffnen, das bei ihrer Erstellung galt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1567,10 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>Manual (drag to reorder)</source>
         <translation>Eigene Reihenfolge (zum Ordnen ziehen)</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Passwort ändern…</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1859,106 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
 </context>
 <context>
+    <name>twofold::PasswordChange</name>
+    <message>
+        <source>Its key derivation was raised to the current default (Argon2id, %1 MiB, %2 passes).</source>
+        <extracomment>%1 is a number of MiB, %2 of passes</extracomment>
+        <translation>Seine Schlüsselableitung wurde auf den aktuellen Standard angehoben (Argon2id, %1 MiB, %2 Durchläufe).</translation>
+    </message>
+    <message>
+        <source>The key derivation will also be raised to the current default (Argon2id, %1 MiB, %2 passes), so unlocking takes a little longer.</source>
+        <translation>Die Schlüsselableitung wird zudem auf den aktuellen Standard angehoben (Argon2id, %1 MiB, %2 Durchläufe), daher dauert das Entsperren etwas länger.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Wählen Sie ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>The new passwords differ. Nothing was changed.</source>
+        <translation>Die neuen Passwörter stimmen nicht überein. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Keyring unlock is already off.</source>
+        <translation>Das Entsperren per Schlüsselbund ist bereits ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Keyring unlock stays on.</source>
+        <translation>Falsches Passwort. Das Entsperren per Schlüsselbund bleibt eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Das aktuelle Passwort ist falsch. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault was locked meanwhile. Nothing was changed.</source>
+        <translation>Der Tresor wurde inzwischen gesperrt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring holds a new key for this computer.</source>
+        <translation>Der Desktop-Schlüsselbund verwahrt einen neuen Schlüssel für diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Unlock with the desktop keyring is now off: %1</source>
+        <translation>Das Entsperren mit dem Desktop-Schlüsselbund ist jetzt ausgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>The old key could not be removed from the desktop keyring: %1</source>
+        <translation>Der alte Schlüssel konnte nicht aus dem Desktop-Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The old key was removed from the keyring.</source>
+        <translation>Der alte Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Keyring unlock is off, and the vault has a new key: a copy of the keyring&apos;s old key opens nothing saved from now on.</source>
+        <translation>Das Entsperren per Schlüsselbund ist ausgeschaltet, und der Tresor hat einen neuen Schlüssel: Eine Kopie des alten Schlüssels aus dem Schlüsselbund öffnet nichts mehr, was ab jetzt gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Your password was changed, and the vault has a new key.</source>
+        <translation>Ihr Passwort wurde geändert, und der Tresor hat einen neuen Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n earlier automatic backup(s) still open with the old password.</source>
+        <translation>
+            <numerusform>Ihre %n frühere automatische Sicherung lässt sich weiterhin mit dem alten Passwort öffnen.</numerusform>
+            <numerusform>Ihre %n früheren automatischen Sicherungen lassen sich weiterhin mit dem alten Passwort öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-encrypting the automatic backups failed: %1 Those not yet done still open with the old password.</source>
+        <translation>Das Neuverschlüsseln der automatischen Sicherungen ist fehlgeschlagen: %1 Die noch nicht erledigten lassen sich weiterhin mit dem alten Passwort öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) were re-encrypted under the new key.</source>
+        <translation>
+            <numerusform>%n automatische Sicherung wurde mit dem neuen Schlüssel neu verschlüsselt.</numerusform>
+            <numerusform>%n automatische Sicherungen wurden mit dem neuen Schlüssel neu verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) were re-encrypted and open with the new password only.</source>
+        <translation>
+            <numerusform>%n automatische Sicherung wurde neu verschlüsselt und lässt sich nur noch mit dem neuen Passwort öffnen.</numerusform>
+            <numerusform>%n automatische Sicherungen wurden neu verschlüsselt und lassen sich nur noch mit dem neuen Passwort öffnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) were left as they were: they open with the password in use when they were made.</source>
+        <translation>
+            <numerusform>%n ältere Sicherung blieb unverändert: Sie lässt sich mit dem Passwort öffnen, das bei ihrer Erstellung galt.</numerusform>
+            <numerusform>%n ältere Sicherungen blieben unverändert: Sie lassen sich mit dem Passwort öffnen, das bei ihrer Erstellung galt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twofold::PasswordStrength</name>
     <message>
         <source>Too weak</source>
@@ -1774,6 +2034,14 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>The screen could not be read (%1).</source>
         <translation>Der Bildschirm konnte nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::RollbackNotice</name>
+    <message>
+        <source>This vault is older than the one you last opened here: restored from a backup or replaced? (This file is save number %1; save number %2 was opened here before.)</source>
+        <extracomment>%1 and %2 count the vault&apos;s saves: the file&apos;s, and the newest seen on this computer before</extracomment>
+        <translation>Dieser Tresor ist älter als der, den Sie hier zuletzt geöffnet haben: aus einer Sicherung wiederhergestellt oder ersetzt? (Diese Datei ist Speicherung Nr. %1; zuvor wurde hier Speicherung Nr. %2 geöffnet.)</translation>
     </message>
 </context>
 <context>

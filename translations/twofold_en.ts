@@ -32,12 +32,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>Re-encrypt the %n automatic backup(s) with the new password</source>
+        <translation>
+            <numerusform>Re-encrypt the automatic backup with the new password</numerusform>
+            <numerusform>Re-encrypt the %n automatic backups with the new password</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
             <numerusform>%n second left</numerusform>
             <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswdCommand</name>
+    <message numerus="yes">
+        <source>the %n earlier backup(s) still open with the old password</source>
+        <translation>
+            <numerusform>the %n earlier backup still opens with the old password</numerusform>
+            <numerusform>the %n earlier backups still open with the old password</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) were left as they were; they open with the password in use when they were made</source>
+        <translation>
+            <numerusform>%n older backup was left as it was; it opens with the password in use when it was made</numerusform>
+            <numerusform>%n older backups were left as they were; they open with the password in use when they were made</numerusform>
         </translation>
     </message>
 </context>
@@ -101,6 +128,37 @@
         <translation>
             <numerusform>The backup opens and holds exactly the %n account of your vault.</numerusform>
             <numerusform>The backup opens and holds exactly the %n accounts of your vault.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twofold::PasswordChange</name>
+    <message numerus="yes">
+        <source>Your %n earlier automatic backup(s) still open with the old password.</source>
+        <translation>
+            <numerusform>Your %n earlier automatic backup still opens with the old password.</numerusform>
+            <numerusform>Your %n earlier automatic backups still open with the old password.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) were re-encrypted under the new key.</source>
+        <translation>
+            <numerusform>%n automatic backup was re-encrypted under the new key.</numerusform>
+            <numerusform>%n automatic backups were re-encrypted under the new key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) were re-encrypted and open with the new password only.</source>
+        <translation>
+            <numerusform>%n automatic backup was re-encrypted and opens with the new password only.</numerusform>
+            <numerusform>%n automatic backups were re-encrypted and open with the new password only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) were left as they were: they open with the password in use when they were made.</source>
+        <translation>
+            <numerusform>%n older backup was left as it was: it opens with the password in use when it was made.</numerusform>
+            <numerusform>%n older backups were left as they were: they open with the password in use when they were made.</numerusform>
         </translation>
     </message>
 </context>

@@ -184,14 +184,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Delete this account?</source>
-        <translation>Supprimer ce compte&#xa0;?</translation>
-    </message>
-    <message>
-        <source>“%1” will be removed from the vault. You can undo this until the vault is locked.</source>
-        <translation>«&#xa0;%1&#xa0;» sera retiré du coffre. Vous pouvez annuler cette action tant que le coffre n’est pas verrouillé.</translation>
-    </message>
-    <message>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
@@ -435,6 +427,81 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Turn off keyring unlock</source>
+        <translation>Désactiver le déverrouillage par le trousseau</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type your password to turn keyring unlock off. The vault gets a new key, so the key kept in the keyring opens nothing saved from now on.</source>
+        <translation>Saisissez votre mot de passe pour désactiver le déverrouillage par le trousseau. Le coffre reçoit une nouvelle clé&#xa0;: la clé gardée dans le trousseau n’ouvrira rien de ce qui sera enregistré désormais.</translation>
+    </message>
+    <message>
+        <source>The vault gets a new key: the new password opens it from now on, the old one no longer does.</source>
+        <translation>Le coffre reçoit une nouvelle clé&#xa0;: le nouveau mot de passe l’ouvre désormais, l’ancien ne l’ouvre plus.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Password strength: %1</source>
+        <translation>Robustesse du mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <extracomment>%1 is a rating: Too weak, Weak, Fair, Good or Strong</extracomment>
+        <translation>Robustesse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Use a long passphrase you can remember.</source>
+        <translation>Utilisez une longue phrase de passe dont vous pouvez vous souvenir.</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Répétez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>The new passwords differ.</source>
+        <translation>Les nouveaux mots de passe ne correspondent pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-encrypt the %n automatic backup(s) with the new password</source>
+        <translation>
+            <numerusform>Rechiffrer %n sauvegarde automatique avec le nouveau mot de passe</numerusform>
+            <numerusform>Rechiffrer les %n sauvegardes automatiques avec le nouveau mot de passe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backups made so far will keep opening with the old password.</source>
+        <translation>Les sauvegardes faites jusqu’ici continueront de s’ouvrir avec l’ancien mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>CodeCard</name>
     <message>
         <source>(no issuer)</source>
@@ -506,6 +573,11 @@ Commands:
         counter moves on. Several matches: the candidates go to stderr, exit 2.
   add URI [--allow-duplicate]
         Add an otpauth:// account (- reads it from standard input); prints its uuid.
+  passwd [--new-password-file F] [--keep-backups]
+        Change the vault password (asks for the current one, then the new one twice).
+        The vault gets a new key; a keyring slot is renewed, the old entry removed.
+        The automatic backups are re-encrypted too, unless --keep-backups. Prints
+        nothing; exit 3 when the current password is wrong, nothing changed.
   inspect FILE [--password-file F] [--json]
         Print the accounts in another app&apos;s export or backup as otpauth:// URIs, one
         per line; entries that cannot be used go to stderr with the reason (exit 1).
@@ -523,9 +595,10 @@ Commands:
         QR codes. The file is read back and compared before FILE is printed. Plain
         formats need --unencrypted.
 
-Vault options (init, list, show, add, import, export):
+Vault options (init, list, show, add, passwd, import, export):
   --vault PATH            The vault file (default ~/.local/share/twofold/vault.twofold).
-  --password-file FILE    Read the password from FILE&apos;s first line instead of prompting.
+  --password-file FILE    Read the password from FILE&apos;s first line instead of prompting
+                          (for passwd: the current password).
 
 --json (list, show, scan, inspect, import) prints one JSON document instead of lines; its
 fields are described in the manual page, twofold(1).
@@ -564,6 +637,12 @@ Commandes&#xa0;:
         sur stderr, code de sortie 2.
   add URI [--allow-duplicate]
         Ajoute un compte otpauth:// (- le lit sur l’entrée standard)&#xa0;; affiche son uuid.
+  passwd [--new-password-file F] [--keep-backups]
+        Change le mot de passe du coffre (demande l’actuel, puis deux fois le nouveau).
+        Le coffre reçoit une nouvelle clé&#xa0;; une entrée du trousseau est renouvelée,
+        l’ancienne supprimée. Les sauvegardes automatiques sont aussi rechiffrées, sauf
+        avec --keep-backups. N’affiche rien&#xa0;; code de sortie 3 si le mot de passe actuel
+        est incorrect (rien n’est alors modifié).
   inspect FICHIER [--password-file F] [--json]
         Affiche les comptes de l’exportation ou de la sauvegarde d’une autre
         application sous forme d’URI otpauth://, une par ligne&#xa0;; les entrées
@@ -582,11 +661,11 @@ Commandes&#xa0;:
         comparé avant que son nom soit affiché. Les formats non chiffrés exigent
         --unencrypted.
 
-Options du coffre (init, list, show, add, import, export)&#xa0;:
+Options du coffre (init, list, show, add, passwd, import, export)&#xa0;:
   --vault CHEMIN          Le fichier du coffre (par défaut
                           ~/.local/share/twofold/vault.twofold).
   --password-file FICHIER Lit le mot de passe sur la première ligne de FICHIER au lieu
-                          de le demander.
+                          de le demander (pour passwd&#xa0;: le mot de passe actuel).
 
 --json (list, show, scan, inspect, import) affiche un seul document JSON au lieu de
 lignes&#xa0;; ses champs sont décrits dans la page de manuel twofold(1).
@@ -664,6 +743,17 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>Vault file: %1</source>
         <translation>Fichier du coffre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmationDialog</name>
+    <message>
+        <source>Delete this account?</source>
+        <translation>Supprimer ce compte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” will be removed from the vault. You can undo this until the vault is locked.</source>
+        <translation>«&#xa0;%1&#xa0;» sera retiré du coffre. Vous pouvez annuler cette action tant que le coffre n’est pas verrouillé.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1075,15 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <source>Its name is too long for a transfer code.</source>
         <translation>Son nom est trop long pour un code de transfert.</translation>
     </message>
+    <message>
+        <source>This %1 file offers %2 different passwords; Twofold tries at most 16 and does not open it.</source>
+        <extracomment>%1 is an app name, %2 a number of passwords</extracomment>
+        <translation>Ce fichier %1 propose %2 mots de passe différents&#xa0;; Twofold en essaie 16 au plus et ne l’ouvre pas.</translation>
+    </message>
+    <message>
+        <source>This %1 file asks for more password-hashing work than any app&apos;s strongest setting; Twofold does not open it.</source>
+        <translation>Ce fichier %1 exige pour le hachage du mot de passe plus de travail que le réglage le plus fort de toute application&#xa0;; Twofold ne l’ouvre pas.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1076,6 +1175,10 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <source>Lock (Ctrl+L)</source>
         <translation>Verrouiller (Ctrl+L)</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
 </context>
 <context>
     <name>ManualAccountForm</name>
@@ -1148,6 +1251,59 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>Period in seconds</source>
         <translation>Période en secondes</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdCommand</name>
+    <message>
+        <source>passwd: unexpected argument “%1”</source>
+        <translation>passwd&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Current vault password: </source>
+        <translation>Mot de passe actuel du coffre&#xa0;: </translation>
+    </message>
+    <message>
+        <source>New vault password: </source>
+        <translation>Nouveau mot de passe du coffre&#xa0;: </translation>
+    </message>
+    <message>
+        <source>passwd: the new passwords differ; nothing was changed</source>
+        <translation>passwd&#xa0;: les nouveaux mots de passe ne correspondent pas&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>keyring unlock is now off: %1</source>
+        <translation>le déverrouillage par le trousseau est maintenant désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>saved, with a warning: %1</source>
+        <translation>enregistré, avec un avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the old keyring entry “%1” could not be removed: %2</source>
+        <translation>l’ancienne entrée du trousseau «&#xa0;%1&#xa0;» n’a pas pu être supprimée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the password&apos;s key derivation was raised to the current default (Argon2id, %1 MiB, %2 passes)</source>
+        <translation>la dérivation de clé du mot de passe a été relevée au réglage par défaut actuel (Argon2id, %1&#xa0;Mio, %2&#xa0;passes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n earlier backup(s) still open with the old password</source>
+        <translation>
+            <numerusform>la %n sauvegarde précédente s’ouvre toujours avec l’ancien mot de passe</numerusform>
+            <numerusform>les %n sauvegardes précédentes s’ouvrent toujours avec l’ancien mot de passe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the password was changed, but re-encrypting the backups failed: %1; the ones not yet done still open with the old password</source>
+        <translation>le mot de passe a été changé, mais le rechiffrement des sauvegardes a échoué&#xa0;: %1&#xa0;; celles qui restaient à faire s’ouvrent toujours avec l’ancien mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) were left as they were; they open with the password in use when they were made</source>
+        <translation>
+            <numerusform>%n sauvegarde plus ancienne a été laissée telle quelle&#xa0;; elle s’ouvre avec le mot de passe en vigueur lors de sa création</numerusform>
+            <numerusform>%n sauvegardes plus anciennes ont été laissées telles quelles&#xa0;; elles s’ouvrent avec le mot de passe en vigueur lors de leur création</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1567,10 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>Manual (drag to reorder)</source>
         <translation>Manuel (glisser pour réordonner)</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Changer le mot de passe…</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1859,106 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     </message>
 </context>
 <context>
+    <name>twofold::PasswordChange</name>
+    <message>
+        <source>Its key derivation was raised to the current default (Argon2id, %1 MiB, %2 passes).</source>
+        <extracomment>%1 is a number of MiB, %2 of passes</extracomment>
+        <translation>Sa dérivation de clé a été relevée au réglage par défaut actuel (Argon2id, %1&#xa0;Mio, %2&#xa0;passes).</translation>
+    </message>
+    <message>
+        <source>The key derivation will also be raised to the current default (Argon2id, %1 MiB, %2 passes), so unlocking takes a little longer.</source>
+        <translation>La dérivation de clé sera aussi relevée au réglage par défaut actuel (Argon2id, %1&#xa0;Mio, %2&#xa0;passes)&#xa0;: le déverrouillage prendra donc un peu plus de temps.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Choisissez un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The new passwords differ. Nothing was changed.</source>
+        <translation>Les nouveaux mots de passe ne correspondent pas. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Keyring unlock is already off.</source>
+        <translation>Le déverrouillage par le trousseau est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Keyring unlock stays on.</source>
+        <translation>Mot de passe incorrect. Le déverrouillage par le trousseau reste activé.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Le mot de passe actuel est incorrect. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault was locked meanwhile. Nothing was changed.</source>
+        <translation>Le coffre a été verrouillé entre-temps. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring holds a new key for this computer.</source>
+        <translation>Le trousseau de clés du bureau garde une nouvelle clé pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Unlock with the desktop keyring is now off: %1</source>
+        <translation>Le déverrouillage avec le trousseau de clés du bureau est maintenant désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The old key could not be removed from the desktop keyring: %1</source>
+        <translation>L’ancienne clé n’a pas pu être supprimée du trousseau de clés du bureau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The old key was removed from the keyring.</source>
+        <translation>L’ancienne clé a été supprimée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Keyring unlock is off, and the vault has a new key: a copy of the keyring&apos;s old key opens nothing saved from now on.</source>
+        <translation>Le déverrouillage par le trousseau est désactivé et le coffre a une nouvelle clé&#xa0;: une copie de l’ancienne clé du trousseau n’ouvrira rien de ce qui sera enregistré désormais.</translation>
+    </message>
+    <message>
+        <source>Your password was changed, and the vault has a new key.</source>
+        <translation>Votre mot de passe a été changé et le coffre a une nouvelle clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n earlier automatic backup(s) still open with the old password.</source>
+        <translation>
+            <numerusform>Votre %n sauvegarde automatique précédente s’ouvre toujours avec l’ancien mot de passe.</numerusform>
+            <numerusform>Vos %n sauvegardes automatiques précédentes s’ouvrent toujours avec l’ancien mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-encrypting the automatic backups failed: %1 Those not yet done still open with the old password.</source>
+        <translation>Le rechiffrement des sauvegardes automatiques a échoué&#xa0;: %1 Celles qui restaient à faire s’ouvrent toujours avec l’ancien mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) were re-encrypted under the new key.</source>
+        <translation>
+            <numerusform>%n sauvegarde automatique a été rechiffrée avec la nouvelle clé.</numerusform>
+            <numerusform>%n sauvegardes automatiques ont été rechiffrées avec la nouvelle clé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) were re-encrypted and open with the new password only.</source>
+        <translation>
+            <numerusform>%n sauvegarde automatique a été rechiffrée et ne s’ouvre plus qu’avec le nouveau mot de passe.</numerusform>
+            <numerusform>%n sauvegardes automatiques ont été rechiffrées et ne s’ouvrent plus qu’avec le nouveau mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) were left as they were: they open with the password in use when they were made.</source>
+        <translation>
+            <numerusform>%n sauvegarde plus ancienne a été laissée telle quelle&#xa0;: elle s’ouvre avec le mot de passe en vigueur lors de sa création.</numerusform>
+            <numerusform>%n sauvegardes plus anciennes ont été laissées telles quelles&#xa0;: elles s’ouvrent avec le mot de passe en vigueur lors de leur création.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twofold::PasswordStrength</name>
     <message>
         <source>Too weak</source>
@@ -1774,6 +2034,14 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>The screen could not be read (%1).</source>
         <translation>L’écran n’a pas pu être lu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::RollbackNotice</name>
+    <message>
+        <source>This vault is older than the one you last opened here: restored from a backup or replaced? (This file is save number %1; save number %2 was opened here before.)</source>
+        <extracomment>%1 and %2 count the vault&apos;s saves: the file&apos;s, and the newest seen on this computer before</extracomment>
+        <translation>Ce coffre est plus ancien que celui que vous avez ouvert ici en dernier&#xa0;: restauré depuis une sauvegarde ou remplacé&#xa0;? (Ce fichier est l’enregistrement n°&#xa0;%1&#xa0;; l’enregistrement n°&#xa0;%2 a déjà été ouvert ici.)</translation>
     </message>
 </context>
 <context>
