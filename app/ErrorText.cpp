@@ -175,6 +175,15 @@ QString ErrorText::describe(const Error &error)
     return tr("Unexpected error.");
 }
 
+QString ErrorText::rollback(const RollbackGuard::Rollback &rollback)
+{
+    //: %1 and %2 count the vault's saves: the file's, and the newest seen on this computer before
+    return tr("This vault is older than the one you last opened here: restored from a backup or replaced? "
+              "(This file is save number %1; save number %2 was opened here before.)")
+        .arg(rollback.found)
+        .arg(rollback.seen);
+}
+
 QString ErrorText::formatName(const QString &id)
 {
     const ImportFormat *format = Importer::format(id);

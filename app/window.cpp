@@ -11,8 +11,8 @@
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "tasks/TaskPool.h"
-#include "vault/VaultController.h"
 #include "vault/RollbackGuard.h"
+#include "vault/VaultController.h"
 #include "vault/VaultStore.h"
 
 #include <QApplication>
