@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window: what `twofold` (main.cpp) starts for anything that is not a command.
 #include "ErrorText.h"
 #include "crypto/CryptoRuntime.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: the vault's payload reader behind authentication. Each input is sealed as the payload of a
 // vault whose envelope VaultFile::write made under a fixed data key (no KDF: a keyring slot with a fixed
 // key), with the magic and header lines as associated data, after the header binding that the reader
