@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorText.h"
 
 #include "formats/Importer.h"
@@ -173,6 +174,15 @@ QString ErrorText::describe(const Error &error)
         return tr("The entry's secret is not valid %1.").arg(d);
     }
     return tr("Unexpected error.");
+}
+
+QString ErrorText::rollback(const RollbackGuard::Rollback &rollback)
+{
+    //: %1 and %2 count the vault's saves: the file's, and the newest seen on this computer before
+    return tr("This vault is older than the one you last opened here: restored from a backup or replaced? "
+              "(This file is save number %1; save number %2 was opened here before.)")
+        .arg(rollback.found)
+        .arg(rollback.seen);
 }
 
 QString ErrorText::formatName(const QString &id)

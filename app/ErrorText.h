@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Error.h"
+#include "vault/RollbackGuard.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +15,8 @@ class ErrorText
 
 public:
     static QString describe(const Error &error);
+    // The warning for a vault older than the newest one opened on this computer (window and CLI alike).
+    static QString rollback(const RollbackGuard::Rollback &rollback);
 
 private:
     static QString formatName(const QString &id);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `twofold`: the command line runs right here, linked with core only, so a command starts fast and maps no
 // Qt Quick, Widgets or Multimedia; any other start (no command, a link, --minimized) becomes the window.
 #include "ErrorText.h"

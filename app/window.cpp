@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window: what `twofold` (main.cpp) starts for anything that is not a command.
 #include "ErrorText.h"
 #include "crypto/CryptoRuntime.h"
@@ -11,8 +12,8 @@
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "tasks/TaskPool.h"
-#include "vault/VaultController.h"
 #include "vault/RollbackGuard.h"
+#include "vault/VaultController.h"
 #include "vault/VaultStore.h"
 
 #include <QApplication>

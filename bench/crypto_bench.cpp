@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crypto figures: AES-GCM decryption throughput (the vault payload and FreeOTP keys go through it) and how
 // fast imports refuse files that ask for too many slots or too much KDF work. Prints medians of several runs.
 //   crypto_bench [runs]        (bench/run builds and runs it)

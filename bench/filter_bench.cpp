@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How fast the account list filters as people type, with 10,000 accounts: median time per keystroke
 // (setQuery on the proxy model over a real, unlocked store).
 #include "accounts/AccountFilterModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QR figures: `twofold scan` beside `zbarimg` on the same photos and screenshots (decode rate, median time
 // per image), the decoder's own time per camera frame, and the camera pipeline (QVideoFrameInput → capture
 // session → sink → CameraScanner) at 720p and 1080p: frames decoded per second and the drop ratio.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Twofold window as app/window.cpp builds it, over a vault that is unlocked before the window loads.
 // The real executable always starts locked and shows the list only after someone types the password, so
 // this is how window_bench sees the list of 1,000 accounts: its first frame, its memory, its idle CPU.

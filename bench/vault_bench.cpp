@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Vault figures for the closing notes and regressions: unlock time with the default KDF, save time and
 // file size by account count, and peak memory while unlocking. Prints medians of several runs.
 //   vault_bench [runs]        (bench/run builds and runs it)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cost of the window: start-up time to the first painted frame and memory (PSS), with the software
 // scene graph and with OpenGL, and CPU over an idle minute with the window visible and hidden. Each process
 // runs in its own scratch home (XDG directories and runtime dir), on the X server bench/run starts

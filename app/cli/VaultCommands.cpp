@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/VaultCommands.h"
 
 #include "ErrorText.h"
@@ -8,7 +9,7 @@
 #include "crypto/ConstantTime.h"
 #include "keyring/Keyring.h"
 #include "storage/AtomicFile.h"
-#include "vault/RollbackNotice.h"
+#include "vault/RollbackGuard.h"
 #include "vault/VaultFile.h"
 #include "vault/VaultStore.h"
 
@@ -36,7 +37,7 @@ QString field(const QString &text)
 int warnIfRolledBack(QTextStream &err, const VaultStore &store)
 {
     if (const auto &rollback = store.rollback()) {
-        err << "twofold: " << RollbackNotice::describe(*rollback) << '\n';
+        err << "twofold: " << ErrorText::rollback(*rollback) << '\n';
         err.flush();
     }
     return ExitOk;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/LanguageSwitch.h"
 
 #include "i18n/Translations.h"

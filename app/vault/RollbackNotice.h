@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "vault/RollbackGuard.h"
@@ -19,9 +20,6 @@ class RollbackNotice : public QObject
 
 public:
     using QObject::QObject;
-
-    // The translated sentence for a rollback.
-    static QString describe(const RollbackGuard::Rollback &rollback);
 
     QString text() const { return m_text; }
     // Shows the rollback, or clears the notice when there is none.

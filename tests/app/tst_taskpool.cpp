@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pool imports, exports and backup checks run on: a cancelled task's result is dropped and a cancelled
 // export writes nothing; closing the import dialog during a slow KDF applies nothing; quitting during a
 // KDF ends the process at once instead of waiting for it (in a child process: that path ends the process).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "WindowDriver.h"
 #include "crypto/CryptoRuntime.h"
@@ -81,11 +82,6 @@ class TestUntrustedText : public QObject, public WindowDriver
                  qPrintable(where + QStringLiteral(" renders markup: ") + rich.join(QStringLiteral(" | "))));
     }
 
-    QObject *dialog(const char *objectName) const
-    {
-        return m_window->findChild<QObject *>(QString::fromLatin1(objectName));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -138,7 +134,7 @@ private Q_SLOTS:
 
     void qrDialog()
     {
-        QObject *qr = dialog("qrCodeDialog");
+        QObject *qr = ensureDialog("qrCodeDialog");
         QVERIFY(qr);
         // As the details dialog opens it: titled with the issuer.
         QVERIFY(QMetaObject::invokeMethod(qr, "showAccount", Q_ARG(QString, m_vault->accounts()->uuidAt(0)),
@@ -205,7 +201,7 @@ private Q_SLOTS:
         out.write("otpauth://totp/%3Cb%3Ex%3C%2Fb%3E%3Cimg%20src%3Dx%3E:%3Ci%3Eyou%3C%2Fi%3E"
                   "?secret=K5XWY3DFMRSW4ZLS\n");
         out.close();
-        QObject *import = dialog("importDialog");
+        QObject *import = ensureDialog("importDialog");
         QVERIFY(import);
         QVERIFY(QMetaObject::invokeMethod(import, "openFile", Q_ARG(QUrl, QUrl::fromLocalFile(file))));
         QTRY_COMPARE(item("importSummary")->property("text").toString(),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Known answers for the ciphers and helpers in core/crypto: AES-GCM with and without associated data
 // (OpenSSL EVP), AES-CBC with PKCS#7, PBKDF2 with SHA-1 and SHA-512, HKDF-Expand, constant-time compares
 // and the system random source.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A foreign file chooses its own KDF costs and its own number of password slots: too many slots, or more
 // work in total than KdfBudget allows, is refused before the first derivation runs. Each refused file below
 // would otherwise derive for minutes to hours (bench/import_caps prints how fast the refusals are).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every third-party fixture in ../shared/fixtures/third-party yields exactly the accounts FIXTURES.md lists,
 // driven by one table (tests/data/import-fixtures.json); wrong passwords, truncated files and oversized input
 // give their specific errors.

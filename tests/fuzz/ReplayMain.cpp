@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fuzz targets without libFuzzer: runs LLVMFuzzerTestOneInput once on each file named on the command
 // line, so the test suite replays the corpus and every input that once crashed (tests/fuzz/regressions/).
 #include <QByteArray>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: base32 decoding never crashes, and encoding what it decoded decodes to the same bytes.
 #include "FuzzSupport.h"
 #include "encoding/Base32.h"

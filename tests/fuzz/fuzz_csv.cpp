@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: RFC 4180 CSV (Bitwarden's CSV export). Whatever parses has no more records than lines and
 // no more fields than the text has bytes.
 #include "FuzzSupport.h"

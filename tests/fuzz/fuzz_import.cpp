@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: one importer, or the whole Importer, on arbitrary bytes. TWOFOLD_FUZZ_FORMAT=<format id>
 // (e.g. "aegis"; "list" prints them) runs only that format's recogniser and, when it recognises the input,
 // its reader, so each importer is fuzzed and reported on its own; unset, Importer::read() picks the format as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: Java-serialized HashMap<String, String> (FreeOTP 2 backups). Never reads past the input,
 // never returns more entries than asked for.
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: Google Authenticator transfer links (otpauth-migration://offline?data=…, a base64 protobuf).
 // Raw bytes are tried both as the whole link and as the protobuf inside one, so mutations reach the
 // protobuf reader directly. Every account accepted passes the otpauth validator again.

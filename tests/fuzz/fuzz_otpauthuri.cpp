@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: the one otpauth validator must reject or accept any bytes without crashing, and whatever
 // it accepts must serialise and parse back to the same account.
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: Android SharedPreferences XML (FreeOTP, Authy, Battle.net, TOTP Authenticator): every reading
 // entry point. The element bound holds, and a complete read agrees with the leading strings of a cut one.
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: SQLite databases opened from memory (Google Authenticator, Microsoft Authenticator and
 // Authenticator Pro databases): every table the importers read, bounded in rows.
 #include "FuzzSupport.h"

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: the vault's payload reader behind authentication. Each input is sealed as the payload of a
 // vault whose envelope VaultFile::write made under a fixed data key (no KDF: a keyring slot with a fixed
-// key), after the header binding that the reader checks first; so every input authenticates and reaches
-// the record layout, the metadata JSON and each account's fields. fuzz_vaultfile covers the envelope.
+// key), with the magic and header lines as associated data, after the header binding that the reader
+// checks first; so every input authenticates and reaches the record layout, the metadata JSON and each
+// account's fields. fuzz_vaultfile covers the envelope.
 #include "FuzzSupport.h"
 #include "crypto/Aead.h"
 #include "crypto/Digest.h"
@@ -48,12 +50,12 @@ struct Template
         head = file->first(headEnd);
         const qsizetype payloadEnd = file->indexOf('\n', headEnd);
         const auto sealed = twofold::Aead::open(
-            dataKey, nonce, QByteArray::fromBase64(file->sliced(headEnd, payloadEnd - headEnd)));
+            dataKey, nonce, QByteArray::fromBase64(file->sliced(headEnd, payloadEnd - headEnd)), head);
         if (!sealed)
             broken("payload nonce or key");
         // The first record is the length-prefixed metadata JSON of an empty vault.
         const QByteArray plain = sealed->toByteArray();
-        const qsizetype meta = plain.indexOf(R"({"deleted":[]})") - 4;
+        const qsizetype meta = plain.indexOf(R"({"deleted":[])") - 4;
         if (meta < 0)
             broken("metadata record");
         binding = SecureBytes(plain.first(meta));
@@ -64,7 +66,7 @@ struct Template
     {
         SecureBytes plaintext = binding;
         plaintext.append(SecureBytes(records.toByteArray()));
-        const auto sealed = twofold::Aead::seal(dataKey, nonce, plaintext);
+        const auto sealed = twofold::Aead::seal(dataKey, nonce, plaintext, head);
         if (!sealed)
             broken("seal");
         QByteArray file = head + sealed->toBase64() + '\n';

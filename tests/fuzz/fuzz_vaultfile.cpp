@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: the vault reader on arbitrary bytes. Parsing checks the envelope without a password;
 // decrypting with a fixed key exercises the payload reader on whatever authenticates. No crash, no hang.
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: ZIP archives through libzip (WinAuth, Authenticator Plus, Raivo exports): names with and
 // without a central directory, then every entry read with the fixtures' password, bounded in size.
 #include "FuzzInput.h"

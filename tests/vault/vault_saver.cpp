@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Test helper for tst_vaultcrash: unlocks a vault and saves it in a loop, recording the generation in
 // an account's note and printing each generation once its save has returned. It is SIGKILLed mid-save.
 #include "crypto/CryptoRuntime.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
 // The frame of a multi-line text field, matching single-line fields in both palettes.
