@@ -1084,6 +1084,11 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <source>This %1 file asks for more password-hashing work than any app&apos;s strongest setting; Twofold does not open it.</source>
         <translation>Diese %1-Datei verlangt mehr Aufwand für das Passwort-Hashing als die stärkste Einstellung jeder App; Twofold öffnet sie nicht.</translation>
     </message>
+    <message>
+        <source>This vault is older than the one you last opened here: restored from a backup or replaced? (This file is save number %1; save number %2 was opened here before.)</source>
+        <extracomment>%1 and %2 count the vault&apos;s saves: the file&apos;s, and the newest seen on this computer before</extracomment>
+        <translation>Dieser Tresor ist älter als der, den Sie hier zuletzt geöffnet haben: aus einer Sicherung wiederhergestellt oder ersetzt? (Diese Datei ist Speicherung Nr. %1; zuvor wurde hier Speicherung Nr. %2 geöffnet.)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2034,14 +2039,6 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>The screen could not be read (%1).</source>
         <translation>Der Bildschirm konnte nicht gelesen werden (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::RollbackNotice</name>
-    <message>
-        <source>This vault is older than the one you last opened here: restored from a backup or replaced? (This file is save number %1; save number %2 was opened here before.)</source>
-        <extracomment>%1 and %2 count the vault&apos;s saves: the file&apos;s, and the newest seen on this computer before</extracomment>
-        <translation>Dieser Tresor ist älter als der, den Sie hier zuletzt geöffnet haben: aus einer Sicherung wiederhergestellt oder ersetzt? (Diese Datei ist Speicherung Nr. %1; zuvor wurde hier Speicherung Nr. %2 geöffnet.)</translation>
     </message>
 </context>
 <context>

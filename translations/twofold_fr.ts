@@ -1084,6 +1084,11 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <source>This %1 file asks for more password-hashing work than any app&apos;s strongest setting; Twofold does not open it.</source>
         <translation>Ce fichier %1 exige pour le hachage du mot de passe plus de travail que le réglage le plus fort de toute application&#xa0;; Twofold ne l’ouvre pas.</translation>
     </message>
+    <message>
+        <source>This vault is older than the one you last opened here: restored from a backup or replaced? (This file is save number %1; save number %2 was opened here before.)</source>
+        <extracomment>%1 and %2 count the vault&apos;s saves: the file&apos;s, and the newest seen on this computer before</extracomment>
+        <translation>Ce coffre est plus ancien que celui que vous avez ouvert ici en dernier&#xa0;: restauré depuis une sauvegarde ou remplacé&#xa0;? (Ce fichier est l’enregistrement n°&#xa0;%1&#xa0;; l’enregistrement n°&#xa0;%2 a déjà été ouvert ici.)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2034,14 +2039,6 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>The screen could not be read (%1).</source>
         <translation>L’écran n’a pas pu être lu (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::RollbackNotice</name>
-    <message>
-        <source>This vault is older than the one you last opened here: restored from a backup or replaced? (This file is save number %1; save number %2 was opened here before.)</source>
-        <extracomment>%1 and %2 count the vault&apos;s saves: the file&apos;s, and the newest seen on this computer before</extracomment>
-        <translation>Ce coffre est plus ancien que celui que vous avez ouvert ici en dernier&#xa0;: restauré depuis une sauvegarde ou remplacé&#xa0;? (Ce fichier est l’enregistrement n°&#xa0;%1&#xa0;; l’enregistrement n°&#xa0;%2 a déjà été ouvert ici.)</translation>
     </message>
 </context>
 <context>
