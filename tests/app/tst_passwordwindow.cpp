@@ -43,14 +43,6 @@ class TestPasswordWindow : public QObject, public WindowDriver
     std::unique_ptr<VaultController> m_vault;
     QQmlApplicationEngine m_engine;
 
-    void saveScreenshot(const QString &name)
-    {
-        const QImage image = m_window->grabWindow();
-        QVERIFY2(!image.isNull(), "the window must render");
-        QDir().mkpath(QStringLiteral("screenshots"));
-        QVERIFY(image.save(QStringLiteral("screenshots/%1.png").arg(name)));
-    }
-
     bool shown(const char *name) const { return item(name) && item(name)->isVisible(); }
 
     void openSettings()

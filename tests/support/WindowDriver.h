@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDir>
+#include <QImage>
 #include <QPointF>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -15,6 +17,15 @@ class WindowDriver
 {
 protected:
     QQuickWindow *m_window = nullptr;
+
+    // The window as drawn now, kept for review in screenshots/ of the test's working directory.
+    void saveScreenshot(const QString &name) const
+    {
+        const QImage image = m_window->grabWindow();
+        QVERIFY2(!image.isNull(), "the window must render");
+        QDir().mkpath(QStringLiteral("screenshots"));
+        QVERIFY(image.save(QStringLiteral("screenshots/%1.png").arg(name)));
+    }
 
     QQuickItem *item(const char *name) const
     {
