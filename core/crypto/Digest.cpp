@@ -19,4 +19,11 @@ SecureBytes Digest::sha256Secret(const SecureBytes &secret)
     return SecureBytes(hash.final());
 }
 
+SecureBytes Digest::sha512Secret(const SecureBytes &secret)
+{
+    QCA::Hash hash(QStringLiteral("sha512"));
+    hash.update(secret);
+    return SecureBytes(hash.final());
+}
+
 } // namespace twofold

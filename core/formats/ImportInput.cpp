@@ -5,8 +5,9 @@
 
 namespace twofold {
 
-ImportInput::ImportInput(QByteArray data)
+ImportInput::ImportInput(QByteArray data, SecureBytes keyFile)
     : m_data(std::move(data))
+    , m_keyFile(std::move(keyFile))
 {}
 
 const QJsonDocument *ImportInput::json() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crypto/SecureBytes.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,9 +15,11 @@ namespace twofold {
 class ImportInput
 {
 public:
-    explicit ImportInput(QByteArray data);
+    explicit ImportInput(QByteArray data, SecureBytes keyFile = {});
 
     const QByteArray &bytes() const { return m_data; }
+    // A key file that unlocks the content with or without a password (KeePass); empty when none was given.
+    const SecureBytes &keyFile() const { return m_keyFile; }
 
     // The parsed document, or nullptr when the bytes are not JSON or nest deeper than
     // ImportLimits::maxJsonDepth (checked before Qt's parser sees them).
@@ -33,6 +37,7 @@ public:
 
 private:
     QByteArray m_data;
+    SecureBytes m_keyFile;
     mutable std::optional<QJsonDocument> m_json;
     mutable bool m_parsed = false;
 };

@@ -27,6 +27,7 @@
 #include "formats/TwoFasImporter.h"
 #include "formats/TwofoldImporter.h"
 #include "formats/WinAuthImporter.h"
+#include "formats/kdbx/KdbxImporter.h"
 #include "storage/AtomicFile.h"
 
 namespace twofold {
@@ -61,6 +62,7 @@ const QList<ImportFormat> &Importer::formats()
     // come last.
     static const QList<ImportFormat> table = {
         row<TwofoldImporter>("twofold", "Twofold"),
+        row<KdbxImporter>("keepassxc", "KeePassXC"),
         row<AegisImporter>("aegis", "Aegis"),
         row<TwoFasImporter>("2fas", "2FAS"),
         row<BitwardenAuthenticatorImporter>("bitwarden-authenticator", "Bitwarden Authenticator"),
@@ -110,14 +112,20 @@ Expected<Importer::Detection> Importer::detect(const QByteArray &data)
     });
 }
 
-Expected<ImportResult> Importer::read(const QByteArray &data, const SecureBytes &password)
+bool Importer::formatTakesKeyFile(const ImportFormat &format)
 {
-    const ImportInput input(data);
+    return format.read == &KdbxImporter::read;
+}
+
+Expected<ImportResult> Importer::read(const QByteArray &data, const SecureBytes &password,
+                                      const SecureBytes &keyFile)
+{
+    const ImportInput input(data, keyFile);
     ImportFormat::Protection protection{};
     auto format = find(input, &protection);
     if (!format)
         return std::unexpected(format.error());
-    if (protection == ImportFormat::Protection::Password && password.isEmpty())
+    if (protection == ImportFormat::Protection::Password && password.isEmpty() && keyFile.isEmpty())
         return fail(ErrorCode::ImportPasswordNeeded, QLatin1StringView((*format)->id));
     auto result = (*format)->read(input, password);
     if (result)

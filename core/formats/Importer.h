@@ -25,9 +25,12 @@ public:
     // Errors: ImportTooLarge ("file"), ImportUnknownFormat.
     [[nodiscard]] static Expected<Detection> detect(const QByteArray &data);
     // Errors: those of detect(), ImportPasswordNeeded (detail: format id) when the content is protected
-    // and `password` is empty, then the format's own.
-    [[nodiscard]] static Expected<ImportResult> read(const QByteArray &data,
-                                                     const SecureBytes &password = {});
+    // and neither `password` nor `keyFile` is given, then the format's own. `keyFile`: the bytes of a key
+    // file, for the formats that take one (formatTakesKeyFile()).
+    [[nodiscard]] static Expected<ImportResult> read(const QByteArray &data, const SecureBytes &password = {},
+                                                     const SecureBytes &keyFile = {});
+    // Whether the format can be unlocked with a key file (KeePass), so the front end offers to choose one.
+    [[nodiscard]] static bool formatTakesKeyFile(const ImportFormat &format);
 
     // The bytes of a file to import, refusing one over ImportLimits::maxFileBytes before reading it.
     // Errors: FileNotFound, PermissionDenied, IoError, ImportTooLarge ("file").
