@@ -84,7 +84,7 @@ Expected<void> apply(KdbxHeader &header, quint8 id, QByteArrayView value, KdbxVa
     case TransformRounds:
         if (value.size() != 8)
             return KdbxError::damaged("rounds");
-        aesKdf3.insert("R", value);
+        aesKdf3.insert("R", value, KdbxVariantMap::UInt64);
         return {};
     case ProtectedStreamKey:
         header.protectedStreamKey = value.toByteArray();
