@@ -7,6 +7,7 @@
 #include "cli/ExitCode.h"
 #include "cli/JsonOutput.h"
 #include "cli/PasswordSource.h"
+#include "crypto/WipedBytes.h"
 #include "formats/Importer.h"
 #include "otp/OtpType.h"
 #include "vault/ImportReview.h"
@@ -19,7 +20,8 @@
 
 namespace twofold {
 
-std::variant<ImportResult, int> TransferCommands::readImport(const QString &path, const QString &passwordFile)
+std::variant<ImportResult, int> TransferCommands::readImport(const QString &path, const QString &passwordFile,
+                                                             const QString &keyFile)
 {
     const auto bytes = Importer::readFile(path);
     if (!bytes)
@@ -27,8 +29,18 @@ std::variant<ImportResult, int> TransferCommands::readImport(const QString &path
     const auto detected = Importer::detect(*bytes);
     if (!detected)
         return report(detected.error());
+    SecureBytes key;
+    if (!keyFile.isEmpty()) {
+        auto keyBytes = Importer::readFile(keyFile);
+        if (!keyBytes)
+            return report(keyBytes.error());
+        key = SecureBytes(*keyBytes);
+        WipedBytes::wipe(*keyBytes);
+    }
     SecureBytes password;
-    if (detected->needsPassword) {
+    // With a key file the password is optional (KeePass databases unlocked by the key file alone): it is
+    // read from --password-file when given, never prompted for.
+    if (detected->needsPassword && (keyFile.isEmpty() || !passwordFile.isEmpty())) {
         //: %1 is an app name such as Aegis
         const QString prompt =
             tr("Password of the %1 file: ").arg(QString::fromLatin1(detected->format->name));
@@ -37,7 +49,7 @@ std::variant<ImportResult, int> TransferCommands::readImport(const QString &path
             return report(typed.error());
         password = std::move(*typed);
     }
-    auto result = Importer::read(*bytes, password);
+    auto result = Importer::read(*bytes, password, key);
     if (!result)
         return report(result.error());
     return std::move(*result);
@@ -58,13 +70,15 @@ int TransferCommands::inspect(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption jsonOption = JsonOutput::option();
-    parser.addOption(jsonOption);
+    const QCommandLineOption keyFileOption = TransferCommands::keyFileOption();
+    parser.addOptions({jsonOption, keyFileOption});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("inspect: give exactly one FILE"));
-    auto read = readImport(parser.positionalArguments().constFirst(), passwordFile(parser));
+    auto read = readImport(parser.positionalArguments().constFirst(), passwordFile(parser),
+                           parser.value(keyFileOption));
     if (const int *failed = std::get_if<int>(&read))
         return *failed;
     const ImportResult &result = std::get<ImportResult>(read);
@@ -99,7 +113,8 @@ int TransferCommands::importFile(const QStringList &arguments)
     const QCommandLineOption duplicatesOption(QStringLiteral("duplicates"), QString(),
                                               QStringLiteral("skip|add"), QStringLiteral("skip"));
     const QCommandLineOption jsonOption = JsonOutput::option();
-    parser.addOptions({importPasswordOption, duplicatesOption, jsonOption});
+    const QCommandLineOption keyFileOption = TransferCommands::keyFileOption();
+    parser.addOptions({importPasswordOption, duplicatesOption, jsonOption, keyFileOption});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, exitCode))
         return exitCode;
@@ -110,7 +125,8 @@ int TransferCommands::importFile(const QStringList &arguments)
         return usageError(tr("import: --duplicates takes skip or add"));
 
     // The file first: a wrong import password should not cost a vault unlock.
-    auto read = readImport(parser.positionalArguments().constFirst(), parser.value(importPasswordOption));
+    auto read = readImport(parser.positionalArguments().constFirst(), parser.value(importPasswordOption),
+                           parser.value(keyFileOption));
     if (const int *failed = std::get_if<int>(&read))
         return *failed;
 
@@ -166,6 +182,11 @@ int TransferCommands::importFile(const QStringList &arguments)
         m_err << "twofold: " << tr("saved, with a warning: %1").arg(ErrorText::describe(*warning)) << '\n';
     m_err.flush();
     return !rejected.isEmpty() || added->isEmpty() ? ExitPartial : ExitOk;
+}
+
+QCommandLineOption TransferCommands::keyFileOption()
+{
+    return QCommandLineOption(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
 }
 
 PaperBackupExporter::Text TransferCommands::paperText()

@@ -5,6 +5,8 @@
 #include "formats/ImportResult.h"
 #include "formats/PaperBackupExporter.h"
 
+#include <QCommandLineOption>
+
 #include <variant>
 
 namespace twofold {
@@ -18,10 +20,11 @@ class TransferCommands : public VaultCommands
 public:
     using VaultCommands::VaultCommands;
 
-    // inspect FILE [--password-file F]: the accounts found as otpauth URIs on stdout, rejected entries on
+    // inspect FILE [--password-file F] [--key-file K]: the accounts found as otpauth URIs on stdout, rejected entries on
     // stderr. Exit 0 all read, 1 some rejected, 2 unreadable, 3 wrong password.
     int inspect(const QStringList &arguments);
-    // import FILE [--import-password-file F] [--duplicates skip|add] + vault options.
+    // import FILE [--import-password-file F] [--key-file K] [--duplicates skip|add] + vault options.
+    // --key-file: a KeePass database's key file; with it, the file's password is optional.
     int importFile(const QStringList &arguments);
     // export FILE --format twofold|aegis|aegis-plain|uris|pdf [--export-password-file F] [--unencrypted]:
     // writes, re-reads and compares before printing FILE. Plain formats need --unencrypted.
@@ -32,7 +35,9 @@ public:
 
 private:
     // Reads and decodes FILE, asking for its password when it is protected. Returns an exit code on failure.
-    std::variant<ImportResult, int> readImport(const QString &path, const QString &passwordFile);
+    std::variant<ImportResult, int> readImport(const QString &path, const QString &passwordFile,
+                                               const QString &keyFile);
+    static QCommandLineOption keyFileOption();
     void reportRejected(const QList<ImportProblem> &rejected);
 };
 

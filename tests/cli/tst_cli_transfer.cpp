@@ -204,6 +204,54 @@ private Q_SLOTS:
                  names(runTwofold(withVault({QStringLiteral("list")})).out));
     }
 
+    void keePassDatabasesWithKeyFiles()
+    {
+        const auto kdbx = [](const QString &name) {
+            return QStringLiteral(TWOFOLD_SOURCE_DIR "/tests/data/kdbx/") + name;
+        };
+        const QString password = writeFile(QStringLiteral("kdbx-password"), "fixture-password\n");
+        const QString database = kdbx(QStringLiteral("kdbx4-keyfile-binary32.kdbx"));
+        const QString key = kdbx(QStringLiteral("binary32.key"));
+        CliResult result = runTwofold({QStringLiteral("inspect"), database, QStringLiteral("--password-file"),
+                                       password, QStringLiteral("--key-file"), key});
+        QCOMPARE(result.exitCode, 1); // the entry whose otp URI has no secret
+        QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 6);
+        QVERIFY2(result.err.contains(QLatin1String("Broken:gina")), qPrintable(result.err));
+
+        // A database unlocked by its key file alone: no password asked for.
+        result = runTwofold({QStringLiteral("inspect"), kdbx(QStringLiteral("kdbx4-keyfile-hex64-only.kdbx")),
+                             QStringLiteral("--key-file"), kdbx(QStringLiteral("hex64.key"))});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 6);
+
+        const QString wrongPassword = writeFile(QStringLiteral("wrong"), "wrong\n");
+        QCOMPARE(runTwofold({QStringLiteral("inspect"), database, QStringLiteral("--password-file"), wrongPassword,
+                             QStringLiteral("--key-file"), key})
+                     .exitCode,
+                 3);
+        QCOMPARE(runTwofold({QStringLiteral("inspect"), database, QStringLiteral("--password-file"), password,
+                             QStringLiteral("--key-file"), kdbx(QStringLiteral("hex64.key"))})
+                     .exitCode,
+                 3);
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString cut = writeFile(QStringLiteral("cut.kdbx"), file.readAll().chopped(200));
+        result = runTwofold({QStringLiteral("inspect"), cut, QStringLiteral("--password-file"), password,
+                             QStringLiteral("--key-file"), key});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1String("damaged")), qPrintable(result.err));
+        QCOMPARE(runTwofold({QStringLiteral("inspect"), database, QStringLiteral("--password-file"), password,
+                             QStringLiteral("--key-file"), m_dir.filePath(QStringLiteral("missing.key"))})
+                     .exitCode,
+                 2);
+
+        result = runTwofold(withVault({QStringLiteral("import"), database, QStringLiteral("--import-password-file"),
+                                       password, QStringLiteral("--key-file"), key}));
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 6);
+        QVERIFY2(result.out.contains(QLatin1String("Nextcloud\tdave")), qPrintable(result.out));
+    }
+
     void importChecksItsOptions()
     {
         const CliResult bad =
