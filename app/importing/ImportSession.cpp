@@ -2,6 +2,7 @@
 #include "ImportSession.h"
 
 #include "ErrorText.h"
+#include "crypto/WipedBytes.h"
 #include "formats/Importer.h"
 #include "tasks/TaskPool.h"
 #include "vault/VaultController.h"
@@ -9,6 +10,21 @@
 #include <QFileInfo>
 
 namespace twofold {
+
+namespace {
+Expected<ImportResult> readWithKeyFile(const QByteArray &bytes, const SecureBytes &password,
+                                       const QString &keyFilePath)
+{
+    if (keyFilePath.isEmpty())
+        return Importer::read(bytes, password);
+    auto keyFile = Importer::readFile(keyFilePath);
+    if (!keyFile)
+        return std::unexpected(keyFile.error());
+    const SecureBytes key(*keyFile);
+    WipedBytes::wipe(*keyFile);
+    return Importer::read(bytes, password, key);
+}
+} // namespace
 
 ImportSession::ImportSession(QObject *parent)
     : QObject(parent)
@@ -63,6 +79,7 @@ void ImportSession::openFile(const QUrl &file)
             m_bytes = std::move(opened->first);
             m_formatId = QString::fromLatin1(opened->second.format->id);
             m_sourceName = QString::fromLatin1(opened->second.format->name);
+            m_takesKeyFile = Importer::formatTakesKeyFile(*opened->second.format);
             if (opened->second.needsPassword)
                 setStage(Password);
             else
@@ -85,8 +102,8 @@ void ImportSession::read(SecureBytes password)
     // dialog or quitting does not wait for them.
     m_task = TaskPool::instance().run(
         this,
-        [bytes = m_bytes, password = std::move(password)](TaskToken &) {
-            return Importer::read(bytes, password);
+        [bytes = m_bytes, password = std::move(password), keyFilePath = m_keyFilePath](TaskToken &) {
+            return readWithKeyFile(bytes, password, keyFilePath);
         },
         [this](Expected<ImportResult> result) {
             setBusy(false);
@@ -96,6 +113,17 @@ void ImportSession::read(SecureBytes password)
             }
             showReview(std::move(*result));
         });
+}
+
+QString ImportSession::keyFileName() const
+{
+    return QFileInfo(m_keyFilePath).fileName();
+}
+
+void ImportSession::chooseKeyFile(const QUrl &file)
+{
+    m_keyFilePath = file.toLocalFile();
+    Q_EMIT keyFileChanged();
 }
 
 void ImportSession::addScanned(const QStringList &texts)
@@ -150,6 +178,11 @@ void ImportSession::reset()
     m_bytes.clear();
     m_formatId.clear();
     m_sourceName.clear();
+    m_takesKeyFile = false;
+    if (!m_keyFilePath.isEmpty()) {
+        m_keyFilePath.clear();
+        Q_EMIT keyFileChanged();
+    }
     m_scanned = ScannedCodes();
     m_review.clear();
     setBusy(false);

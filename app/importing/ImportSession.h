@@ -29,6 +29,9 @@ class ImportSession : public QObject
     Q_PROPERTY(QString sourceName READ sourceName NOTIFY stageChanged)
     Q_PROPERTY(QString batchProgress READ batchProgress NOTIFY stageChanged)
     Q_PROPERTY(twofold::ImportReviewModel *review READ review CONSTANT)
+    // KeePass: the password stage also offers a key file (KeyFileChooser.qml).
+    Q_PROPERTY(bool takesKeyFile READ takesKeyFile NOTIFY stageChanged)
+    Q_PROPERTY(QString keyFileName READ keyFileName NOTIFY keyFileChanged)
 
 public:
     enum Stage
@@ -50,9 +53,13 @@ public:
     // For Google transfers spread over several QR codes: "2 of 3 transfer codes scanned"; else empty.
     QString batchProgress() const;
     ImportReviewModel *review() { return &m_review; }
+    bool takesKeyFile() const { return m_takesKeyFile; }
+    QString keyFileName() const;
 
     Q_INVOKABLE void openFile(const QUrl &file);
     Q_INVOKABLE void submitPassword(const QString &password);
+    // The key file to open the file with, read off the GUI thread with the next submitPassword().
+    Q_INVOKABLE void chooseKeyFile(const QUrl &file);
     // Texts of QR codes (otpauth or otpauth-migration links), added to those scanned before.
     Q_INVOKABLE void addScanned(const QStringList &texts);
     Q_INVOKABLE void importSelected();
@@ -64,6 +71,7 @@ Q_SIGNALS:
     void stageChanged();
     void busyChanged();
     void errorChanged();
+    void keyFileChanged();
     void finished(int added);
 
 private:
@@ -80,6 +88,8 @@ private:
     QString m_sourceName;
     QByteArray m_bytes; // the file as read; encrypted files stay encrypted here
     QString m_formatId;
+    bool m_takesKeyFile = false;
+    QString m_keyFilePath;
     ScannedCodes m_scanned;
     ImportReviewModel m_review;
     std::shared_ptr<TaskToken> m_task; // reading or decrypting the file; reset() cancels it

@@ -73,7 +73,7 @@ Dialog {
                 spacing: 10
 
                 Label {
-                    text: qsTr("Twofold reads exports and backups of Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth and other apps, and plain lists of otpauth:// links. The format is recognised from the file itself.")
+                    text: qsTr("Twofold reads exports and backups of Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth, KeePassXC and other apps, and plain lists of otpauth:// links. The format is recognised from the file itself.")
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -114,6 +114,14 @@ Dialog {
                     enabled: !session.busy
                     Layout.fillWidth: true
                     onAccepted: root.submit()
+                }
+
+                KeyFileChooser {
+                    visible: session.takesKeyFile
+                    enabled: !session.busy
+                    fileName: session.keyFileName
+                    Layout.fillWidth: true
+                    onChosen: file => session.chooseKeyFile(file)
                 }
             }
 
