@@ -20,8 +20,8 @@ class TransferCommands : public VaultCommands
 public:
     using VaultCommands::VaultCommands;
 
-    // inspect FILE [--password-file F] [--key-file K]: the accounts found as otpauth URIs on stdout, rejected entries on
-    // stderr. Exit 0 all read, 1 some rejected, 2 unreadable, 3 wrong password.
+    // inspect FILE [--password-file F] [--key-file K]: the accounts found as otpauth URIs on stdout, rejected
+    // entries on stderr. Exit 0 all read, 1 some rejected, 2 unreadable, 3 wrong password.
     int inspect(const QStringList &arguments);
     // import FILE [--import-password-file F] [--key-file K] [--duplicates skip|add] + vault options.
     // --key-file: a KeePass database's key file; with it, the file's password is optional.

@@ -24,7 +24,8 @@ Expected<SecureBytes> Argon2::derive(const Parameters &parameters, const SecureB
         params.push_back(EvpKdf::octets(OSSL_KDF_PARAM_SECRET, parameters.secret));
     if (!parameters.associatedData.isEmpty())
         params.push_back(EvpKdf::octets(OSSL_KDF_PARAM_ARGON2_AD, parameters.associatedData));
-    return EvpKdf::derive(parameters.variant == Variant::D ? "ARGON2D" : "ARGON2ID", std::move(params), length);
+    return EvpKdf::derive(parameters.variant == Variant::D ? "ARGON2D" : "ARGON2ID", std::move(params),
+                          length);
 }
 
 } // namespace twofold

@@ -34,8 +34,8 @@ public:
 
     // `length` bytes. Errors: CryptoProviderMissing (OpenSSL lacks the variant), KdfFailed (it refused the
     // parameters or ran out of memory).
-    [[nodiscard]] static Expected<SecureBytes> derive(const Parameters &parameters, const SecureBytes &password,
-                                                      int length);
+    [[nodiscard]] static Expected<SecureBytes> derive(const Parameters &parameters,
+                                                      const SecureBytes &password, int length);
 };
 
 } // namespace twofold

@@ -52,7 +52,8 @@ void StreamCipher::apply(SecureBytes &data)
             const auto *key = reinterpret_cast<const unsigned char *>(m_key.constData());
             const auto *nonce = reinterpret_cast<const unsigned char *>(m_nonce.constData());
             if (m_algorithm == Algorithm::ChaCha20)
-                crypto_stream_chacha20_ietf_xor_ic(out, out, quint64(whole), nonce, quint32(m_blockIndex), key);
+                crypto_stream_chacha20_ietf_xor_ic(out, out, quint64(whole), nonce, quint32(m_blockIndex),
+                                                   key);
             else
                 crypto_stream_salsa20_xor_ic(out, out, quint64(whole), nonce, m_blockIndex, key);
             m_blockIndex += quint64(whole / blockSize);

@@ -306,6 +306,21 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->property("visible").toBool());
     }
 
+    void keePassDatabaseOffersAKeyFile()
+    {
+        QObject *dialog = ensureDialog("importDialog");
+        QVERIFY(dialog);
+        const QString database =
+            QStringLiteral(TWOFOLD_SOURCE_DIR "/tests/data/kdbx/kdbx4-keyfile-binary32.kdbx");
+        QVERIFY(QMetaObject::invokeMethod(dialog, "openFile", Q_ARG(QUrl, QUrl::fromLocalFile(database))));
+        QTRY_VERIFY(item("importPassword") && item("importPassword")->isVisible());
+        QTRY_VERIFY(item("chooseKeyFile") && item("chooseKeyFile")->isVisible());
+        QTest::qWait(200);
+        saveScreenshot(QStringLiteral("13b-import-keepass-key-file"));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+    }
+
     void transferCodesAreCollectedUntilComplete()
     {
         QList<OtpAuthUri> accounts;

@@ -225,8 +225,8 @@ private Q_SLOTS:
         QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 6);
 
         const QString wrongPassword = writeFile(QStringLiteral("wrong"), "wrong\n");
-        QCOMPARE(runTwofold({QStringLiteral("inspect"), database, QStringLiteral("--password-file"), wrongPassword,
-                             QStringLiteral("--key-file"), key})
+        QCOMPARE(runTwofold({QStringLiteral("inspect"), database, QStringLiteral("--password-file"),
+                             wrongPassword, QStringLiteral("--key-file"), key})
                      .exitCode,
                  3);
         QCOMPARE(runTwofold({QStringLiteral("inspect"), database, QStringLiteral("--password-file"), password,
@@ -245,8 +245,9 @@ private Q_SLOTS:
                      .exitCode,
                  2);
 
-        result = runTwofold(withVault({QStringLiteral("import"), database, QStringLiteral("--import-password-file"),
-                                       password, QStringLiteral("--key-file"), key}));
+        result = runTwofold(
+            withVault({QStringLiteral("import"), database, QStringLiteral("--import-password-file"), password,
+                       QStringLiteral("--key-file"), key}));
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 6);
         QVERIFY2(result.out.contains(QLatin1String("Nextcloud\tdave")), qPrintable(result.out));

@@ -32,11 +32,10 @@ QStringList describe(const ImportResult &result)
     QStringList lines;
     for (const ImportedAccount &account : result.accounts) {
         const OtpParameters &p = account.otp.parameters();
-        lines.append(QStringList{account.otp.issuer(), account.otp.name(), otpTypeName(p.type()),
-                                 hashAlgorithmName(p.algorithm()), QString::number(p.digits()),
-                                 QString::number(p.period()),
-                                 QString::fromLatin1(plain(Base32::encode(account.otp.secret()))),
-                                 account.tags.join(u',')}
+        lines.append(QStringList{
+            account.otp.issuer(), account.otp.name(), otpTypeName(p.type()), hashAlgorithmName(p.algorithm()),
+            QString::number(p.digits()), QString::number(p.period()),
+            QString::fromLatin1(plain(Base32::encode(account.otp.secret()))), account.tags.join(u',')}
                          .join(u'|'));
     }
     lines.sort();
@@ -107,7 +106,8 @@ QByteArray argon2Header(quint64 memory, quint64 iterations, quint32 lanes = 2)
                                      {0x05, "M", le64(memory)},
                                      {0x05, "I", le64(iterations)},
                                      {0x04, "V", le32(0x13)}});
-    return header4({{2, aes256}, {3, le32(1)}, {4, QByteArray(32, 'm')}, {7, QByteArray(16, 'i')}, {11, kdf}});
+    return header4(
+        {{2, aes256}, {3, le32(1)}, {4, QByteArray(32, 'm')}, {7, QByteArray(16, 'i')}, {11, kdf}});
 }
 
 } // namespace
@@ -134,7 +134,8 @@ private Q_SLOTS:
         QTest::newRow("4 argon2id chacha20") << "kdbx4-argon2id-chacha20.kdbx" << password << QString();
         QTest::newRow("4 aes-kdf") << "kdbx4-aeskdf-aes.kdbx" << password << QString();
         QTest::newRow("4 binary key file") << "kdbx4-keyfile-binary32.kdbx" << password << "binary32.key";
-        QTest::newRow("4 hex key file only") << "kdbx4-keyfile-hex64-only.kdbx" << QByteArray() << "hex64.key";
+        QTest::newRow("4 hex key file only")
+            << "kdbx4-keyfile-hex64-only.kdbx" << QByteArray() << "hex64.key";
         QTest::newRow("4 hashed key file") << "kdbx4-keyfile-any-file.kdbx" << password << "any-file.key";
     }
 
@@ -165,8 +166,9 @@ private Q_SLOTS:
         const Error wrong{ErrorCode::ImportWrongPassword, QStringLiteral("keepassxc")};
         QCOMPARE(Importer::read(data, bytes("wrong password"), key).error(), wrong);
         if (!keyFile.isEmpty()) {
-            QCOMPARE(Importer::read(data, bytes(password), bytes(fixture(QStringLiteral("source.xml")))).error(),
-                     wrong);
+            QCOMPARE(
+                Importer::read(data, bytes(password), bytes(fixture(QStringLiteral("source.xml")))).error(),
+                wrong);
             if (!password.isEmpty())
                 QCOMPARE(Importer::read(data, bytes(password)).error(), wrong);
         }
@@ -220,37 +222,47 @@ private Q_SLOTS:
         QTest::newRow("argon2 4 TiB") << argon2Header(4ull << 40, 2) << tooCostly;
         QTest::newRow("argon2 2^40 passes") << argon2Header(1 << 20, 1ull << 40) << tooCostly;
         QTest::newRow("argon2 1 GiB x 100") << argon2Header(1 << 30, 100) << tooCostly;
-        QTest::newRow("argon2 no memory") << argon2Header(0, 2)
-                                          << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf memory")};
+        QTest::newRow("argon2 no memory")
+            << argon2Header(0, 2) << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf memory")};
         QTest::newRow("argon2 zero passes")
-            << argon2Header(1 << 20, 0) << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf rounds")};
+            << argon2Header(1 << 20, 0)
+            << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf rounds")};
         QTest::newRow("argon2 2^31 lanes")
-            << argon2Header(1 << 20, 2, 1u << 31) << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf lanes")};
+            << argon2Header(1 << 20, 2, 1u << 31)
+            << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf lanes")};
         const auto aesKdf = [](quint64 rounds) {
-            return variants({{0x42, "$UUID", aesKdf4}, {0x42, "S", QByteArray(32, 's')}, {0x05, "R", le64(rounds)}});
+            return variants(
+                {{0x42, "$UUID", aesKdf4}, {0x42, "S", QByteArray(32, 's')}, {0x05, "R", le64(rounds)}});
         };
         const auto withKdf = [](const QByteArray &kdf) {
-            return header4({{2, aes256}, {3, le32(1)}, {4, QByteArray(32, 'm')}, {7, QByteArray(16, 'i')}, {11, kdf}});
+            return header4(
+                {{2, aes256}, {3, le32(1)}, {4, QByteArray(32, 'm')}, {7, QByteArray(16, 'i')}, {11, kdf}});
         };
         QTest::newRow("aes-kdf zero rounds")
             << withKdf(aesKdf(0)) << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf rounds")};
         QTest::newRow("aes-kdf 2^60 rounds") << withKdf(aesKdf(1ull << 60)) << tooCostly;
         QTest::newRow("unknown kdf") << withKdf(variants({{0x42, "$UUID", QByteArray(16, 'u')}}))
                                      << Error{ErrorCode::ImportUnsupported,
-                                              QStringLiteral("keepassxc: kdf 75757575757575757575757575757575")};
+                                              QStringLiteral(
+                                                  "keepassxc: kdf 75757575757575757575757575757575")};
         QTest::newRow("unknown cipher")
             << header4({{2, QByteArray(16, 'c')}, {11, aesKdf(10)}})
-            << Error{ErrorCode::ImportUnsupported, QStringLiteral("keepassxc: cipher 63636363636363636363636363636363")};
-        QTest::newRow("twofish")
-            << header4({{2, QByteArray::fromHex("ad68f29f576f4bb9a36ad47af965346c")}, {11, aesKdf(10)}})
-            << Error{ErrorCode::ImportUnsupported, QStringLiteral("keepassxc: cipher twofish")};
+            << Error{ErrorCode::ImportUnsupported,
+                     QStringLiteral("keepassxc: cipher 63636363636363636363636363636363")};
+        QTest::newRow("twofish") << header4({{2, QByteArray::fromHex("ad68f29f576f4bb9a36ad47af965346c")},
+                                             {11, aesKdf(10)}})
+                                 << Error{ErrorCode::ImportUnsupported,
+                                          QStringLiteral("keepassxc: cipher twofish")};
         QByteArray oversize = QByteArray::fromHex("03d9a29a67fb4bb50000040002ffffff7f") + QByteArray(64, 'x');
         QTest::newRow("2 GiB field") << oversize
-                                     << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: header field size")};
+                                     << Error{ErrorCode::ImportDamaged,
+                                              QStringLiteral("keepassxc: header field size")};
         QTest::newRow("kdbx 5") << QByteArray::fromHex("03d9a29a67fb4bb500000500") + QByteArray(64, 'x')
-                                << Error{ErrorCode::ImportUnsupported, QStringLiteral("keepassxc: version 5.0")};
+                                << Error{ErrorCode::ImportUnsupported,
+                                         QStringLiteral("keepassxc: version 5.0")};
         QTest::newRow("keepass 1") << QByteArray::fromHex("03d9a29a65fb4bb5") + QByteArray(64, 'x')
-                                   << Error{ErrorCode::ImportUnsupported, QStringLiteral("keepassxc: keepass 1")};
+                                   << Error{ErrorCode::ImportUnsupported,
+                                            QStringLiteral("keepassxc: keepass 1")};
         QTest::newRow("broken kdf dictionary")
             << withKdf(QByteArray::fromHex("000142ffffff7f"))
             << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf parameters")};
@@ -269,8 +281,10 @@ private Q_SLOTS:
     {
         // KeePass XML key file 1.0: the base64 data is the key.
         const QByteArray key(32, '\x5a');
-        const QByteArray v1 = "<?xml version=\"1.0\" encoding=\"utf-8\"?><KeyFile><Meta><Version>1.00</Version>"
-                              "</Meta><Key><Data>" + key.toBase64() + "</Data></Key></KeyFile>";
+        const QByteArray v1 =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><KeyFile><Meta><Version>1.00</Version>"
+            "</Meta><Key><Data>" +
+            key.toBase64() + "</Data></Key></KeyFile>";
         const auto fromV1 = KdbxCompositeKey::keyFileKey(bytes(v1));
         QVERIFY(fromV1.has_value());
         QCOMPARE(plain(*fromV1), key);

@@ -27,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)twofold::KdbxHeader::parse(bytes);
         break;
     case 'x': {
-        const auto result =
-            twofold::KdbxXmlReader::read(twofold::SecureBytes(bytes), 3, twofold::SecureBytes(QByteArray(32, 'k')));
+        const auto result = twofold::KdbxXmlReader::read(twofold::SecureBytes(bytes), 3,
+                                                         twofold::SecureBytes(QByteArray(32, 'k')));
         if (result) {
             for (const twofold::ImportedAccount &account : result->accounts) {
                 if (account.otp.secret().isEmpty())

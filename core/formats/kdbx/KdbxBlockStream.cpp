@@ -58,7 +58,8 @@ Expected<QByteArray> KdbxBlockStream::hmacBlocks(QByteArrayView data, const Secu
 
 Expected<SecureBytes> KdbxBlockStream::hashedBlocks(const SecureBytes &data, qsizetype offset)
 {
-    KdbxBytes bytes(QByteArrayView(data.constData(), data.size()).sliced(qMin(offset, qsizetype(data.size()))));
+    KdbxBytes bytes(
+        QByteArrayView(data.constData(), data.size()).sliced(qMin(offset, qsizetype(data.size()))));
     SecureBytes out;
     for (quint32 index = 0;; ++index) {
         const auto number = bytes.number<quint32>();

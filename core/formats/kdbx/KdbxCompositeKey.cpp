@@ -57,7 +57,8 @@ std::optional<Expected<SecureBytes>> xmlKey(const QByteArray &file)
         return std::nullopt;
     QByteArray key;
     if (version.startsWith(u"1.")) {
-        const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return std::nullopt;
         key = decoded.decoded;

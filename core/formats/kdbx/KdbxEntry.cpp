@@ -25,11 +25,15 @@ Expected<SecureBytes> base32(QByteArrayView text)
 // KeeOtp's "key=BASE32&step=30&size=6&otpHashMode=SHA256", as KeePassXC reads it.
 void addKeeOtp(ImportBuilder &builder, ImportFields fields, QByteArrayView text)
 {
+    // Plain copies of the secret-bearing text, wiped before returning.
+    const QByteArray copy = text.toByteArray();
+    const QList<QByteArray> parts = copy.split('&');
     std::optional<Expected<SecureBytes>> secret;
-    for (QByteArrayView part : text.toByteArray().split('&')) {
+    std::optional<Error> problem;
+    for (const QByteArray &part : parts) {
         const qsizetype equals = part.indexOf('=');
-        const QByteArrayView name = part.first(qMax<qsizetype>(equals, 0));
-        const QByteArrayView value = equals < 0 ? QByteArrayView() : part.sliced(equals + 1);
+        const QByteArrayView name = QByteArrayView(part).first(qMax<qsizetype>(equals, 0));
+        const QByteArrayView value = equals < 0 ? QByteArrayView() : QByteArrayView(part).sliced(equals + 1);
         if (name == "key") {
             secret = base32(value);
         } else if (name == "step") {
@@ -38,17 +42,20 @@ void addKeeOtp(ImportBuilder &builder, ImportFields fields, QByteArrayView text)
             fields.digits = value.toInt();
         } else if (name == "otpHashMode") {
             const auto algorithm = ImportBuilder::algorithmFrom(QString::fromLatin1(value));
-            if (!algorithm) {
-                builder.reject(fields.issuer, fields.name,
-                               {ErrorCode::UriUnknownAlgorithm, QString::fromLatin1(value.first(qMin<qsizetype>(value.size(), 16)))});
-                return;
-            }
-            fields.algorithm = *algorithm;
+            if (algorithm)
+                fields.algorithm = *algorithm;
+            else
+                problem = Error{ErrorCode::UriUnknownAlgorithm,
+                                QString::fromLatin1(value.first(qMin<qsizetype>(value.size(), 16)))};
         }
-        WipedBytes::wipe(part.toByteArray());
     }
-    if (!secret) {
-        builder.reject(fields.issuer, fields.name, {ErrorCode::ImportMissingField, QStringLiteral("secret")});
+    for (const QByteArray &part : parts)
+        WipedBytes::wipe(part);
+    WipedBytes::wipe(copy);
+    if (!problem && !secret)
+        problem = Error{ErrorCode::ImportMissingField, QStringLiteral("secret")};
+    if (problem) {
+        builder.reject(fields.issuer, fields.name, *problem);
         return;
     }
     builder.add(std::move(fields), std::move(*secret));

@@ -49,7 +49,8 @@ Expected<void> setCipher(KdbxHeader &header, QByteArrayView id)
     else if (id == twofishUuid)
         return KdbxError::unsupported(QStringLiteral("cipher twofish"));
     else if (id.size() == 16)
-        return KdbxError::unsupported(QStringLiteral("cipher ") + QString::fromLatin1(id.toByteArray().toHex()));
+        return KdbxError::unsupported(QStringLiteral("cipher ") +
+                                      QString::fromLatin1(id.toByteArray().toHex()));
     else
         return KdbxError::damaged("cipher");
     return {};
@@ -125,8 +126,8 @@ bool KdbxHeader::looksLikeKeePass(QByteArrayView data)
     const auto second = bytes.number<quint32>();
     if (data.size() < 4)
         return false;
-    return first == signature1 &&
-           (!second || *second == signature2 || *second == keePass1Signature || *second == preReleaseSignature);
+    return first == signature1 && (!second || *second == signature2 || *second == keePass1Signature ||
+                                   *second == preReleaseSignature);
 }
 
 Expected<KdbxHeader> KdbxHeader::parse(QByteArrayView data)

@@ -19,7 +19,7 @@ const QByteArray argon2idUuid = QByteArray::fromHex("9e298b1956db4773b23dfc3ec6f
 // About 64 AES-KDF rounds (two AES-256 blocks each, one after another) per unit of about 2 µs.
 constexpr quint64 aesRoundsPerUnit = 64;
 constexpr quint64 maxArgon2MemoryBytes = 1ull << 30; // as KdfParameters: 1 GiB
-constexpr quint32 maxLanes = 256;                     // KeePassXC sets one lane per CPU thread
+constexpr quint32 maxLanes = 256;                    // KeePassXC sets one lane per CPU thread
 constexpr qsizetype maxSaltBytes = 1024;
 
 } // namespace

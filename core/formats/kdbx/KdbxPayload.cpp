@@ -97,7 +97,8 @@ Expected<KdbxPayload> innerHeader(const SecureBytes &data)
     return payload;
 }
 
-Expected<KdbxPayload> openVersion4(const KdbxHeader &header, QByteArrayView file, const SecureBytes &transformed)
+Expected<KdbxPayload> openVersion4(const KdbxHeader &header, QByteArrayView file,
+                                   const SecureBytes &transformed)
 {
     KdbxBytes bytes(file.sliced(header.size));
     const auto hash = bytes.take(32);
@@ -125,7 +126,8 @@ Expected<KdbxPayload> openVersion4(const KdbxHeader &header, QByteArrayView file
     return innerHeader(*data);
 }
 
-Expected<KdbxPayload> openVersion3(const KdbxHeader &header, QByteArrayView file, const SecureBytes &transformed)
+Expected<KdbxPayload> openVersion3(const KdbxHeader &header, QByteArrayView file,
+                                   const SecureBytes &transformed)
 {
     const SecureBytes key = joined(header.masterSeed, transformed, false);
     const QByteArrayView ciphertext = file.sliced(header.size);

@@ -41,6 +41,8 @@ private:
     void endElement();
     // The element's text; a protected value decrypted with the next bytes of the inner stream.
     Expected<SecureBytes> value();
+    // A String's value into the entry, by the String's key.
+    void keep(SecureBytes text);
     bool inRecycleBin() const;
 
     QXmlStreamReader m_xml;
@@ -77,6 +79,20 @@ Expected<SecureBytes> Reader::value()
     return bytes;
 }
 
+void Reader::keep(SecureBytes text)
+{
+    if (m_key == u"Title")
+        m_entry->title = QString::fromUtf8(text.toByteArray());
+    else if (m_key == u"UserName")
+        m_entry->userName = QString::fromUtf8(text.toByteArray());
+    else if (m_key == u"otp")
+        m_entry->otp = std::move(text);
+    else if (m_key == u"TOTP Seed")
+        m_entry->seed = std::move(text);
+    else if (m_key == u"TOTP Settings")
+        m_entry->settings = std::move(text);
+}
+
 bool Reader::inRecycleBin() const
 {
     if (!m_recycleBinEnabled || m_recycleBin.isEmpty())
@@ -92,19 +108,18 @@ Expected<void> Reader::startElement()
 {
     const QStringView name = m_xml.name();
     const QString parent = m_path.isEmpty() ? QString() : m_path.constLast();
-    if (m_xml.attributes().value(u"Protected") == u"True") {
-        // Consumed in document order wherever it is (history, attachments), kept only for the entry.
+    if (name == u"Value" && parent == u"String") {
         auto text = value();
         if (!text)
             return std::unexpected(text.error());
-        if (parent == u"String" && m_entry && m_historyDepth == 0) {
-            if (m_key == u"otp")
-                m_entry->otp = std::move(*text);
-            else if (m_key == u"TOTP Seed")
-                m_entry->seed = std::move(*text);
-            else if (m_key == u"TOTP Settings")
-                m_entry->settings = std::move(*text);
-        }
+        if (m_entry && m_historyDepth == 0)
+            keep(std::move(*text));
+        return {};
+    }
+    if (m_xml.attributes().value(u"Protected") == u"True") {
+        // Consumed in document order wherever it is (an attachment), though not kept.
+        if (const auto text = value(); !text)
+            return std::unexpected(text.error());
         return {};
     }
     if (name == u"Group") {
@@ -126,21 +141,6 @@ Expected<void> Reader::startElement()
         return {};
     } else if (name == u"Key" && parent == u"String") {
         m_key = m_xml.readElementText();
-        return {};
-    } else if (name == u"Value" && parent == u"String" && m_entry && m_historyDepth == 0) {
-        auto text = value();
-        if (!text)
-            return std::unexpected(text.error());
-        if (m_key == u"Title")
-            m_entry->title = QString::fromUtf8(text->toByteArray());
-        else if (m_key == u"UserName")
-            m_entry->userName = QString::fromUtf8(text->toByteArray());
-        else if (m_key == u"otp")
-            m_entry->otp = std::move(*text);
-        else if (m_key == u"TOTP Seed")
-            m_entry->seed = std::move(*text);
-        else if (m_key == u"TOTP Settings")
-            m_entry->settings = std::move(*text);
         return {};
     }
     m_path.append(name.toString());
@@ -196,7 +196,8 @@ Expected<ImportResult> Reader::run()
 Expected<StreamCipher> KdbxXmlReader::innerStream(quint32 id, const SecureBytes &key)
 {
     if (id == salsa20Id)
-        return StreamCipher::create(StreamCipher::Algorithm::Salsa20, Digest::sha256Secret(key), salsa20Nonce);
+        return StreamCipher::create(StreamCipher::Algorithm::Salsa20, Digest::sha256Secret(key),
+                                    salsa20Nonce);
     if (id == chaCha20Id) {
         const SecureBytes hash = Digest::sha512Secret(key);
         SecureBytes streamKey(32);
