@@ -30,6 +30,12 @@ Dialog {
             Layout.fillWidth: true
         }
 
+        Label {
+            text: qsTr("Time server (for example pool.ntp.org, or HOST:PORT)")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
         RowLayout {
             spacing: 8
             Layout.fillWidth: true
