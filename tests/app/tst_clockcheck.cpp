@@ -4,6 +4,7 @@
 #include "WindowDriver.h"
 #include "clock/ClockCheck.h"
 #include "clock/DesktopTimeSync.h"
+#include "clock/TimeServerSetting.h"
 #include "crypto/CryptoRuntime.h"
 #include "encoding/Base32.h"
 #include "otp/OtpGenerator.h"
@@ -70,8 +71,11 @@ class TestClockCheck : public QObject, public WindowDriver
 private Q_SLOTS:
     void initTestCase()
     {
-        // The clock-check server is a preference of its own (the CLI reads it too): kept in the test's home.
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
+        // The clock-check server is a preference of its own (the CLI reads it too), kept in the folder that
+        // CMake gives as XDG_CONFIG_HOME; none is chosen at first.
+        QVERIFY2(qEnvironmentVariable("XDG_CONFIG_HOME").contains(QLatin1String("tst_clockcheck")),
+                 "never the user's own preferences");
+        TimeServerSetting::setServer({});
         QVERIFY(m_crypto.check().has_value());
         Settings::setInstance(&m_settings);
         m_vault =
