@@ -45,10 +45,12 @@ int ClockCommand::clock(const QStringList &arguments)
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("clock: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
-    const QString name = parser.isSet(serverOption) ? parser.value(serverOption) : TimeServerSetting::server();
+    const QString name =
+        parser.isSet(serverOption) ? parser.value(serverOption) : TimeServerSetting::server();
     if (name.isEmpty())
-        return fail(tr("clock: no time server chosen; give --server HOST[:PORT] (e.g. pool.ntp.org) or choose "
-                       "one in the window's settings"));
+        return fail(
+            tr("clock: no time server chosen; give --server HOST[:PORT] (e.g. pool.ntp.org) or choose "
+               "one in the window's settings"));
     const auto server = SntpQuery::Server::parse(name);
     if (!server)
         return fail(QStringLiteral("clock: ") + SntpErrorText::describe(server.error()));

@@ -55,9 +55,10 @@ void ClockCheck::check(const QString &server)
     m_checkedServer = this->server();
     m_offsetUs.reset();
     m_error.reset();
-    const auto parsed = m_checkedServer.isEmpty()
-                            ? SntpExpected<SntpQuery::Server>(std::unexpected(SntpError{SntpError::BadServerName}))
-                            : SntpQuery::Server::parse(m_checkedServer);
+    const auto parsed =
+        m_checkedServer.isEmpty()
+            ? SntpExpected<SntpQuery::Server>(std::unexpected(SntpError{SntpError::BadServerName}))
+            : SntpQuery::Server::parse(m_checkedServer);
     if (!parsed) {
         m_error = parsed.error();
         Q_EMIT resultChanged();
@@ -67,15 +68,16 @@ void ClockCheck::check(const QString &server)
     Q_EMIT resultChanged();
     m_desktopSync.refresh();
     const Clock *clock = &m_controller.uncorrectedClock();
-    QtConcurrent::run([server = *parsed, clock] { return SntpQuery::run(server, *clock); })
-        .then(this, [this](const SntpExpected<SntpReading> &reading) {
-            m_busy = false;
-            if (reading)
-                m_offsetUs = reading->offsetUs;
-            else
-                m_error = reading.error();
-            Q_EMIT resultChanged();
-        });
+    QtConcurrent::run([server = *parsed, clock] {
+        return SntpQuery::run(server, *clock);
+    }).then(this, [this](const SntpExpected<SntpReading> &reading) {
+        m_busy = false;
+        if (reading)
+            m_offsetUs = reading->offsetUs;
+        else
+            m_error = reading.error();
+        Q_EMIT resultChanged();
+    });
 }
 
 QString ClockCheck::result() const

@@ -29,9 +29,9 @@ QString SntpErrorText::describe(const SntpError &error)
     case SntpError::OriginMismatch:
         return tr("Refused the reply: it does not answer this request (its origin timestamp differs).");
     case SntpError::KissOfDeath:
-        return error.detail.isEmpty() ? tr("The time server refused to answer (kiss-o'-death).")
-                                      : tr("The time server refused to answer (kiss-o'-death %1).")
-                                            .arg(error.detail);
+        return error.detail.isEmpty()
+                   ? tr("The time server refused to answer (kiss-o'-death).")
+                   : tr("The time server refused to answer (kiss-o'-death %1).").arg(error.detail);
     case SntpError::Unsynchronised:
         return tr("Refused the reply: the time server says its own clock is not synchronised.");
     case SntpError::BadTimestamps:

@@ -35,8 +35,8 @@ qint64 SntpPacket::toUnixUs(quint64 ntp)
 {
     const qint64 seconds = qint64(ntp >> 32);
     // RFC 4330 section 3: a clear top bit means era 1 (2036 to 2104), as no server predates 1968.
-    const qint64 sinceEpoch =
-        (seconds & 0x80000000LL) ? seconds - secondsFrom1900To1970 : seconds + (1LL << 32) - secondsFrom1900To1970;
+    const qint64 sinceEpoch = (seconds & 0x80000000LL) ? seconds - secondsFrom1900To1970
+                                                       : seconds + (1LL << 32) - secondsFrom1900To1970;
     const qint64 micros = qint64(((ntp & 0xffffffffULL) * microsPerSecond) >> 32);
     return sinceEpoch * microsPerSecond + micros;
 }

@@ -40,8 +40,8 @@ private:
 
 SntpError systemError(const char *what)
 {
-    return {SntpError::NetworkError, QString::fromLatin1(what) + QStringLiteral(": ") +
-                                         QString::fromLocal8Bit(std::strerror(errno))};
+    return {SntpError::NetworkError,
+            QString::fromLatin1(what) + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno))};
 }
 
 QString describe(const sockaddr_storage &address)
@@ -96,8 +96,8 @@ SntpExpected<SntpQuery::Server> SntpQuery::Server::parse(const QString &text)
     if (host.isEmpty() || host.size() > 253)
         return bad;
     for (const QChar c : host)
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char(':') ||
-              c == QLatin1Char('_')) ||
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
+              c == QLatin1Char(':') || c == QLatin1Char('_')) ||
             c.unicode() > 127)
             return bad;
     Server server{host};
@@ -130,7 +130,8 @@ SntpExpected<SntpReading> SntpQuery::run(const Server &server, const Clock &cloc
         return std::unexpected(systemError("socket"));
     const quint64 sent = SntpPacket::toNtp(clock.currentMSecs() * 1000);
     const QByteArray request = SntpPacket::request(sent);
-    if (::sendto(socket.fd(), request.constData(), size_t(request.size()), 0, found->ai_addr, found->ai_addrlen) < 0)
+    if (::sendto(socket.fd(), request.constData(), size_t(request.size()), 0, found->ai_addr,
+                 found->ai_addrlen) < 0)
         return std::unexpected(systemError("sendto"));
 
     QString strayFrom;

@@ -59,7 +59,9 @@ class TestClockCheck : public QObject, public WindowDriver
     QString shownCode() const
     {
         const QAbstractItemModel *model = m_vault->accounts();
-        return model->data(model->index(0, 0), AccountListModel::CodeRole).toString().remove(QLatin1Char(' '));
+        return model->data(model->index(0, 0), AccountListModel::CodeRole)
+            .toString()
+            .remove(QLatin1Char(' '));
     }
 
     static QString expectedCode(qint64 unixSeconds)
@@ -114,7 +116,8 @@ private Q_SLOTS:
         click(item("checkClock"));
         QTRY_VERIFY_WITH_TIMEOUT(shown("useMeasuredOffset"), 5000);
         const QString result = item("clockResult")->property("text").toString();
-        QVERIFY2(result.startsWith(QLatin1String("Offset +30.0") ) || result.startsWith(QLatin1String("Offset +29.9")),
+        QVERIFY2(result.startsWith(QLatin1String("Offset +30.0")) ||
+                     result.startsWith(QLatin1String("Offset +29.9")),
                  qPrintable(result));
         QVERIFY2(result.contains(responder.server()), qPrintable(result));
         QCOMPARE(clockCheck()->server(), responder.server());
@@ -128,7 +131,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!shown("timeServer"));
         QTRY_VERIFY(shown("clockWarning"));
         const QString warning = clockCheck()->warning();
-        QVERIFY2(warning.contains(QLatin1String("off by +30.0")) || warning.contains(QLatin1String("off by +29.9")),
+        QVERIFY2(warning.contains(QLatin1String("off by +30.0")) ||
+                     warning.contains(QLatin1String("off by +29.9")),
                  qPrintable(warning));
         QTest::qWait(300);
         saveScreenshot(QStringLiteral("clock-2-warning"));
@@ -178,9 +182,10 @@ private Q_SLOTS:
         item("timeServer")->setProperty("editText", responder.server());
         click(item("checkClock"));
         QTRY_VERIFY_WITH_TIMEOUT(clockCheck()->failed(), 5000);
-        QTRY_COMPARE(item("clockResult")->property("text").toString(),
-                     QStringLiteral("Refused the reply: it does not answer this request (its origin timestamp "
-                                    "differs)."));
+        QTRY_COMPARE(
+            item("clockResult")->property("text").toString(),
+            QStringLiteral("Refused the reply: it does not answer this request (its origin timestamp "
+                           "differs)."));
         QVERIFY2(!shown("useMeasuredOffset"), "no offset to use");
         QVERIFY2(!shown("clockWarning"), "a refused reply is no reading");
         QTest::qWait(200);
@@ -212,8 +217,9 @@ private Q_SLOTS:
         QTRY_COMPARE(sync.state(), DesktopTimeSync::NotSynchronised);
 
         ClockCheck check(*m_vault, bus);
-        QTRY_COMPARE(check.desktopSync(),
-                     QStringLiteral("The desktop says this computer's clock is not synchronised over the network."));
+        QTRY_COMPARE(
+            check.desktopSync(),
+            QStringLiteral("The desktop says this computer's clock is not synchronised over the network."));
         bus.unregisterService(QStringLiteral("org.freedesktop.timedate1"));
     }
 };

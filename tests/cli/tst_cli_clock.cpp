@@ -34,9 +34,8 @@ QProcessEnvironment configIn(const QString &directory)
 QString oathtoolAt(qint64 unixSeconds)
 {
     QProcess oathtool;
-    oathtool.start(QStringLiteral("oathtool"),
-                   {QStringLiteral("--totp"), QStringLiteral("--base32"),
-                    QStringLiteral("--now=@%1").arg(unixSeconds), secret});
+    oathtool.start(QStringLiteral("oathtool"), {QStringLiteral("--totp"), QStringLiteral("--base32"),
+                                                QStringLiteral("--now=@%1").arg(unixSeconds), secret});
     oathtool.waitForFinished();
     return QString::fromLatin1(oathtool.readAllStandardOutput()).trimmed();
 }
@@ -95,9 +94,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<twofold::test::SntpResponder::Fault>("fault");
         QTest::addColumn<QString>("error");
-        QTest::newRow("short reply") << SntpResponder::ShortReply
-                                     << "twofold: clock: Refused the time server's reply: 20 bytes, too short for "
-                                        "SNTP (48 at least).\n";
+        QTest::newRow("short reply")
+            << SntpResponder::ShortReply
+            << "twofold: clock: Refused the time server's reply: 20 bytes, too short for "
+               "SNTP (48 at least).\n";
         QTest::newRow("origin mismatch")
             << SntpResponder::WrongOrigin
             << "twofold: clock: Refused the reply: it does not answer this request (its origin timestamp "
@@ -111,9 +111,10 @@ private Q_SLOTS:
         QTest::newRow("client mode") << SntpResponder::WrongMode
                                      << "twofold: clock: Refused the reply: it is not a time server's answer "
                                         "(mode 3).\n";
-        QTest::newRow("version 2") << SntpResponder::WrongVersion
-                                   << "twofold: clock: Refused the time server's reply: NTP version 2 (3 or 4 "
-                                      "expected).\n";
+        QTest::newRow("version 2")
+            << SntpResponder::WrongVersion
+            << "twofold: clock: Refused the time server's reply: NTP version 2 (3 or 4 "
+               "expected).\n";
     }
 
     void badRepliesExitTwo()
@@ -135,8 +136,10 @@ private Q_SLOTS:
         const CliResult result = clock(responder.server());
         QCOMPARE(result.exitCode, 2);
         QCOMPARE(result.out, QString());
-        QCOMPARE(result.err, QStringLiteral("twofold: clock: The time server did not answer within 3 seconds.\n"));
-        QVERIFY2(elapsed.elapsed() >= 2900 && elapsed.elapsed() < 6000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(result.err,
+                 QStringLiteral("twofold: clock: The time server did not answer within 3 seconds.\n"));
+        QVERIFY2(elapsed.elapsed() >= 2900 && elapsed.elapsed() < 6000,
+                 qPrintable(QString::number(elapsed.elapsed())));
         QCOMPARE(responder.requests(), 1);
     }
 
@@ -146,9 +149,10 @@ private Q_SLOTS:
         const CliResult result = clock(responder.server());
         QCOMPARE(result.exitCode, 2);
         QCOMPARE(result.out, QString());
-        static const QRegularExpression line(QStringLiteral(
-            "^twofold: clock: Refused a reply from 127\\.0\\.0\\.1:(\\d+), which is not the time server asked; "
-            "the server itself did not answer\\.\\n$"));
+        static const QRegularExpression line(
+            QStringLiteral("^twofold: clock: Refused a reply from 127\\.0\\.0\\.1:(\\d+), which is not the "
+                           "time server asked; "
+                           "the server itself did not answer\\.\\n$"));
         const auto match = line.match(result.err);
         QVERIFY2(match.hasMatch(), qPrintable(result.err));
         QVERIFY(match.captured(1).toInt() != responder.port());
@@ -157,10 +161,10 @@ private Q_SLOTS:
     void serverFromTheSettings()
     {
         QTemporaryDir config;
-        const CliResult none =
-            runTwofold({QStringLiteral("clock")}, {}, configIn(config.path()));
+        const CliResult none = runTwofold({QStringLiteral("clock")}, {}, configIn(config.path()));
         QCOMPARE(none.exitCode, 2);
-        QVERIFY2(none.err.startsWith(QLatin1String("twofold: clock: no time server chosen")), qPrintable(none.err));
+        QVERIFY2(none.err.startsWith(QLatin1String("twofold: clock: no time server chosen")),
+                 qPrintable(none.err));
 
         SntpResponder responder(1000);
         QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("twofold"))));
@@ -179,8 +183,9 @@ private Q_SLOTS:
     {
         const CliResult badName = clock(QStringLiteral("pool.ntp.org:99999"));
         QCOMPARE(badName.exitCode, 2);
-        QCOMPARE(badName.err, QStringLiteral("twofold: clock: “pool.ntp.org:99999” is not a time server: give a "
-                                             "host name or address, optionally with :PORT.\n"));
+        QCOMPARE(badName.err,
+                 QStringLiteral("twofold: clock: “pool.ntp.org:99999” is not a time server: give a "
+                                "host name or address, optionally with :PORT.\n"));
         const CliResult extra = runTwofold({QStringLiteral("clock"), QStringLiteral("now")});
         QCOMPARE(extra.exitCode, 2);
         QVERIFY2(extra.err.contains(QLatin1String("unexpected argument")), qPrintable(extra.err));
@@ -213,7 +218,8 @@ private Q_SLOTS:
         bool compared = false;
         for (int attempt = 0; attempt < 3 && !compared; ++attempt) {
             const qint64 before = QDateTime::currentSecsSinceEpoch();
-            const CliResult shown = runTwofold(vault.withVault({QStringLiteral("show"), QStringLiteral("Example")}));
+            const CliResult shown =
+                runTwofold(vault.withVault({QStringLiteral("show"), QStringLiteral("Example")}));
             const qint64 after = QDateTime::currentSecsSinceEpoch();
             QCOMPARE(shown.exitCode, 0);
             if ((before + correction) / 30 != (after + correction) / 30)
@@ -225,8 +231,9 @@ private Q_SLOTS:
         QVERIFY(compared);
 
         // An explicit --time is taken as given.
-        const CliResult at = runTwofold(vault.withVault(
-            {QStringLiteral("show"), QStringLiteral("Example"), QStringLiteral("--time"), QStringLiteral("1700000000")}));
+        const CliResult at =
+            runTwofold(vault.withVault({QStringLiteral("show"), QStringLiteral("Example"),
+                                        QStringLiteral("--time"), QStringLiteral("1700000000")}));
         QCOMPARE(at.out.trimmed(), oathtoolAt(1700000000));
     }
 };

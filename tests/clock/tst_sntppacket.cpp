@@ -36,7 +36,8 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("ntp");
         QTest::newRow("Unix epoch") << qint64(0) << (quint64(2208988800U) << 32);
         QTest::newRow("half a second") << qint64(500000) << ((quint64(2208988800U) << 32) | 0x80000000U);
-        QTest::newRow("2026-12-04") << qint64(1796342400) * second << (quint64(1796342400U + 2208988800U) << 32);
+        QTest::newRow("2026-12-04") << qint64(1796342400) * second
+                                    << (quint64(1796342400U + 2208988800U) << 32);
         // 2036-02-07 06:28:16 UTC: NTP seconds wrap to 0, era 1.
         QTest::newRow("era 1 starts") << qint64(2085978496) * second << quint64(0);
         QTest::newRow("era 1, a day on") << qint64(2085978496 + 86400) * second << (quint64(86400) << 32);
@@ -103,14 +104,18 @@ private Q_SLOTS:
         QByteArray garbledKiss = with(1, 0);
         garbledKiss.replace(12, 4, "\x01\n<>");
         QTest::newRow("kiss code not letters") << garbledKiss << SntpError::KissOfDeath << QString();
-        QTest::newRow("leap indicator 3") << with(0, char(0xe4)) << SntpError::Unsynchronised << QStringLiteral("2");
+        QTest::newRow("leap indicator 3")
+            << with(0, char(0xe4)) << SntpError::Unsynchronised << QStringLiteral("2");
         QTest::newRow("stratum 16") << with(1, 16) << SntpError::Unsynchronised << QStringLiteral("16");
-        QTest::newRow("origin differs") << reply(t1 + 1, t1 + 1, t1 + 2) << SntpError::OriginMismatch << QString();
+        QTest::newRow("origin differs")
+            << reply(t1 + 1, t1 + 1, t1 + 2) << SntpError::OriginMismatch << QString();
         QTest::newRow("origin zero") << reply(0, t1 + 1, t1 + 2) << SntpError::OriginMismatch << QString();
-        QTest::newRow("receive zero") << reply(t1, 0, t1 + 2) << SntpError::BadTimestamps << QStringLiteral("receive");
-        QTest::newRow("transmit zero") << reply(t1, t1 + 1, 0) << SntpError::BadTimestamps << QStringLiteral("transmit");
-        QTest::newRow("transmit before receive")
-            << reply(t1, t1 + (quint64(5) << 32), t1) << SntpError::BadTimestamps << QStringLiteral("transmit");
+        QTest::newRow("receive zero")
+            << reply(t1, 0, t1 + 2) << SntpError::BadTimestamps << QStringLiteral("receive");
+        QTest::newRow("transmit zero")
+            << reply(t1, t1 + 1, 0) << SntpError::BadTimestamps << QStringLiteral("transmit");
+        QTest::newRow("transmit before receive") << reply(t1, t1 + (quint64(5) << 32), t1)
+                                                 << SntpError::BadTimestamps << QStringLiteral("transmit");
     }
 
     void refusals()

@@ -104,7 +104,8 @@ private Q_SLOTS:
         SntpResponder responder(5000, fault);
         QElapsedTimer elapsed;
         elapsed.start();
-        const auto reading = SntpQuery::run(local(responder), Clock::system(), std::chrono::milliseconds(600));
+        const auto reading =
+            SntpQuery::run(local(responder), Clock::system(), std::chrono::milliseconds(600));
         QVERIFY2(!reading.has_value(), "a bad reply gives no offset");
         QCOMPARE(reading.error().kind, kind);
         if (kind == SntpError::Timeout || kind == SntpError::WrongSource)
