@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-import QtQuick
 import Twofold
 
 // The main window's warning when the last clock check found the codes' time more than 10 s off; its button

@@ -133,7 +133,7 @@ Dialog {
         Label {
             text: qsTr("The correction is kept in this vault and used by its codes here and on every computer that opens it, and by twofold show.")
             wrapMode: Text.Wrap
-            font.pointSize: Qt.application.font.pointSize * 0.9
+            opacity: 0.8
             Layout.fillWidth: true
         }
     }
