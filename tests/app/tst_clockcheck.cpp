@@ -53,6 +53,17 @@ class TestClockCheck : public QObject, public WindowDriver
 
     bool shown(const char *name) const { return item(name) && item(name)->isVisible(); }
 
+    // Settings → "Check the clock…", as a person would, waiting out the opening transitions.
+    void openClockDialog()
+    {
+        click(item("settingsButton"));
+        QTRY_VERIFY(shown("checkTheClock"));
+        QTest::qWait(300);
+        click(item("checkTheClock"));
+        QTRY_VERIFY(shown("timeServer"));
+        QTest::qWait(300);
+    }
+
     ClockCheck *clockCheck() { return m_engine.singletonInstance<ClockCheck *>("Twofold", "ClockCheck"); }
 
     // The code the list shows for the one account, without the grouping space.
@@ -103,12 +114,7 @@ private Q_SLOTS:
         QVERIFY2(!shown("clockWarning"), "no warning before any check");
         QCOMPARE(m_vault->timeCorrection(), 0);
 
-        click(item("settingsButton"));
-        QTRY_VERIFY(shown("checkTheClock"));
-        QTest::qWait(300);
-        click(item("checkTheClock"));
-        QTRY_VERIFY(shown("timeServer"));
-        QTest::qWait(300);
+        openClockDialog();
         QCOMPARE(item("timeServer")->property("editText").toString(), QString()); // none until chosen
         QVERIFY2(!item("checkClock")->isEnabled(), "nothing to ask yet");
         QCOMPARE(item("timeServer")->property("count").toInt(), 4); // the suggestions
@@ -172,12 +178,7 @@ private Q_SLOTS:
     void refusedReplyIsNamedInTheDialog()
     {
         SntpResponder responder(0, SntpResponder::WrongOrigin);
-        click(item("settingsButton"));
-        QTRY_VERIFY(shown("checkTheClock"));
-        QTest::qWait(300);
-        click(item("checkTheClock"));
-        QTRY_VERIFY(shown("timeServer"));
-        QTest::qWait(300);
+        openClockDialog();
         QCOMPARE(item("timeServer")->property("editText").toString(), clockCheck()->server());
         item("timeServer")->setProperty("editText", responder.server());
         click(item("checkClock"));
