@@ -4,7 +4,7 @@
 #include "ErrorText.h"
 #include "formats/Importer.h"
 #include "tasks/TaskPool.h"
-#include "vault/VaultController.h"
+#include "vault/AccountSink.h"
 
 #include <QFileInfo>
 
@@ -14,6 +14,11 @@ ImportSession::ImportSession(QObject *parent)
     : QObject(parent)
 {}
 
+ImportSession::ImportSession(AccountSink &vault, QObject *parent)
+    : QObject(parent)
+    , m_vault(&vault)
+{}
+
 ImportSession::~ImportSession()
 {
     if (m_task)
@@ -21,9 +26,9 @@ ImportSession::~ImportSession()
     m_bytes.fill('\0');
 }
 
-VaultController &ImportSession::vault() const
+AccountSink &ImportSession::vault() const
 {
-    return *VaultController::create(nullptr, nullptr);
+    return m_vault ? *m_vault : AccountSink::app();
 }
 
 QString ImportSession::batchProgress() const
@@ -120,7 +125,7 @@ void ImportSession::addScanned(const QStringList &texts)
 
 void ImportSession::showReview(ImportResult result)
 {
-    VaultController &controller = vault();
+    AccountSink &controller = vault();
     m_review.setReview(controller.reviewImport(std::move(result)),
                        [&controller](const QUuid &uuid) { return controller.describeAccount(uuid); });
     setStage(Review);

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "UnlockedVault.h"
+
+#include "crypto/CryptoRuntime.h"
+#include "settings/Settings.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace twofold;
+using namespace Qt::StringLiterals;
+using namespace twofold::test;
+
+// CodeCopier: the one copy path of the window, the tray and quick copy.
+class TestCodeCopier : public QObject
+{
+    Q_OBJECT
+
+    CryptoRuntime m_crypto;
+    QTemporaryDir m_config;
+    QSettings m_store{m_config.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
+    Settings m_settings{&m_store};
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_crypto.check().has_value()); }
+
+    void copyNearExpiryTakesTheNextCode()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
+        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        QCOMPARE(vault->actions().addUri(
+                     QStringLiteral("otpauth://totp/N:x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8")),
+                 QString());
+        const QString uuid = vault->session().accounts()->uuidAt(0);
+        QSignalSpy toasts(&vault->toasts(), &Toasts::toast);
+        clock.msecs = 1111111078'500; // 1.5 s left in the period before 1111111109's
+        vault->copier().copyCode(uuid);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("07081804"));
+        QVERIFY2(toasts.last().at(0).toString().contains(QLatin1String("next one")), "the toast says so");
+        clock.msecs = 1111111080'000; // a fresh period: the current code
+        vault->copier().copyCode(uuid);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("07081804"));
+        QVERIFY(!toasts.last().at(0).toString().contains(QLatin1String("next one")));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    TestCodeCopier test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_codecopier.moc"
