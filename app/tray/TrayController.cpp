@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/TrayController.h"
 
-#include "codes/CodeCopier.h"
+#include "vault/CodeCopier.h"
 #include "settings/Settings.h"
 #include "tray/TrayMenu.h"
 

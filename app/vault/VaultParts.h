@@ -3,7 +3,7 @@
 
 #include "autolock/AutoLock.h"
 #include "codes/CodeClock.h"
-#include "codes/CodeCopier.h"
+#include "vault/CodeCopier.h"
 #include "vault/AccountActions.h"
 #include "vault/AccountSecrets.h"
 #include "vault/BackupReminder.h"

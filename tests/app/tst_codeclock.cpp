@@ -27,6 +27,29 @@ class TestCodeClock : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_crypto.check().has_value()); }
 
+    void ticksOnlyWithSomethingToShowOnScreen()
+    {
+        SteppedClock clock;
+        CodeClock ticker(clock);
+        QSignalSpy ticks(&ticker, &CodeClock::ticked);
+        QVERIFY2(!ticker.isTicking(), "nothing to show yet");
+        ticker.setEnabled(true);
+        QCOMPARE(ticks.count(), 1); // at once, not a second later
+        QCOMPARE(ticks.last().at(0).toLongLong(), 1111111079);
+        QVERIFY(ticker.isTicking());
+        ticker.setOnScreen(false);
+        QVERIFY(!ticker.isTicking());
+        clock.msecs += 5'000;
+        ticker.setEnabled(false);
+        ticker.setOnScreen(true);
+        QVERIFY2(!ticker.isTicking(), "on screen with nothing to show: still nothing to do");
+        QCOMPARE(ticks.count(), 1);
+        ticker.setEnabled(true);
+        QCOMPARE(ticks.count(), 2);
+        QCOMPARE(ticker.now(), 1111111084);
+        QTRY_COMPARE_WITH_TIMEOUT(ticks.count(), 3, 1500); // the next whole second
+    }
+
     void codesRollExactlyAtThePeriodBoundary()
     {
         QTemporaryDir dir;

@@ -48,6 +48,25 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("07081804"));
         QVERIFY(!toasts.last().at(0).toString().contains(QLatin1String("next one")));
     }
+
+    void lockingClearsWhatWasCopied()
+    {
+        QTemporaryDir dir;
+        SteppedClock clock;
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
+        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        QCOMPARE(vault->actions().addUri(u"otpauth://totp/L:x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"_s),
+                 QString());
+        const QString uuid = vault->session().accounts()->uuidAt(0);
+        const auto copied = vault->copier().copy(uuid);
+        QVERIFY(copied.has_value());
+        QCOMPARE(copied->label, u"L (x)"_s);
+        QCOMPARE(copied->service, u"L"_s);
+        QVERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+        vault->session().lock();
+        QVERIFY2(QGuiApplication::clipboard()->text().isEmpty(), "a locked vault leaves no code behind");
+        QVERIFY2(!vault->copier().copy(uuid).has_value(), "locked, there is nothing to copy");
+    }
 };
 
 int main(int argc, char **argv)

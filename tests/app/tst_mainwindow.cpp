@@ -137,18 +137,26 @@ private Q_SLOTS:
         item("searchField")->forceActiveFocus();
         type(QStringLiteral("github"));
         QTRY_COMPARE(m_vault->session().accounts()->count(), 1);
+        const QString uuid = m_vault->session().accounts()->uuidAt(0);
+        AccountDetails withCodes = m_vault->actions().details(uuid);
+        withCodes.newRecoveryCodes = QStringLiteral("1111-2222");
+        QCOMPARE(m_vault->actions().saveDetails(uuid, withCodes), QString());
         item("accountList")->forceActiveFocus();
         QTest::keyClick(m_window, Qt::Key_I, Qt::ControlModifier);
         QQuickItem *issuer = item("detailsIssuer");
         QTRY_VERIFY(issuer && issuer->isVisible());
         QCOMPARE(issuer->property("text").toString(), QStringLiteral("GitHub"));
         issuer->setProperty("text", QStringLiteral("GitHub Enterprise"));
+        QTRY_VERIFY(item("recoveryCodeUsed") && item("recoveryCodeUsed")->isVisible());
+        click(item("recoveryCodeUsed"));
+        QTRY_VERIFY(item("recoveryCodeUsed")->property("checked").toBool());
         saveScreenshot(QStringLiteral("8-details"));
         click(item("detailsSave"));
         QTRY_VERIFY(!issuer->isVisible());
-        const QString uuid = m_vault->session().accounts()->index(0, 0).data(AccountListModel::UuidRole).toString();
-        QCOMPARE(m_vault->actions().details(uuid).issuer,
-                 QStringLiteral("GitHub Enterprise"));
+        // QML's plain object arrives as a typed AccountDetails: names and the used mark are kept.
+        const AccountDetails saved = m_vault->actions().details(uuid);
+        QCOMPARE(saved.issuer, QStringLiteral("GitHub Enterprise"));
+        QCOMPARE(saved.recoveryCodesUsed, QList<bool>{true});
         QTest::keyClick(m_window, Qt::Key_Escape);
         item("searchField")->setProperty("text", QString());
         QTRY_VERIFY(m_vault->session().accounts()->query().isEmpty());

@@ -20,6 +20,7 @@ RowLayout {
     CheckBox {
         id: usedBox
 
+        objectName: "recoveryCodeUsed"
         //: %1 numbers the account's recovery codes
         Accessible.name: qsTr("Recovery code %1 used").arg(root.index + 1)
     }

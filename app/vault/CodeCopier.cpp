@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "codes/CodeCopier.h"
+#include "vault/CodeCopier.h"
 
 #include "codes/CodeClock.h"
 #include "time/Clock.h"
