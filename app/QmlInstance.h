@@ -10,8 +10,7 @@ namespace twofold {
 // The one instance of a C++-made QML singleton: the wiring code (window.cpp, tests) builds it and calls
 // setInstance() before loading QML; the engine then takes it through create() instead of making its own.
 // Such classes must not be default-constructible, or Qt 6.8 builds a second instance for QML.
-template<typename T>
-class QmlInstance
+template<typename T> class QmlInstance
 {
 public:
     static void setInstance(T *instance) { s_instance = instance; }

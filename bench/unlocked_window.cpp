@@ -104,8 +104,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "unlocked_window: %s\n", qPrintable(vault.session().errorMessage()));
         return 3;
     }
-    std::fprintf(stderr, "unlocked_window: unlocked %d accounts in %.1f ms\n", vault.session().accounts()->count(),
-                 FirstFrameReport::monotonicMs() - unlockStart);
+    std::fprintf(stderr, "unlocked_window: unlocked %d accounts in %.1f ms\n",
+                 vault.session().accounts()->count(), FirstFrameReport::monotonicMs() - unlockStart);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral(TWOFOLD_QML_DIR)); // Twofold.Camera, in the build tree

@@ -19,7 +19,8 @@ DesktopShell::DesktopShell(QWindow &window, VaultParts &vault, Settings &setting
     connect(&m_tray, &TrayController::presentRequested, &m_window, &MainWindow::present);
     connect(&m_tray, &TrayController::toggleRequested, &m_window, &MainWindow::toggle);
     connect(&m_window, &MainWindow::keptInTray, &m_tray, &TrayController::sayKeptInTray);
-    connect(&m_window, &MainWindow::shownChanged, &m_tray, [this] { m_tray.setWindowShown(m_window.isShown()); });
+    connect(&m_window, &MainWindow::shownChanged, &m_tray,
+            [this] { m_tray.setWindowShown(m_window.isShown()); });
     m_tray.setWindowShown(m_window.isShown());
     connect(&m_window, &MainWindow::shownChanged, this, &DesktopShell::updateCodesOnScreen);
     connect(&m_tray.quickCopy(), &QuickCopyPopup::shownChanged, this, &DesktopShell::updateCodesOnScreen);

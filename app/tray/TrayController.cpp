@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/TrayController.h"
 
-#include "vault/CodeCopier.h"
 #include "settings/Settings.h"
 #include "tray/TrayMenu.h"
+#include "vault/CodeCopier.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -24,8 +24,8 @@ QIcon stateIcon(VaultSession::State state)
 }
 } // namespace
 
-TrayController::TrayController(VaultSession &vault, CodeCopier &copier, Settings &settings, QQmlEngine &engine,
-                               QObject *parent)
+TrayController::TrayController(VaultSession &vault, CodeCopier &copier, Settings &settings,
+                               QQmlEngine &engine, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
     , m_copier(copier)
@@ -130,7 +130,7 @@ void TrayController::updateIcon()
     // No account names, no codes: a tooltip shows to whoever looks at the screen.
     m_icon.setToolTip(state == VaultSession::Unlocked ? tr("Twofold — unlocked")
                       : state == VaultSession::Locked ? tr("Twofold — locked")
-                                                         : tr("Twofold"));
+                                                      : tr("Twofold"));
 }
 
 void TrayController::setWindowShown(bool shown)

@@ -21,7 +21,8 @@ class Settings;
 // that shows whether the vault is locked, and a menu that copies a code in one click — through the same
 // copy path as the window — and says so in a notification that never contains the code. Locked, the menu
 // offers only Unlock…, Show/Hide and Quit. The menu is rebuilt when the accounts or the lock state change.
-// It knows no window: it asks for one (signals) and is told whether it is shown; the desktop shell wires both.
+// It knows no window: it asks for one (signals) and is told whether it is shown; the desktop shell wires
+// both.
 class TrayController : public QObject
 {
     Q_OBJECT

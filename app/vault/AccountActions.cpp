@@ -41,7 +41,8 @@ QString AccountActions::added(const Expected<OtpAuthUri> &uri, bool allowDuplica
     const auto duplicate = store.findDuplicate(*uri);
     m_lastAddWasDuplicate = duplicate.has_value() && !allowDuplicate;
     if (m_lastAddWasDuplicate)
-        return tr("This secret is already in the vault as %1.").arg(AccountLabel::of(*store.account(*duplicate)));
+        return tr("This secret is already in the vault as %1.")
+            .arg(AccountLabel::of(*store.account(*duplicate)));
     const auto account = store.add(*uri);
     if (!account)
         return ErrorText::describe(account.error());

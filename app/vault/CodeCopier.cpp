@@ -45,7 +45,8 @@ std::optional<CodeCopier::Copied> CodeCopier::copy(const QString &uuid)
     m_clipboard.copy(*code);
     if (store.recordUse(account->uuid))
         m_session.markEdited();
-    return Copied{AccountLabel::of(*account), AccountLabel::service(*account), useNext, m_clipboard.clearDelay()};
+    return Copied{AccountLabel::of(*account), AccountLabel::service(*account), useNext,
+                  m_clipboard.clearDelay()};
 }
 
 void CodeCopier::copyCode(const QString &uuid)

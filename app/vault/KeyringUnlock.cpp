@@ -50,7 +50,8 @@ void KeyringUnlock::unlock()
     Keyring::read(*id, this, [this](Expected<SecureBytes> key) {
         if (!key)
             return m_session.failUnlock(key.error());
-        m_session.openWith([slotKey = *key](const VaultFile &file) { return file.unlockWithKeyring(slotKey); });
+        m_session.openWith(
+            [slotKey = *key](const VaultFile &file) { return file.unlockWithKeyring(slotKey); });
     });
 }
 

@@ -3,10 +3,10 @@
 
 #include "autolock/AutoLock.h"
 #include "codes/CodeClock.h"
-#include "vault/CodeCopier.h"
 #include "vault/AccountActions.h"
 #include "vault/AccountSecrets.h"
 #include "vault/BackupReminder.h"
+#include "vault/CodeCopier.h"
 #include "vault/KeyringUnlock.h"
 #include "vault/Toasts.h"
 #include "vault/VaultSaver.h"

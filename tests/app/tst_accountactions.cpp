@@ -39,7 +39,8 @@ private Q_SLOTS:
         auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
         QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
         vault->exposeToQml();
-        QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/Mail:me?secret=GEZDGNBVGY3TQOJQ")), QString());
+        QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/Mail:me?secret=GEZDGNBVGY3TQOJQ")),
+                 QString());
         const QString uuid = vault->session().accounts()->uuidAt(0);
         AccountDetails edited = vault->actions().details(uuid);
         edited.newRecoveryCodes = QStringLiteral("1111-2222\n  3333-4444 \n\n");
@@ -177,8 +178,10 @@ private Q_SLOTS:
         SteppedClock clock;
         auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
         QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
-        QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/Keep:x?secret=GEZDGNBVGY3TQOJQ")), QString());
-        const QString uuid = vault->session().accounts()->index(0, 0).data(AccountListModel::UuidRole).toString();
+        QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/Keep:x?secret=GEZDGNBVGY3TQOJQ")),
+                 QString());
+        const QString uuid =
+            vault->session().accounts()->index(0, 0).data(AccountListModel::UuidRole).toString();
         vault->actions().remove(uuid);
         QCOMPARE(vault->session().accounts()->count(), 0);
         QVERIFY(vault->actions().canUndo());

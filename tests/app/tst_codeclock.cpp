@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "UnlockedVault.h"
-
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 

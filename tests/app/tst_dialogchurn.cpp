@@ -81,8 +81,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_crypto.check().has_value());
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
         m_vault->session().setKdfForNewVaults(fastKdf());
         m_vault->exposeToQml();
         m_engine.loadFromModule("Twofold", "Main");

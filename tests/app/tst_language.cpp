@@ -146,8 +146,7 @@ private Q_SLOTS:
         m_settings.setLanguage(m_language);
         m_settings.setSortOrder(Settings::MostUsed); // the settings dialog must show stored choices
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
         m_vault->session().setKdfForNewVaults(fastKdf());
         m_vault->exposeToQml();
         LanguageSwitch::follow(m_translations, m_settings, m_engine); // as the window does
@@ -187,7 +186,8 @@ private Q_SLOTS:
         QCOMPARE(m_vault->actions().addUri(
                      QStringLiteral("otpauth://totp/GitHub:octocat@example.com?secret=JBSWY3DPEHPK3PXP")),
                  QString());
-        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQ&counter=3")),
+        QCOMPARE(m_vault->actions().addUri(
+                     QStringLiteral("otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQ&counter=3")),
                  QString());
         QTRY_COMPARE(m_vault->session().accounts()->count(), 2);
         checkScreen(QStringLiteral("3-list"));

@@ -51,8 +51,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_crypto.check().has_value());
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
         m_vault->session().setKdfForNewVaults(fastKdf());
         m_vault->exposeToQml();
         m_engine.loadFromModule("Twofold", "Main");
@@ -167,19 +166,21 @@ private Q_SLOTS:
         // SECURITY item 18: markup is not rendered, bidi overrides and controls are removed, long names
         // elide.
         const QString longName(5000, QLatin1Char('x'));
-        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/%3Cb%3Ex%3C%2Fb%3E:Pay%E2%80%AElapyap?secret="
-                                                "MFRGGZDFMZTWQ2LK")),
+        QCOMPARE(m_vault->actions().addUri(
+                     QStringLiteral("otpauth://totp/%3Cb%3Ex%3C%2Fb%3E:Pay%E2%80%AElapyap?secret="
+                                    "MFRGGZDFMZTWQ2LK")),
                  QString());
         QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/A:") + longName +
-                                 QStringLiteral("?secret=ONSWG4TFOQ")),
+                                           QStringLiteral("?secret=ONSWG4TFOQ")),
                  QStringLiteral("The link is 5035 bytes long; otpauth links are at most 4096 bytes."));
-        QCOMPARE(m_vault->actions().addManual(QStringLiteral("A&B"), longName, QStringLiteral("ONSW G4TF OQ"), 0, 0, 6,
-                                    30, 0),
+        QCOMPARE(m_vault->actions().addManual(QStringLiteral("A&B"), longName, QStringLiteral("ONSW G4TF OQ"),
+                                              0, 0, 6, 30, 0),
                  QString());
         QTRY_COMPARE(m_vault->session().accounts()->count(), 4);
         QStringList issuers, names;
         for (int row = 0; row < m_vault->session().accounts()->count(); ++row) {
-            issuers << m_vault->session().accounts()->index(row, 0).data(AccountListModel::IssuerRole).toString();
+            issuers
+                << m_vault->session().accounts()->index(row, 0).data(AccountListModel::IssuerRole).toString();
             names << m_vault->session().accounts()->index(row, 0).data(AccountListModel::NameRole).toString();
         }
         QVERIFY2(issuers.contains(QStringLiteral("<b>x</b>")), "markup is kept as text, shown as text");

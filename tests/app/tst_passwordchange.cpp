@@ -5,8 +5,8 @@
 #include "settings/Settings.h"
 #include "storage/AtomicFile.h"
 #include "vault/PasswordChange.h"
-#include "vault/VaultParts.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultParts.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -60,8 +60,7 @@ class TestPasswordChange : public QObject
     // An unlocked vault with password "old", one account and its backups (one per save), all on disk.
     std::unique_ptr<VaultParts> createdVault(const QTemporaryDir &dir, bool keyring = false)
     {
-        auto vault =
-            std::make_unique<VaultParts>(dir.filePath(QStringLiteral("vault.twofold")), m_settings);
+        auto vault = std::make_unique<VaultParts>(dir.filePath(QStringLiteral("vault.twofold")), m_settings);
         vault->session().setKdfForNewVaults(fastKdf());
         vault->session().createVault(QStringLiteral("old"), keyring);
         if (!QTest::qWaitFor([&] { return vault->session().state() == VaultSession::Unlocked; }))

@@ -4,8 +4,8 @@
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 #include "storage/AtomicFile.h"
-#include "vault/VaultParts.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultParts.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -65,14 +65,14 @@ private Q_SLOTS:
     {
         QVERIFY(m_crypto.check().has_value());
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
         m_vault->session().setKdfForNewVaults(fastKdf());
         m_vault->exposeToQml();
         m_vault->session().createVault(QStringLiteral("Correct horse 42"), true);
         QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
         QTRY_VERIFY(m_vault->keyring().isEnabled());
-        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP")),
+        QCOMPARE(m_vault->actions().addUri(
+                     QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP")),
                  QString());
         QTest::qWait(400);
         m_vault->session().waitForSaves();

@@ -74,7 +74,8 @@ private Q_SLOTS:
     void olderFileIsReportedAfterUnlock()
     {
         const QByteArray older = contentsOf(m_path);
-        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP")), QString());
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP")),
+                 QString());
         m_vault->session().lock();
         m_vault->session().waitForSaves();
         QTRY_COMPARE(m_guard.seen(m_path), quint64(2));
@@ -105,11 +106,13 @@ private Q_SLOTS:
     void restoringABackupOnPurposeDoesNotWarn()
     {
         unlock();
-        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/B:b?secret=JBSWY3DPEHPK3PXQ")), QString());
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/B:b?secret=JBSWY3DPEHPK3PXQ")),
+                 QString());
         m_vault->session().lock();
         m_vault->session().waitForSaves();
         unlock();
-        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/C:c?secret=JBSWY3DPEHPK3PXR")), QString());
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/C:c?secret=JBSWY3DPEHPK3PXR")),
+                 QString());
         m_vault->session().lock();
         m_vault->session().waitForSaves();
         const quint64 newest = m_guard.seen(m_path);
@@ -131,7 +134,8 @@ private Q_SLOTS:
         m_vault->session().restoreBackup();
         unlock();
         QCOMPARE(m_vault->session().state(), VaultSession::Unlocked);
-        QVERIFY2(m_vault->session().rollbackNotice()->text().isEmpty(), "a deliberate restore is no rollback");
+        QVERIFY2(m_vault->session().rollbackNotice()->text().isEmpty(),
+                 "a deliberate restore is no rollback");
         QVERIFY2(m_guard.seen(m_path) < newest, "the record now follows the restored file");
     }
 };

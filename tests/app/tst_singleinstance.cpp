@@ -142,8 +142,7 @@ private Q_SLOTS:
         QVERIFY(m_instance.isListening());
 
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
         m_vault->session().setKdfForNewVaults(fastKdf());
         m_vault->exposeToQml();
         m_vault->session().createVault(QStringLiteral("pw"));

@@ -243,8 +243,7 @@ private Q_SLOTS:
 
         m_settings.setClipboardClearSeconds(5); // the shortest the setting allows
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
         m_vault->session().setKdfForNewVaults(fastKdf());
         m_vault->setClock(&m_clock);
         m_vault->exposeToQml();
@@ -254,7 +253,8 @@ private Q_SLOTS:
         QCOMPARE(m_vault->actions().addUri(bankLink), QString());
         QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/A%26B:x?secret=MFRGGZDFMZTWQ2LK")),
                  QString());
-        m_vault->actions().toggleFavourite(m_vault->session().accounts()->uuidAt(2)); // GitHub (sorted: A&B, Bank, GitHub)
+        m_vault->actions().toggleFavourite(
+            m_vault->session().accounts()->uuidAt(2)); // GitHub (sorted: A&B, Bank, GitHub)
 
         m_engine.setInitialProperties({{QStringLiteral("visible"), false}});
         m_engine.loadFromModule("Twofold", "Main");
@@ -377,7 +377,8 @@ private Q_SLOTS:
         const QStringList before = menuTexts();
         // A change while the menu is open (here an add; often a save reloading the list) waits for it to
         // close.
-        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/Zulu:z?secret=KRSXG5CQMFZXIZLE")), QString());
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/Zulu:z?secret=KRSXG5CQMFZXIZLE")),
+                 QString());
         QTest::qWait(100);
         QCOMPARE(menuTexts(), before);
         QVERIFY(run(QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("Escape")}).exitCode ==
@@ -389,10 +390,11 @@ private Q_SLOTS:
     void quickCopyFindsAndCopies()
     {
         // A long name must elide, in the popup and in the menu, not widen them.
-        QCOMPARE(m_vault->actions().addManual(QStringLiteral("Very Long Service Name Incorporated International"),
-                                    QString(300, u'x') + QStringLiteral("@example.com"),
-                                    QStringLiteral("ONSWG4TFOQ"), 0, 0, 8, 30, 0),
-                 QString());
+        QCOMPARE(
+            m_vault->actions().addManual(QStringLiteral("Very Long Service Name Incorporated International"),
+                                         QString(300, u'x') + QStringLiteral("@example.com"),
+                                         QStringLiteral("ONSWG4TFOQ"), 0, 0, 8, 30, 0),
+            QString());
         QSignalSpy notified(&tray(), &TrayController::notified);
         QTRY_VERIFY(menuTexts().join(u'\n').contains(QLatin1String("Very Long Service")));
         openTrayMenu();

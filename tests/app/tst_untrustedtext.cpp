@@ -87,8 +87,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_crypto.check().has_value());
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
         m_vault->session().setKdfForNewVaults(fastKdf());
         m_vault->exposeToQml();
         m_vault->session().createVault(QStringLiteral("pw"));
@@ -99,8 +98,9 @@ private Q_SLOTS:
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
 
-        QCOMPARE(m_vault->actions().addManual(issuer, name, QStringLiteral("JBSWY3DPEHPK3PXP"), 0, 0, 6, 30, 0),
-                 QString());
+        QCOMPARE(
+            m_vault->actions().addManual(issuer, name, QStringLiteral("JBSWY3DPEHPK3PXP"), 0, 0, 6, 30, 0),
+            QString());
         QTRY_COMPARE(m_vault->session().accounts()->count(), 1);
         const QString uuid = m_vault->session().accounts()->uuidAt(0);
         AccountDetails details = m_vault->actions().details(uuid);
@@ -137,7 +137,8 @@ private Q_SLOTS:
         QObject *qr = ensureDialog("qrCodeDialog");
         QVERIFY(qr);
         // As the details dialog opens it: titled with the issuer.
-        QVERIFY(QMetaObject::invokeMethod(qr, "showAccount", Q_ARG(QString, m_vault->session().accounts()->uuidAt(0)),
+        QVERIFY(QMetaObject::invokeMethod(qr, "showAccount",
+                                          Q_ARG(QString, m_vault->session().accounts()->uuidAt(0)),
                                           Q_ARG(QString, issuer)));
         QTRY_VERIFY(item("revealQr") && item("revealQr")->isVisible());
         QTest::qWait(200);
@@ -154,8 +155,8 @@ private Q_SLOTS:
         while (page && page->metaObject()->indexOfMethod("confirmDelete(QString)") < 0)
             page = page->parentItem();
         QVERIFY(page);
-        QVERIFY(
-            QMetaObject::invokeMethod(page, "confirmDelete", Q_ARG(QString, m_vault->session().accounts()->uuidAt(0))));
+        QVERIFY(QMetaObject::invokeMethod(page, "confirmDelete",
+                                          Q_ARG(QString, m_vault->session().accounts()->uuidAt(0))));
         QTest::qWait(300);
         expectPlain(m_window, QStringLiteral("the delete question"));
         saveScreenshot(m_window, QStringLiteral("4-delete"));
@@ -167,7 +168,8 @@ private Q_SLOTS:
     void trayMenu()
     {
         QMenu menu;
-        TrayMenu::addAccounts(menu, TrayMenu::entries(m_vault->session().allAccounts()), [](const QString &) {});
+        TrayMenu::addAccounts(menu, TrayMenu::entries(m_vault->session().allAccounts()),
+                              [](const QString &) {});
         QStringList texts;
         for (QAction *action : menu.actions())
             texts << action->text();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "UnlockedVault.h"
-
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 
@@ -41,8 +40,8 @@ private Q_SLOTS:
         QSignalSpy saved(&vault->saver(), &VaultSaver::saved);
         for (int i = 0; i < 20; ++i)
             QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/S%1:x?secret=JBSWY3DPEHPK3PX%2")
-                                       .arg(i)
-                                       .arg(QChar(u'A' + i))),
+                                                 .arg(i)
+                                                 .arg(QChar(u'A' + i))),
                      QString());
         QTest::qWait(600);
         vault->session().waitForSaves();

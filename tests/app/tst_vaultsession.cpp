@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "UnlockedVault.h"
-
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 
@@ -37,7 +36,8 @@ private Q_SLOTS:
         QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
         QAbstractItemModelTester tester(vault->session().accounts(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/Late:x?secret=GEZDGNBVGY3TQOJQ")), QString());
+        QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/Late:x?secret=GEZDGNBVGY3TQOJQ")),
+                 QString());
         vault->session().lock(); // before the coalescing timer fired
         QCOMPARE(vault->session().state(), VaultSession::Locked);
         QCOMPARE(vault->session().accounts()->count(), 0);
@@ -74,7 +74,8 @@ private Q_SLOTS:
         SteppedClock clock;
         auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock, true);
         QTRY_VERIFY(vault->keyring().isEnabled());
-        QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/K:x?secret=GEZDGNBVGY3TQOJQ")), QString());
+        QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/K:x?secret=GEZDGNBVGY3TQOJQ")),
+                 QString());
         vault->session().lock();
         QCOMPARE(vault->session().state(), VaultSession::Locked);
         QTRY_VERIFY(vault->keyring().isEnabled()); // once the save with the keyring slot is on disk
