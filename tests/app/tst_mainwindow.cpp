@@ -33,6 +33,19 @@ Q_IMPORT_QML_PLUGIN(TwofoldPlugin)
 using namespace twofold;
 using namespace twofold::test;
 
+namespace {
+// A list's delegates are items without a QObject parent: findChild() does not see them, the item tree does.
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    return nullptr;
+}
+} // namespace
+
 // Drives the real window as a person would — keyboard and mouse — through create, add, copy, lock and
 // unlock, and keeps screenshots for review (build/<preset>/tests/screenshots/).
 class TestMainWindow : public QObject, public WindowDriver
@@ -146,9 +159,11 @@ private Q_SLOTS:
         QTRY_VERIFY(issuer && issuer->isVisible());
         QCOMPARE(issuer->property("text").toString(), QStringLiteral("GitHub"));
         issuer->setProperty("text", QStringLiteral("GitHub Enterprise"));
-        QTRY_VERIFY(item("recoveryCodeUsed") && item("recoveryCodeUsed")->isVisible());
-        click(item("recoveryCodeUsed"));
-        QTRY_VERIFY(item("recoveryCodeUsed")->property("checked").toBool());
+        QQuickItem *used = nullptr;
+        QTRY_VERIFY((used = findItem(m_window->contentItem(), QStringLiteral("recoveryCodeUsed"))) &&
+                    used->isVisible());
+        click(used);
+        QTRY_VERIFY(used->property("checked").toBool());
         saveScreenshot(QStringLiteral("8-details"));
         click(item("detailsSave"));
         QTRY_VERIFY(!issuer->isVisible());
