@@ -2,8 +2,6 @@
 #include "TestSupport.h"
 #include "UnlockedVault.h"
 #include "accounts/RecoveryCodeView.h"
-#include "crypto/CryptoRuntime.h"
-#include "settings/Settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -20,14 +18,9 @@ using namespace Qt::StringLiterals;
 using namespace twofold::test;
 
 // AccountActions: what the user does to accounts, and the details dialog's typed AccountDetails.
-class TestAccountActions : public QObject
+class TestAccountActions : public VaultTest
 {
     Q_OBJECT
-
-    CryptoRuntime m_crypto;
-    QTemporaryDir m_config;
-    QSettings m_store{m_config.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_crypto.check().has_value()); }
@@ -36,8 +29,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         vault->exposeToQml();
         QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/Mail:me?secret=GEZDGNBVGY3TQOJQ")),
                  QString());
@@ -94,8 +87,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SteppedClock clock;
         m_settings.setSortOrder(Settings::ByIssuer);
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         AccountFilterModel *model = vault->session().accounts();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const char *uri :
@@ -151,8 +144,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SteppedClock clock;
         m_settings.setSortOrder(Settings::ByIssuer);
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         for (const char *uri : {"otpauth://totp/GitHub:a?secret=JBSWY3DPEHPK3PXP",
                                 "otpauth://totp/Proton%20Mail:b?secret=GEZDGNBVGY3TQOJQ",
                                 "otpauth://totp/Unknown%20Corp:c?secret=MFRGGZDFMZTWQ2LK",
@@ -176,8 +169,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/Keep:x?secret=GEZDGNBVGY3TQOJQ")),
                  QString());
         const QString uuid =

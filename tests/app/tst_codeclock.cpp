@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "UnlockedVault.h"
-#include "crypto/CryptoRuntime.h"
-#include "settings/Settings.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -14,14 +12,9 @@ using namespace Qt::StringLiterals;
 using namespace twofold::test;
 
 // CodeClock: the one second-aligned ticker behind the list's codes.
-class TestCodeClock : public QObject
+class TestCodeClock : public VaultTest
 {
     Q_OBJECT
-
-    CryptoRuntime m_crypto;
-    QTemporaryDir m_config;
-    QSettings m_store{m_config.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_crypto.check().has_value()); }
@@ -53,8 +46,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         QCOMPARE(vault->actions().addUri(
                      QStringLiteral("otpauth://totp/R:x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8")),
                  QString());
@@ -80,8 +73,8 @@ private Q_SLOTS:
         // Issue 4: a hidden window does no periodic work; shown again, its codes are current at once.
         QTemporaryDir dir;
         SteppedClock clock;
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         QCOMPARE(vault->actions().addUri(
                      QStringLiteral("otpauth://totp/R:x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8")),
                  QString());

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "UnlockedVault.h"
-#include "crypto/CryptoRuntime.h"
-#include "settings/Settings.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -15,14 +13,9 @@ using namespace Qt::StringLiterals;
 using namespace twofold::test;
 
 // CodeCopier: the one copy path of the window, the tray and quick copy.
-class TestCodeCopier : public QObject
+class TestCodeCopier : public VaultTest
 {
     Q_OBJECT
-
-    CryptoRuntime m_crypto;
-    QTemporaryDir m_config;
-    QSettings m_store{m_config.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_crypto.check().has_value()); }
@@ -31,8 +24,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         QCOMPARE(vault->actions().addUri(
                      QStringLiteral("otpauth://totp/N:x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8")),
                  QString());
@@ -52,8 +45,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         QCOMPARE(vault->actions().addUri(u"otpauth://totp/L:x?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"_s),
                  QString());
         const QString uuid = vault->session().accounts()->uuidAt(0);

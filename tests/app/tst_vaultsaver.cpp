@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "UnlockedVault.h"
-#include "crypto/CryptoRuntime.h"
-#include "settings/Settings.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -15,14 +13,9 @@ using namespace Qt::StringLiterals;
 using namespace twofold::test;
 
 // VaultSaver: edits reach the disk, coalesced, and survive failures and quitting.
-class TestVaultSaver : public QObject
+class TestVaultSaver : public VaultTest
 {
     Q_OBJECT
-
-    CryptoRuntime m_crypto;
-    QTemporaryDir m_config;
-    QSettings m_store{m_config.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_crypto.check().has_value()); }
@@ -31,8 +24,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         vault->session().waitForSaves();
         QTRY_VERIFY(QFile::exists(vault->session().vaultPath()));
         QTest::qWait(50);
@@ -60,8 +53,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         vault->session().waitForSaves();
         QCOMPARE(vault->actions().addUri(u"otpauth://totp/Last:x?secret=GEZDGNBVGY3TQOJQ"_s), QString());
         QVERIFY2(vault->saver().savePending() == false, "the change waits for the coalescing timer");

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "UnlockedVault.h"
-#include "crypto/CryptoRuntime.h"
-#include "settings/Settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -16,14 +14,9 @@ using namespace Qt::StringLiterals;
 using namespace twofold::test;
 
 // VaultSession: create, unlock, lock, the keyring way in, the offered link.
-class TestVaultSession : public QObject
+class TestVaultSession : public VaultTest
 {
     Q_OBJECT
-
-    CryptoRuntime m_crypto;
-    QTemporaryDir m_config;
-    QSettings m_store{m_config.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_crypto.check().has_value()); }
@@ -32,8 +25,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         QAbstractItemModelTester tester(vault->session().accounts(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(vault->actions().addUri(QStringLiteral("otpauth://totp/Late:x?secret=GEZDGNBVGY3TQOJQ")),
@@ -52,8 +45,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, &clock);
-        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
+        auto vault = unlockedVault(dir, &clock);
+        QVERIFY(vault);
         const QString link = QStringLiteral("otpauth://totp/Offered:x?secret=GEZDGNBVGY3TQOJQ");
         vault->session().offerLink(link); // nobody took it yet (the window was elsewhere)
         vault->session().lock();

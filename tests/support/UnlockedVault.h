@@ -2,8 +2,14 @@
 #pragma once
 
 #include "TestSupport.h"
+#include "crypto/CryptoRuntime.h"
+#include "settings/Settings.h"
 #include "time/Clock.h"
 #include "vault/VaultParts.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -28,5 +34,24 @@ inline std::unique_ptr<VaultParts> createdVault(const QString &path, Settings &s
     vault->session().createVault(QStringLiteral("pw"), keyringUnlock);
     return vault;
 }
+
+// What every test of the vault parts needs: the crypto runtime, scratch settings, and a new vault.
+class VaultTest : public QObject
+{
+protected:
+    CryptoRuntime m_crypto;
+    QTemporaryDir m_config;
+    QSettings m_store{m_config.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
+    Settings m_settings{&m_store};
+
+    // A new vault in `dir`, unlocked; null when it does not unlock in time.
+    std::unique_ptr<VaultParts> unlockedVault(const QTemporaryDir &dir, const Clock *clock)
+    {
+        auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), m_settings, clock);
+        if (!QTest::qWaitFor([&] { return vault->session().state() == VaultSession::Unlocked; }))
+            return nullptr;
+        return vault;
+    }
+};
 
 } // namespace twofold::test
