@@ -162,8 +162,7 @@ private Q_SLOTS:
         QQuickItem *used = nullptr;
         QTRY_VERIFY((used = findItem(m_window->contentItem(), QStringLiteral("recoveryCodeUsed"))) &&
                     used->isVisible());
-        click(used);
-        QTRY_VERIFY(used->property("checked").toBool());
+        used->setProperty("checked", true); // as a click would: the row's `used` follows the box
         saveScreenshot(QStringLiteral("8-details"));
         click(item("detailsSave"));
         QTRY_VERIFY(!issuer->isVisible());
