@@ -56,6 +56,7 @@ private Q_SLOTS:
         auto vault = unlockedVault(dir, &clock);
         QVERIFY(vault);
         vault->session().waitForSaves();
+        QTRY_VERIFY(!vault->saver().savePending()); // the first save has reported back
         QCOMPARE(vault->actions().addUri(u"otpauth://totp/Last:x?secret=GEZDGNBVGY3TQOJQ"_s), QString());
         QVERIFY2(vault->saver().savePending() == false, "the change waits for the coalescing timer");
         QVERIFY2(vault->shutdown(), qPrintable(vault->saver().storageWarning()));
