@@ -13,7 +13,7 @@
 #include "settings/Settings.h"
 #include "tasks/TaskPool.h"
 #include "vault/RollbackGuard.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 #include "vault/VaultStore.h"
 
 #include <QApplication>
@@ -83,9 +83,9 @@ int main(int argc, char **argv)
 
     Settings::setInstance(&settings);
     Appearance::apply(settings.theme());
-    VaultController vault(VaultStore::defaultPath(), settings);
-    vault.setRollbackGuard(&RollbackGuard::system());
-    VaultController::setInstance(&vault);
+    VaultParts vault(VaultStore::defaultPath(), settings);
+    vault.session().setRollbackGuard(&RollbackGuard::system());
+    vault.exposeToQml();
     // Imports, exports and backup checks. Destroyed after the window and its dialogs; if a foreign file's KDF
     // is still running then, the process ends there instead of waiting for it (TaskPool::~TaskPool).
     TaskPool tasks;
@@ -112,6 +112,6 @@ int main(int argc, char **argv)
     const int status = app.exec();
     // Unsaved changes are written (or kept aside, encrypted), then keys and secrets are wiped.
     if (!vault.shutdown())
-        QTextStream(stderr) << "twofold: " << vault.storageWarning() << '\n';
+        QTextStream(stderr) << "twofold: " << vault.saver().storageWarning() << '\n';
     return status;
 }

@@ -17,7 +17,7 @@
 #include "instance/SingleInstance.h"
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 #include "vault/VaultStore.h"
 
 #include <QApplication>
@@ -88,24 +88,24 @@ int main(int argc, char **argv)
 
     Settings::setInstance(&settings);
     Appearance::apply(settings.theme());
-    VaultController vault(VaultStore::defaultPath(), settings);
-    VaultController::setInstance(&vault);
+    VaultParts vault(VaultStore::defaultPath(), settings);
+    vault.exposeToQml();
 
     // The one step main.cpp does not have: the password, before the window exists.
     const double unlockStart = FirstFrameReport::monotonicMs();
     QEventLoop unlocking;
-    QObject::connect(&vault, &VaultController::busyChanged, &unlocking, [&] {
-        if (!vault.busy())
+    QObject::connect(&vault.session(), &VaultSession::busyChanged, &unlocking, [&] {
+        if (!vault.session().busy())
             unlocking.quit();
     });
-    vault.unlock(QString::fromLocal8Bit(argv[1]));
+    vault.session().unlock(QString::fromLocal8Bit(argv[1]));
     unlocking.exec();
-    if (vault.state() != VaultController::Unlocked) {
-        std::fprintf(stderr, "unlocked_window: %s\n", qPrintable(vault.errorMessage()));
+    if (vault.session().state() != VaultSession::Unlocked) {
+        std::fprintf(stderr, "unlocked_window: %s\n", qPrintable(vault.session().errorMessage()));
         return 3;
     }
-    std::fprintf(stderr, "unlocked_window: unlocked %d accounts in %.1f ms\n", vault.accounts()->count(),
-                 FirstFrameReport::monotonicMs() - unlockStart);
+    std::fprintf(stderr, "unlocked_window: unlocked %d accounts in %.1f ms\n",
+                 vault.session().accounts()->count(), FirstFrameReport::monotonicMs() - unlockStart);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral(TWOFOLD_QML_DIR)); // Twofold.Camera, in the build tree

@@ -14,7 +14,7 @@ class AccountFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by VaultController")
+    QML_UNCREATABLE("Provided by VaultSession")
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // Every tag in use, for the tag bar; `tag` narrows the list to one of them ("" shows all).

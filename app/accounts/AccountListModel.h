@@ -19,7 +19,7 @@ class AccountListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by VaultController")
+    QML_UNCREATABLE("Provided by VaultSession")
 
 public:
     enum Role

@@ -2,7 +2,7 @@
 #include "accounts/RecoveryCodeView.h"
 
 #include "crypto/WipedBytes.h"
-#include "vault/VaultController.h"
+#include "vault/AccountSource.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -14,8 +14,7 @@ namespace {
 // The code as text for drawing; the caller wipes it after use.
 QString codeText(const QString &uuid, int index)
 {
-    const SecureBytes code =
-        VaultController::create(nullptr, nullptr)->recoveryCode(QUuid::fromString(uuid), index);
+    const SecureBytes code = AccountSource::app().recoveryCode(QUuid::fromString(uuid), index);
     return QString::fromUtf8(code.constData(), code.size());
 }
 } // namespace

@@ -7,7 +7,7 @@
 #include "cli/TransferCommands.h"
 #include "formats/Importer.h"
 #include "tasks/TaskPool.h"
-#include "vault/VaultController.h"
+#include "vault/AccountSource.h"
 
 #include <QFileInfo>
 
@@ -28,6 +28,16 @@ BackupSession::BackupSession(QObject *parent)
     : QObject(parent)
 {}
 
+BackupSession::BackupSession(const AccountSource &vault, QObject *parent)
+    : QObject(parent)
+    , m_vault(&vault)
+{}
+
+const AccountSource &BackupSession::source() const
+{
+    return m_vault ? *m_vault : AccountSource::app();
+}
+
 void BackupSession::exportTo(const QUrl &file, const QString &format, const QString &password,
                              bool plainConfirmed)
 {
@@ -44,7 +54,7 @@ void BackupSession::exportTo(const QUrl &file, const QString &format, const QStr
     options.paperText = TransferCommands::paperText();
     if (ExportFile::isEncrypted(*chosen) && options.password.isEmpty())
         return finish(tr("Choose a password for the exported file."));
-    const QList<ExportAccount> accounts = VaultController::create(nullptr, nullptr)->exportAccounts();
+    const QList<ExportAccount> accounts = source().exportAccounts();
     const QString path = file.toLocalFile();
     setBusy(true);
     m_task = TaskPool::instance().run(
@@ -72,7 +82,7 @@ void BackupSession::verify(const QUrl &file, const QString &password)
     if (m_busy)
         return;
     reset();
-    const QList<ExportAccount> vault = VaultController::create(nullptr, nullptr)->exportAccounts();
+    const QList<ExportAccount> vault = source().exportAccounts();
     const QString path = file.toLocalFile();
     setBusy(true);
     m_task = TaskPool::instance().run(

@@ -13,6 +13,8 @@
 
 namespace twofold {
 
+class AccountSource;
+
 // Exports and backup checks for the window: writes an export (verified before it reports success) or opens
 // a backup and compares it with the vault. Encryption, KDFs and file I/O run off the GUI thread; the
 // accounts' secrets are copied from the vault in C++ and never reach QML.
@@ -27,7 +29,8 @@ class BackupSession : public QObject
     Q_PROPERTY(QStringList differences READ differences NOTIFY resultChanged)
 
 public:
-    explicit BackupSession(QObject *parent = nullptr);
+    explicit BackupSession(QObject *parent = nullptr); // of the app's vault (AccountSource::app())
+    explicit BackupSession(const AccountSource &vault, QObject *parent = nullptr);
     ~BackupSession() override;
 
     bool busy() const { return m_busy; }
@@ -55,7 +58,9 @@ private:
     void setBusy(bool busy);
     void finish(const QString &error, const QString &result = {});
     void showComparison(const BackupComparison &comparison);
+    const AccountSource &source() const;
 
+    const AccountSource *m_vault = nullptr;
     bool m_busy = false;
     QString m_error;
     QString m_result;

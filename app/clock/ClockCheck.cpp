@@ -5,7 +5,7 @@
 #include "clock/SntpErrorText.h"
 #include "clock/SntpQuery.h"
 #include "clock/TimeServerSetting.h"
-#include "vault/VaultController.h"
+#include "clock/VaultTimeCorrection.h"
 
 #include <QtConcurrent>
 
@@ -13,20 +13,20 @@
 
 namespace twofold {
 
-ClockCheck::ClockCheck(VaultController &controller, const QDBusConnection &bus, QObject *parent)
+ClockCheck::ClockCheck(VaultTimeCorrection &correction, const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
-    , m_controller(controller)
+    , m_correction(correction)
     , m_desktopSync(bus)
 {
     connect(&m_desktopSync, &DesktopTimeSync::stateChanged, this, &ClockCheck::desktopSyncChanged);
     // The warning compares the reading with the codes' time, which moves with the correction.
-    connect(&m_controller, &VaultController::timeCorrectionChanged, this, &ClockCheck::resultChanged);
+    connect(&m_correction, &VaultTimeCorrection::changed, this, &ClockCheck::resultChanged);
     m_desktopSync.refresh();
 }
 
 ClockCheck *ClockCheck::create(QQmlEngine *engine, QJSEngine *js)
 {
-    return new ClockCheck(*VaultController::create(engine, js), QDBusConnection::systemBus(), engine);
+    return new ClockCheck(VaultTimeCorrection::instance(), QDBusConnection::systemBus(), engine);
 }
 
 QString ClockCheck::server() const
@@ -67,7 +67,7 @@ void ClockCheck::check(const QString &server)
     m_busy = true;
     Q_EMIT resultChanged();
     m_desktopSync.refresh();
-    const Clock *clock = &m_controller.uncorrectedClock();
+    const Clock *clock = &m_correction.uncorrectedClock();
     QtConcurrent::run([server = *parsed, clock] {
         return SntpQuery::run(server, *clock);
     }).then(this, [this](const SntpExpected<SntpReading> &reading) {
@@ -99,7 +99,7 @@ QString ClockCheck::warning() const
 {
     if (!m_offsetUs)
         return {};
-    const qint64 codesOffUs = *m_offsetUs - m_controller.timeCorrection() * 1'000'000;
+    const qint64 codesOffUs = *m_offsetUs - m_correction.seconds() * 1'000'000;
     if (std::abs(codesOffUs) <= toleranceUs)
         return {};
     //: %1 is a signed number of seconds such as "+31.250 s", %2 the time server
@@ -126,9 +126,14 @@ QString ClockCheck::desktopSync() const
     return tr("The desktop does not say whether this computer's clock is synchronised.");
 }
 
+qint64 ClockCheck::correction() const
+{
+    return m_correction.seconds();
+}
+
 QString ClockCheck::setCorrection(int seconds)
 {
-    return m_controller.setTimeCorrection(seconds);
+    return m_correction.setSeconds(seconds);
 }
 
 } // namespace twofold

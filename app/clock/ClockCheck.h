@@ -14,11 +14,11 @@ class QJSEngine;
 
 namespace twofold {
 
-class VaultController;
+class VaultTimeCorrection;
 
 // Settings → "Check the clock" and the main window's clock warning: asks the time server the user chose
 // (SNTP, on a worker thread), reports the offset or why the reply was refused, shows whether the desktop
-// says its clock is synchronised, and sets the vault's time correction through VaultController.
+// says its clock is synchronised, and sets the vault's time correction.
 class ClockCheck : public QObject
 {
     Q_OBJECT
@@ -32,12 +32,13 @@ class ClockCheck : public QObject
     Q_PROPERTY(QString warning READ warning NOTIFY resultChanged)
     Q_PROPERTY(int suggestedCorrection READ suggestedCorrection NOTIFY resultChanged)
     Q_PROPERTY(QString desktopSync READ desktopSync NOTIFY desktopSyncChanged)
+    Q_PROPERTY(qint64 correction READ correction NOTIFY resultChanged)
 
 public:
     static constexpr qint64 toleranceUs = 10'000'000;
 
-    ClockCheck(VaultController &controller, const QDBusConnection &bus, QObject *parent = nullptr);
-    // QML's instance: the window's VaultController and the system bus.
+    ClockCheck(VaultTimeCorrection &correction, const QDBusConnection &bus, QObject *parent = nullptr);
+    // QML's instance: the window's vault time correction and the system bus.
     static ClockCheck *create(QQmlEngine *engine, QJSEngine *);
 
     QString server() const;
@@ -56,6 +57,8 @@ public:
 
     // Remembers `server` as the chosen one and asks it.
     Q_INVOKABLE void check(const QString &server);
+    // The open vault's correction in seconds.
+    qint64 correction() const;
     // Returns an empty string or a sentence for the user.
     Q_INVOKABLE QString setCorrection(int seconds);
 
@@ -65,7 +68,7 @@ Q_SIGNALS:
     void desktopSyncChanged();
 
 private:
-    VaultController &m_controller;
+    VaultTimeCorrection &m_correction;
     DesktopTimeSync m_desktopSync;
     bool m_busy = false;
     QString m_checkedServer;

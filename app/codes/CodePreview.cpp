@@ -11,10 +11,9 @@ namespace twofold {
 CodePreview::CodePreview(QObject *parent)
     : QObject(parent)
     , m_clock(&Clock::system())
+    , m_ticker(*m_clock)
 {
-    m_ticker.setSingleShot(true);
-    m_ticker.setTimerType(Qt::PreciseTimer);
-    connect(&m_ticker, &QTimer::timeout, this, &CodePreview::refresh);
+    connect(&m_ticker, &CodeClock::ticked, this, &CodePreview::refresh);
 }
 
 CodePreview::~CodePreview() = default;
@@ -22,6 +21,7 @@ CodePreview::~CodePreview() = default;
 void CodePreview::setClock(const Clock *clock)
 {
     m_clock = clock;
+    m_ticker.setClock(clock);
     refresh();
 }
 
@@ -37,12 +37,13 @@ bool CodePreview::load(const QString &uri)
     setErrorMessage({});
     Q_EMIT accountChanged();
     refresh();
+    m_ticker.setEnabled(m_account->parameters().isTimeBased());
     return true;
 }
 
 void CodePreview::clear()
 {
-    m_ticker.stop();
+    m_ticker.setEnabled(false);
     const bool had = m_account.has_value();
     m_account.reset();
     m_code.clear();
@@ -81,8 +82,7 @@ void CodePreview::refresh()
 {
     if (!m_account)
         return;
-    const qint64 nowMs = m_clock->currentMSecs();
-    const qint64 now = nowMs / 1000;
+    const qint64 now = m_clock->currentMSecs() / 1000;
     const OtpParameters &parameters = m_account->parameters();
     const bool steam = parameters.type() == OtpType::Steam;
     const auto current = OtpGenerator::code(m_account->secret(), parameters, now);
@@ -103,10 +103,6 @@ void CodePreview::refresh()
         m_secondsRemaining = remaining;
         Q_EMIT secondsRemainingChanged();
     }
-    if (parameters.isTimeBased() && m_onScreen) {
-        // Wake exactly at the next whole second, where the countdown (and maybe the code) changes.
-        m_ticker.start(static_cast<int>(1000 - nowMs % 1000));
-    }
 }
 
 void CodePreview::setOnScreen(bool onScreen)
@@ -115,10 +111,9 @@ void CodePreview::setOnScreen(bool onScreen)
         return;
     m_onScreen = onScreen;
     Q_EMIT onScreenChanged();
+    m_ticker.setOnScreen(onScreen);
     if (onScreen)
-        refresh();
-    else
-        m_ticker.stop();
+        refresh(); // counter-based codes too, which the ticker leaves alone
 }
 
 void CodePreview::setErrorMessage(const QString &message)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "codes/CodeClock.h"
 #include "uri/OtpAuthUri.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QtQmlIntegration>
 
 #include <optional>
@@ -58,9 +58,9 @@ public:
     bool onScreen() const { return m_onScreen; }
     void setOnScreen(bool onScreen);
     // Whether the countdown waits for its next tick (tests).
-    bool ticking() const { return m_ticker.isActive(); }
+    bool ticking() const { return m_ticker.isTicking(); }
 
-    // Recomputes codes and countdown for the clock's current time; called by the ticker.
+    // Recomputes codes and countdown for the clock's current time; called at each tick.
     void refresh();
 
 Q_SIGNALS:
@@ -80,7 +80,7 @@ private:
     int m_secondsRemaining = 0;
     QString m_errorMessage;
     bool m_onScreen = true;
-    QTimer m_ticker;
+    CodeClock m_ticker; // the same second-aligned ticker as the account list, just for this preview
 };
 
 } // namespace twofold

@@ -3,18 +3,25 @@
 
 #include "instance/SingleInstance.h"
 #include "settings/Settings.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 
 namespace twofold {
 
-DesktopShell::DesktopShell(QWindow &window, VaultController &vault, Settings &settings, QQmlEngine &engine,
+DesktopShell::DesktopShell(QWindow &window, VaultParts &vault, Settings &settings, QQmlEngine &engine,
                            QObject *parent)
     : QObject(parent)
     , m_vault(vault)
     , m_settings(settings)
     , m_window(window, settings)
-    , m_tray(vault, settings, m_window, engine)
+    , m_tray(vault.session(), vault.copier(), settings, engine)
 {
+    m_window.setTrayAvailable([] { return TrayController::available(); });
+    connect(&m_tray, &TrayController::presentRequested, &m_window, &MainWindow::present);
+    connect(&m_tray, &TrayController::toggleRequested, &m_window, &MainWindow::toggle);
+    connect(&m_window, &MainWindow::keptInTray, &m_tray, &TrayController::sayKeptInTray);
+    connect(&m_window, &MainWindow::shownChanged, &m_tray,
+            [this] { m_tray.setWindowShown(m_window.isShown()); });
+    m_tray.setWindowShown(m_window.isShown());
     connect(&m_window, &MainWindow::shownChanged, this, &DesktopShell::updateCodesOnScreen);
     connect(&m_tray.quickCopy(), &QuickCopyPopup::shownChanged, this, &DesktopShell::updateCodesOnScreen);
     updateCodesOnScreen();
@@ -34,7 +41,7 @@ void DesktopShell::start(const StartOptions &options)
 
 void DesktopShell::updateCodesOnScreen()
 {
-    m_vault.setCodesOnScreen(m_window.isShown() || m_tray.quickCopy().isShown());
+    m_vault.clock().setOnScreen(m_window.isShown() || m_tray.quickCopy().isShown());
 }
 
 void DesktopShell::activate(const QString &link)
@@ -42,7 +49,7 @@ void DesktopShell::activate(const QString &link)
     m_window.present();
     // Locked, the window shows the unlock page; the add dialog opens on the link after unlocking.
     if (!link.isEmpty())
-        m_vault.offerLink(link);
+        m_vault.session().offerLink(link);
 }
 
 } // namespace twofold

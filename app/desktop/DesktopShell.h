@@ -14,18 +14,18 @@ namespace twofold {
 
 class SingleInstance;
 class Settings;
-class VaultController;
+class VaultParts;
 
 // The running app on the desktop, wired together: the main window's comings and goings, the tray, and what
 // another start asks for (raise the window; review an otpauth:// link). main.cpp and the end-to-end tests
-// build the same one. It also tells the vault when codes are on screen: hidden or minimised, with quick
-// copy closed, the app does no periodic work.
+// build the same one. It also tells the code clock when codes are on screen: hidden or minimised, with
+// quick copy closed, the app does no periodic work.
 class DesktopShell : public QObject
 {
     Q_OBJECT
 
 public:
-    DesktopShell(QWindow &window, VaultController &vault, Settings &settings, QQmlEngine &engine,
+    DesktopShell(QWindow &window, VaultParts &vault, Settings &settings, QQmlEngine &engine,
                  QObject *parent = nullptr);
 
     // Requests from later starts raise the window and hand links to the add dialog.
@@ -40,7 +40,7 @@ private:
     void activate(const QString &link);
     void updateCodesOnScreen();
 
-    VaultController &m_vault;
+    VaultParts &m_vault;
     Settings &m_settings;
     MainWindow m_window;
     TrayController m_tray;

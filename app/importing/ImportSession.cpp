@@ -5,7 +5,7 @@
 #include "crypto/WipedBytes.h"
 #include "formats/Importer.h"
 #include "tasks/TaskPool.h"
-#include "vault/VaultController.h"
+#include "vault/AccountSink.h"
 
 #include <QFileInfo>
 
@@ -30,6 +30,11 @@ ImportSession::ImportSession(QObject *parent)
     : QObject(parent)
 {}
 
+ImportSession::ImportSession(AccountSink &vault, QObject *parent)
+    : QObject(parent)
+    , m_vault(&vault)
+{}
+
 ImportSession::~ImportSession()
 {
     if (m_task)
@@ -37,9 +42,9 @@ ImportSession::~ImportSession()
     m_bytes.fill('\0');
 }
 
-VaultController &ImportSession::vault() const
+AccountSink &ImportSession::vault() const
 {
-    return *VaultController::create(nullptr, nullptr);
+    return m_vault ? *m_vault : AccountSink::app();
 }
 
 QString ImportSession::batchProgress() const
@@ -148,7 +153,7 @@ void ImportSession::addScanned(const QStringList &texts)
 
 void ImportSession::showReview(ImportResult result)
 {
-    VaultController &controller = vault();
+    AccountSink &controller = vault();
     m_review.setReview(controller.reviewImport(std::move(result)),
                        [&controller](const QUuid &uuid) { return controller.describeAccount(uuid); });
     setStage(Review);

@@ -14,7 +14,7 @@
 
 namespace twofold {
 
-class VaultController;
+class AccountSink;
 
 // One import, from choosing a file (or scanning QR codes) to the accounts added: reads and decrypts off the
 // GUI thread, asks for the file's password when it has one, and fills the review table. Nothing reaches the
@@ -42,7 +42,8 @@ public:
     };
     Q_ENUM(Stage)
 
-    explicit ImportSession(QObject *parent = nullptr);
+    explicit ImportSession(QObject *parent = nullptr); // into the app's vault (AccountSink::app())
+    explicit ImportSession(AccountSink &vault, QObject *parent = nullptr);
     ~ImportSession() override;
 
     Stage stage() const { return m_stage; }
@@ -80,8 +81,9 @@ private:
     void setStage(Stage stage);
     void setBusy(bool busy);
     void setError(const QString &error);
-    VaultController &vault() const;
+    AccountSink &vault() const;
 
+    AccountSink *m_vault = nullptr;
     Stage m_stage = Choose;
     bool m_busy = false;
     QString m_error;

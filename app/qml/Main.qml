@@ -57,18 +57,18 @@ ApplicationWindow {
                 objectName: "lockButton"
                 text: qsTr("Lock")
                 icon.name: "object-locked"
-                visible: VaultController.state === VaultController.Unlocked
+                visible: VaultSession.state === VaultSession.Unlocked
                 Accessible.name: qsTr("Lock the vault")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Lock (Ctrl+L)")
-                onClicked: VaultController.lock()
+                onClicked: VaultSession.lock()
             }
         }
     }
 
     Shortcut {
         sequence: "Ctrl+L"
-        onActivated: VaultController.lock()
+        onActivated: VaultSession.lock()
     }
 
     ColumnLayout {
@@ -76,39 +76,39 @@ ApplicationWindow {
         spacing: 0
 
         StorageWarning {
-            text: VaultController.storageWarning
+            text: VaultSaver.storageWarning
             Layout.fillWidth: true
         }
 
         StorageWarning {
             objectName: "rollbackWarning"
-            text: VaultController.rollbackNotice.text
+            text: VaultSession.rollbackNotice.text
             actionText: qsTr("Dismiss")
             Layout.fillWidth: true
-            onActionTriggered: VaultController.rollbackNotice.dismiss()
+            onActionTriggered: VaultSession.rollbackNotice.dismiss()
         }
 
         StackLayout {
-            currentIndex: VaultController.state
+            currentIndex: VaultSession.state
             Layout.fillWidth: true
             Layout.fillHeight: true
 
             // Each page is built when the vault first reaches its state, so start-up builds only the one
             // shown. A page is kept once built: its dialogs and what tests and popups hold stay valid.
             Loader {
-                active: VaultController.state === VaultController.NoVault || item !== null
+                active: VaultSession.state === VaultSession.NoVault || item !== null
 
                 sourceComponent: CreateVaultPage {}
             }
 
             Loader {
-                active: VaultController.state === VaultController.Locked || item !== null
+                active: VaultSession.state === VaultSession.Locked || item !== null
 
                 sourceComponent: UnlockPage {}
             }
 
             Loader {
-                active: VaultController.state === VaultController.Unlocked || item !== null
+                active: VaultSession.state === VaultSession.Unlocked || item !== null
 
                 sourceComponent: AccountsPage {
                     objectName: "accountsPage"
@@ -137,7 +137,7 @@ ApplicationWindow {
     }
 
     Connections {
-        target: VaultController
+        target: Toasts
 
         function onToast(message: string) {
             toast.show(message);

@@ -2,7 +2,7 @@
 #include "QrView.h"
 
 #include "qr/QrEncoder.h"
-#include "vault/VaultController.h"
+#include "vault/AccountSource.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -61,7 +61,7 @@ void QrView::render()
         if (m_transfer)
             text = m_transfer->link(m_page);
         else if (!m_accountUuid.isEmpty())
-            text = VaultController::create(nullptr, nullptr)->accountUri(QUuid::fromString(m_accountUuid));
+            text = AccountSource::app().accountUri(QUuid::fromString(m_accountUuid));
     }
     // Straight from secure memory: no plain copy of the link is made here.
     m_image = text.isEmpty() ? QImage() : QrEncoder::encode(QByteArrayView(text.constData(), text.size()), 1);

@@ -5,7 +5,7 @@
 #include "accounts/DisplayText.h"
 #include "crypto/RandomSource.h"
 #include "uri/MigrationExport.h"
-#include "vault/VaultController.h"
+#include "vault/AccountSource.h"
 
 namespace twofold {
 
@@ -13,9 +13,14 @@ TransferCodes::TransferCodes(QObject *parent)
     : QObject(parent)
 {}
 
+TransferCodes::TransferCodes(const AccountSource &vault, QObject *parent)
+    : QObject(parent)
+    , m_vault(&vault)
+{}
+
 void TransferCodes::prepare()
 {
-    const QList<ExportAccount> all = VaultController::create(nullptr, nullptr)->exportAccounts();
+    const QList<ExportAccount> all = (m_vault ? *m_vault : AccountSource::app()).exportAccounts();
     QList<OtpAuthUri> accounts;
     for (const ExportAccount &account : all)
         accounts.append(account.otp);

@@ -8,6 +8,8 @@
 
 namespace twofold {
 
+class AccountSource;
+
 // "Transfer to Google Authenticator": the vault's accounts as Google's batch of otpauth-migration QR codes.
 // The links hold secrets, so they stay here in C++; QrView draws them and QML only sees counts and the
 // accounts that cannot be transferred, with the reason.
@@ -20,7 +22,8 @@ class TransferCodes : public QObject
     Q_PROPERTY(QStringList refused READ refused NOTIFY changed)
 
 public:
-    explicit TransferCodes(QObject *parent = nullptr);
+    explicit TransferCodes(QObject *parent = nullptr); // of the app's vault (AccountSource::app())
+    explicit TransferCodes(const AccountSource &vault, QObject *parent = nullptr);
 
     int count() const { return int(m_links.size()); }
     int accounts() const { return m_accounts; }
@@ -34,6 +37,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    const AccountSource *m_vault = nullptr;
     QList<SecureBytes> m_links;
     QStringList m_refused;
     int m_accounts = 0;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/TrayController.h"
 
-#include "desktop/MainWindow.h"
 #include "settings/Settings.h"
 #include "tray/TrayMenu.h"
+#include "vault/CodeCopier.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -13,10 +13,10 @@ namespace twofold {
 namespace {
 constexpr int notificationMs = 4000;
 
-QIcon stateIcon(VaultController::State state)
+QIcon stateIcon(VaultSession::State state)
 {
     // Installed icons win (a desktop can recolour symbolic icons to suit its panel); ours ship as fallback.
-    return state == VaultController::Unlocked
+    return state == VaultSession::Unlocked
                ? QIcon::fromTheme(QStringLiteral("io.github.twofold.Twofold-unlocked-symbolic"),
                                   QIcon(QStringLiteral(":/resources/icons/tray-unlocked.svg")))
                : QIcon::fromTheme(QStringLiteral("io.github.twofold.Twofold-locked-symbolic"),
@@ -24,28 +24,27 @@ QIcon stateIcon(VaultController::State state)
 }
 } // namespace
 
-TrayController::TrayController(VaultController &vault, Settings &settings, MainWindow &window,
+TrayController::TrayController(VaultSession &vault, CodeCopier &copier, Settings &settings,
                                QQmlEngine &engine, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
+    , m_copier(copier)
     , m_settings(settings)
-    , m_window(window)
     , m_quickCopy(engine, vault.allAccounts(), settings)
     , m_unlockAction(tr("Unlock…"))
     , m_quickCopyAction(tr("Quick copy…"))
     , m_lockAction(tr("Lock"))
     , m_quitAction(tr("Quit"))
 {
-    m_window.setTrayAvailable([] { return available(); });
     m_unlockAction.setObjectName(QStringLiteral("trayUnlock"));
     m_quickCopyAction.setObjectName(QStringLiteral("trayQuickCopy"));
     m_lockAction.setObjectName(QStringLiteral("trayLock"));
     m_showAction.setObjectName(QStringLiteral("trayShow"));
     m_quitAction.setObjectName(QStringLiteral("trayQuit"));
-    connect(&m_unlockAction, &QAction::triggered, &m_window, &MainWindow::present);
+    connect(&m_unlockAction, &QAction::triggered, this, &TrayController::presentRequested);
     connect(&m_quickCopyAction, &QAction::triggered, this, &TrayController::showQuickCopy);
-    connect(&m_lockAction, &QAction::triggered, &m_vault, &VaultController::lock);
-    connect(&m_showAction, &QAction::triggered, &m_window, &MainWindow::toggle);
+    connect(&m_lockAction, &QAction::triggered, &m_vault, &VaultSession::lock);
+    connect(&m_showAction, &QAction::triggered, this, &TrayController::toggleRequested);
     connect(&m_quitAction, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     connect(&m_quickCopy, &QuickCopyPopup::copyRequested, this, &TrayController::copy);
 
@@ -54,25 +53,23 @@ TrayController::TrayController(VaultController &vault, Settings &settings, MainW
     m_rebuild.setSingleShot(true);
     m_rebuild.setInterval(0);
     connect(&m_rebuild, &QTimer::timeout, this, &TrayController::rebuildMenu);
-    connect(&m_vault, &VaultController::stateChanged, &m_rebuild, qOverload<>(&QTimer::start));
+    connect(&m_vault, &VaultSession::stateChanged, &m_rebuild, qOverload<>(&QTimer::start));
     connect(&m_vault.allAccounts(), &QAbstractItemModel::modelReset, &m_rebuild, qOverload<>(&QTimer::start));
-    connect(&m_vault, &VaultController::stateChanged, this, &TrayController::updateIcon);
-    connect(&m_vault, &VaultController::stateChanged, this, [this] {
-        if (m_vault.state() != VaultController::Unlocked)
+    connect(&m_vault, &VaultSession::stateChanged, this, &TrayController::updateIcon);
+    connect(&m_vault, &VaultSession::stateChanged, this, [this] {
+        if (m_vault.state() != VaultSession::Unlocked)
             m_quickCopy.close();
     });
     connect(&m_menu, &QMenu::aboutToHide, this, &TrayController::rebuildWhenClosed);
-    connect(&m_window, &MainWindow::shownChanged, this, &TrayController::updateShowAction);
-    connect(&m_window, &MainWindow::keptInTray, this, &TrayController::sayKeptInTray);
     connect(&m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger)
-            m_window.toggle();
-        else if (reason == QSystemTrayIcon::MiddleClick && m_vault.state() == VaultController::Unlocked)
+            Q_EMIT toggleRequested();
+        else if (reason == QSystemTrayIcon::MiddleClick && m_vault.state() == VaultSession::Unlocked)
             showQuickCopy();
     });
 
     updateIcon();
-    updateShowAction();
+    setWindowShown(false);
     rebuildMenu();
     m_icon.setContextMenu(&m_menu);
     m_icon.show();
@@ -102,17 +99,17 @@ void TrayController::rebuildMenu()
     qDeleteAll(m_menu.findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
     m_menu.clear();
     switch (m_vault.state()) {
-    case VaultController::Unlocked:
+    case VaultSession::Unlocked:
         m_menu.addAction(&m_quickCopyAction);
         TrayMenu::addAccounts(m_menu, TrayMenu::entries(m_vault.allAccounts()),
                               [this](const QString &uuid) { copy(uuid); });
         m_menu.addSeparator();
         m_menu.addAction(&m_lockAction);
         break;
-    case VaultController::Locked:
+    case VaultSession::Locked:
         m_menu.addAction(&m_unlockAction);
         break;
-    case VaultController::NoVault:
+    case VaultSession::NoVault:
         break;
     }
     m_menu.addAction(&m_showAction);
@@ -128,22 +125,22 @@ void TrayController::rebuildWhenClosed()
 
 void TrayController::updateIcon()
 {
-    const VaultController::State state = m_vault.state();
+    const VaultSession::State state = m_vault.state();
     m_icon.setIcon(stateIcon(state));
     // No account names, no codes: a tooltip shows to whoever looks at the screen.
-    m_icon.setToolTip(state == VaultController::Unlocked ? tr("Twofold — unlocked")
-                      : state == VaultController::Locked ? tr("Twofold — locked")
-                                                         : tr("Twofold"));
+    m_icon.setToolTip(state == VaultSession::Unlocked ? tr("Twofold — unlocked")
+                      : state == VaultSession::Locked ? tr("Twofold — locked")
+                                                      : tr("Twofold"));
 }
 
-void TrayController::updateShowAction()
+void TrayController::setWindowShown(bool shown)
 {
-    m_showAction.setText(m_window.isShown() ? tr("Hide window") : tr("Show window"));
+    m_showAction.setText(shown ? tr("Hide window") : tr("Show window"));
 }
 
 void TrayController::copy(const QString &uuid)
 {
-    const auto copied = m_vault.copyCodeOf(uuid);
+    const auto copied = m_copier.copy(uuid);
     if (!copied)
         return;
     //: %1 is the service, e.g. "GitHub"; the clipboard is cleared after %n seconds.
@@ -155,7 +152,7 @@ void TrayController::copy(const QString &uuid)
 
 void TrayController::showQuickCopy()
 {
-    if (m_vault.state() == VaultController::Unlocked)
+    if (m_vault.state() == VaultSession::Unlocked)
         m_quickCopy.show();
 }
 

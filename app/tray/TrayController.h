@@ -2,7 +2,7 @@
 #pragma once
 
 #include "tray/QuickCopyPopup.h"
-#include "vault/VaultController.h"
+#include "vault/VaultSession.h"
 
 #include <QAction>
 #include <QMenu>
@@ -14,19 +14,21 @@ class QQmlEngine;
 
 namespace twofold {
 
-class MainWindow;
+class CodeCopier;
 class Settings;
 
 // The tray icon (StatusNotifierItem where the desktop has a watcher, XEmbed otherwise): a monochrome icon
 // that shows whether the vault is locked, and a menu that copies a code in one click — through the same
 // copy path as the window — and says so in a notification that never contains the code. Locked, the menu
 // offers only Unlock…, Show/Hide and Quit. The menu is rebuilt when the accounts or the lock state change.
+// It knows no window: it asks for one (signals) and is told whether it is shown; the desktop shell wires
+// both.
 class TrayController : public QObject
 {
     Q_OBJECT
 
 public:
-    TrayController(VaultController &vault, Settings &settings, MainWindow &window, QQmlEngine &engine,
+    TrayController(VaultSession &vault, CodeCopier &copier, Settings &settings, QQmlEngine &engine,
                    QObject *parent = nullptr);
     ~TrayController() override;
 
@@ -36,6 +38,9 @@ public:
     // Copies the account's code and shows the notification that says so.
     void copy(const QString &uuid);
     void showQuickCopy();
+    // The main window was shown or hidden (the Show/Hide item follows), or closed into the tray.
+    void setWindowShown(bool shown);
+    void sayKeptInTray();
 
     // For tests: the real icon and its menu, and the quick copy window once opened.
     QSystemTrayIcon &icon() { return m_icon; }
@@ -45,23 +50,24 @@ public:
 Q_SIGNALS:
     // A notification was shown (title and text; tests read it, as nothing else shows it off the desktop).
     void notified(const QString &title, const QString &text);
+    // The main window is wanted: shown and raised (Unlock…), or shown or hidden (Show/Hide, a click).
+    void presentRequested();
+    void toggleRequested();
 
 private:
     void rebuildMenu();
     void rebuildWhenClosed();
     void updateIcon();
-    void updateShowAction();
     void notify(const QString &title, const QString &text = {});
-    void sayKeptInTray();
 
-    VaultController &m_vault;
+    VaultSession &m_vault;
+    CodeCopier &m_copier;
     Settings &m_settings;
-    MainWindow &m_window;
     QuickCopyPopup m_quickCopy;
     QMenu m_menu;
     QSystemTrayIcon m_icon;
     QTimer m_rebuild;
-    VaultController::State m_menuState = VaultController::NoVault;
+    VaultSession::State m_menuState = VaultSession::NoVault;
     bool m_rebuildPending = false;
     QAction m_unlockAction;
     QAction m_quickCopyAction;

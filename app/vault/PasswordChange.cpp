@@ -3,7 +3,7 @@
 
 #include "ErrorText.h"
 #include "keyring/Keyring.h"
-#include "vault/VaultController.h"
+#include "vault/VaultSession.h"
 
 #include <QtConcurrent>
 
@@ -21,16 +21,16 @@ QString raisedKdf(const KdfParameters &kdf)
 } // namespace
 
 PasswordChange::PasswordChange(QObject *parent)
-    : PasswordChange(*VaultController::create(nullptr, nullptr), parent)
+    : PasswordChange(VaultSession::instance(), parent)
 {}
 
-PasswordChange::PasswordChange(VaultController &vault, QObject *parent)
+PasswordChange::PasswordChange(VaultSession &vault, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
 {
     // Locking drops whatever is under way: its answer must not re-key a vault opened again later.
-    connect(&m_vault, &VaultController::stateChanged, this, [this] {
-        if (m_vault.state() != VaultController::Unlocked)
+    connect(&m_vault, &VaultSession::stateChanged, this, [this] {
+        if (m_vault.state() != VaultSession::Unlocked)
             reset();
     });
     reset();
@@ -94,7 +94,7 @@ void PasswordChange::turnOffKeyring(const QString &password)
         return;
     if (password.isEmpty())
         return finish(tr("Type your password."));
-    if (!m_vault.keyringUnlock())
+    if (!m_vault.store().hasKeyringSlot())
         return finish({}, tr("Keyring unlock is already off."));
     Rekeying rekeying;
     rekeying.offKeyring = true;

@@ -11,7 +11,7 @@
 
 namespace twofold {
 
-class VaultController;
+class VaultSession;
 
 // Changing the vault password, and turning keyring unlock off, for the window. Both re-key the vault: the
 // current password is checked and the new keys made off the GUI thread (the vault's worker), the keyring
@@ -28,8 +28,8 @@ class PasswordChange : public QObject
     Q_PROPERTY(QString kdfNote READ kdfNote NOTIFY resultChanged)
 
 public:
-    explicit PasswordChange(QObject *parent = nullptr); // on the app's VaultController
-    explicit PasswordChange(VaultController &vault, QObject *parent = nullptr);
+    explicit PasswordChange(QObject *parent = nullptr); // on the app's VaultSession
+    explicit PasswordChange(VaultSession &vault, QObject *parent = nullptr);
 
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
@@ -75,7 +75,7 @@ private:
     void setBusy(bool busy);
     void finish(const QString &error, const QString &result = {});
 
-    VaultController &m_vault;
+    VaultSession &m_vault;
     bool m_busy = false;
     QString m_error;
     QString m_result;

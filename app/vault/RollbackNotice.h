@@ -15,7 +15,7 @@ class RollbackNotice : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("owned by VaultController")
+    QML_UNCREATABLE("owned by VaultSession")
     Q_PROPERTY(QString text READ text NOTIFY textChanged)
 
 public:

@@ -9,7 +9,7 @@
 #include "encoding/Base32.h"
 #include "otp/OtpGenerator.h"
 #include "settings/Settings.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 
 #include <QDBusConnection>
 #include <QDateTime>
@@ -48,7 +48,7 @@ class TestClockCheck : public QObject, public WindowDriver
     QTemporaryDir m_home;
     QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
     Settings m_settings{&m_store};
-    std::unique_ptr<VaultController> m_vault;
+    std::unique_ptr<VaultParts> m_vault;
     QQmlApplicationEngine m_engine;
 
     bool shown(const char *name) const { return item(name) && item(name)->isVisible(); }
@@ -69,7 +69,7 @@ class TestClockCheck : public QObject, public WindowDriver
     // The code the list shows for the one account, without the grouping space.
     QString shownCode() const
     {
-        const QAbstractItemModel *model = m_vault->accounts();
+        const QAbstractItemModel *model = m_vault->session().accounts();
         return model->data(model->index(0, 0), AccountListModel::CodeRole)
             .toString()
             .remove(QLatin1Char(' '));
@@ -91,15 +91,14 @@ private Q_SLOTS:
         TimeServerSetting::setServer({});
         QVERIFY(m_crypto.check().has_value());
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->setKdfForNewVaults(fastKdf());
-        VaultController::setInstance(m_vault.get());
-        m_vault->createVault(QStringLiteral("Correct horse 42"));
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP")),
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault->session().setKdfForNewVaults(fastKdf());
+        m_vault->exposeToQml();
+        m_vault->session().createVault(QStringLiteral("Correct horse 42"));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP")),
                  QString());
-        m_vault->waitForSaves();
+        m_vault->session().waitForSaves();
 
         m_engine.loadFromModule("Twofold", "Main");
         QCOMPARE(m_engine.rootObjects().size(), 1);
@@ -112,7 +111,7 @@ private Q_SLOTS:
     {
         SntpResponder responder(30000);
         QVERIFY2(!shown("clockWarning"), "no warning before any check");
-        QCOMPARE(m_vault->timeCorrection(), 0);
+        QCOMPARE(m_vault->timeCorrection().seconds(), 0);
 
         openClockDialog();
         QCOMPARE(item("timeServer")->property("editText").toString(), QString()); // none until chosen
@@ -144,7 +143,7 @@ private Q_SLOTS:
         saveScreenshot(QStringLiteral("clock-2-warning"));
 
         // Its button corrects the codes by the measured offset; the warning goes, the codes move.
-        QSignalSpy saved(m_vault.get(), &VaultController::timeCorrectionChanged);
+        QSignalSpy saved(&m_vault->timeCorrection(), &VaultTimeCorrection::changed);
         const auto buttons = item("clockWarning")->findChildren<QQuickItem *>();
         QQuickItem *button = nullptr;
         for (QQuickItem *child : buttons)
@@ -152,7 +151,7 @@ private Q_SLOTS:
                 button = child;
         QVERIFY2(button, "the warning offers the correction");
         click(button);
-        QTRY_COMPARE(m_vault->timeCorrection(), 30);
+        QTRY_COMPARE(m_vault->timeCorrection().seconds(), 30);
         QTRY_VERIFY(!shown("clockWarning"));
         for (int attempt = 0; attempt < 3; ++attempt) {
             const qint64 before = QDateTime::currentSecsSinceEpoch();
@@ -165,14 +164,14 @@ private Q_SLOTS:
         saveScreenshot(QStringLiteral("clock-3-corrected"));
 
         // Kept in the vault: a lock and unlock brings it back.
-        m_vault->waitForSaves();
+        m_vault->session().waitForSaves();
         QTest::qWait(400);
-        m_vault->waitForSaves();
-        m_vault->lock();
-        QTRY_COMPARE(m_vault->state(), VaultController::Locked);
-        m_vault->unlock(QStringLiteral("Correct horse 42"));
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        QCOMPARE(m_vault->timeCorrection(), 30);
+        m_vault->session().waitForSaves();
+        m_vault->session().lock();
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Locked);
+        m_vault->session().unlock(QStringLiteral("Correct horse 42"));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
+        QCOMPARE(m_vault->timeCorrection().seconds(), 30);
     }
 
     void refusedReplyIsNamedInTheDialog()
@@ -217,7 +216,7 @@ private Q_SLOTS:
         sync.refresh();
         QTRY_COMPARE(sync.state(), DesktopTimeSync::NotSynchronised);
 
-        ClockCheck check(*m_vault, bus);
+        ClockCheck check(m_vault->timeCorrection(), bus);
         QTRY_COMPARE(
             check.desktopSync(),
             QStringLiteral("The desktop says this computer's clock is not synchronised over the network."));

@@ -3,7 +3,7 @@
 #include "WindowDriver.h"
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -35,7 +35,7 @@ class TestDialogChurn : public QObject, public WindowDriver
     QTemporaryDir m_home;
     QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
     Settings m_settings{&m_store};
-    std::unique_ptr<VaultController> m_vault;
+    std::unique_ptr<VaultParts> m_vault;
     QQmlApplicationEngine m_engine;
 
     // Every object of the window, the page and its popups (popups are children of the item that made them).
@@ -60,7 +60,7 @@ class TestDialogChurn : public QObject, public WindowDriver
     void openAndClose(QObject *dialog, const QByteArray &name)
     {
         QVERIFY(dialog);
-        const QString uuid = m_vault->accounts()->uuidAt(0);
+        const QString uuid = m_vault->session().accounts()->uuidAt(0);
         if (name == "detailsDialog")
             QVERIFY(QMetaObject::invokeMethod(dialog, "show", Q_ARG(QString, uuid)));
         else if (name == "qrCodeDialog")
@@ -81,22 +81,21 @@ private Q_SLOTS:
     {
         QVERIFY(m_crypto.check().has_value());
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->setKdfForNewVaults(fastKdf());
-        VaultController::setInstance(m_vault.get());
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault->session().setKdfForNewVaults(fastKdf());
+        m_vault->exposeToQml();
         m_engine.loadFromModule("Twofold", "Main");
         QCOMPARE(m_engine.rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_vault->createVault(QStringLiteral("Correct horse 42"));
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+        m_vault->session().createVault(QStringLiteral("Correct horse 42"));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
         for (const char *uri : {"otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP",
                                 "otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQ&counter=3",
                                 "otpauth://totp/Mail:me?secret=K5XWY3DFMRSW4ZLS&digits=8"})
-            QCOMPARE(m_vault->addUri(QString::fromLatin1(uri)), QString());
-        QTRY_COMPARE(m_vault->accounts()->count(), 3);
+            QCOMPARE(m_vault->actions().addUri(QString::fromLatin1(uri)), QString());
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 3);
         QTRY_VERIFY(item("accountsPage"));
     }
 

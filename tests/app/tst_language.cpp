@@ -6,7 +6,7 @@
 #include "i18n/LanguageSwitch.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -63,7 +63,7 @@ class TestLanguage : public QObject, public WindowDriver
     QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
     Settings m_settings{&m_store};
     Translations m_translations;
-    std::unique_ptr<VaultController> m_vault;
+    std::unique_ptr<VaultParts> m_vault;
     QQmlApplicationEngine m_engine;
 
     static bool shown(const QQuickItem *candidate)
@@ -146,10 +146,9 @@ private Q_SLOTS:
         m_settings.setLanguage(m_language);
         m_settings.setSortOrder(Settings::MostUsed); // the settings dialog must show stored choices
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->setKdfForNewVaults(fastKdf());
-        VaultController::setInstance(m_vault.get());
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault->session().setKdfForNewVaults(fastKdf());
+        m_vault->exposeToQml();
         LanguageSwitch::follow(m_translations, m_settings, m_engine); // as the window does
         m_engine.loadFromModule("Twofold", "Main");
         QCOMPARE(m_engine.rootObjects().size(), 1);
@@ -171,25 +170,26 @@ private Q_SLOTS:
         checkScreen(QStringLiteral("1-create"));
         type(QStringLiteral(" 42"));
         QTest::keyClick(m_window, Qt::Key_Return);
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
         checkScreen(QStringLiteral("2-empty"));
     }
 
     void pluralsAndCppTexts()
     {
         QCOMPARE(
-            QCoreApplication::translate("twofold::VaultController", "Imported %n account(s).", nullptr, 1),
+            QCoreApplication::translate("twofold::AccountActions", "Imported %n account(s).", nullptr, 1),
             m_expected.importedOne);
     }
 
     void accountList()
     {
-        QCOMPARE(m_vault->addUri(
+        QCOMPARE(m_vault->actions().addUri(
                      QStringLiteral("otpauth://totp/GitHub:octocat@example.com?secret=JBSWY3DPEHPK3PXP")),
                  QString());
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQ&counter=3")),
+        QCOMPARE(m_vault->actions().addUri(
+                     QStringLiteral("otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQ&counter=3")),
                  QString());
-        QTRY_COMPARE(m_vault->accounts()->count(), 2);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 2);
         checkScreen(QStringLiteral("3-list"));
     }
 
@@ -263,7 +263,7 @@ private Q_SLOTS:
     void unlockPageAndErrors()
     {
         QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);
-        QTRY_COMPARE(m_vault->state(), VaultController::Locked);
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Locked);
         QTRY_VERIFY(m_window->activeFocusItem() == item("unlockPassword"));
         type(QStringLiteral("wrong"));
         QTest::keyClick(m_window, Qt::Key_Return);
@@ -271,7 +271,7 @@ private Q_SLOTS:
         checkScreen(QStringLiteral("9-unlock"));
         type(QStringLiteral("Correct horse 42"));
         QTest::keyClick(m_window, Qt::Key_Return);
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
     }
 
     // Choosing the language in the settings dialog retranslates the open window at once.
@@ -298,10 +298,10 @@ private Q_SLOTS:
         QTRY_VERIFY2(visibleText(QStringLiteral("Settings")), "and to English");
         checkSettingsDialog(QStringLiteral("English"));
         QCOMPARE(
-            QCoreApplication::translate("twofold::VaultController", "Imported %n account(s).", nullptr, 1),
+            QCoreApplication::translate("twofold::AccountActions", "Imported %n account(s).", nullptr, 1),
             QStringLiteral("Imported 1 account."));
         QCOMPARE(
-            QCoreApplication::translate("twofold::VaultController", "Imported %n account(s).", nullptr, 3),
+            QCoreApplication::translate("twofold::AccountActions", "Imported %n account(s).", nullptr, 3),
             QStringLiteral("Imported 3 accounts."));
 
         chooseLanguage(french ? 3 : 2);

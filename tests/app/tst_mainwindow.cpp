@@ -10,7 +10,7 @@
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "uri/MigrationExport.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -33,6 +33,19 @@ Q_IMPORT_QML_PLUGIN(TwofoldPlugin)
 using namespace twofold;
 using namespace twofold::test;
 
+namespace {
+// A list's delegates are items without a QObject parent: findChild() does not see them, the item tree does.
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    return nullptr;
+}
+} // namespace
+
 // Drives the real window as a person would — keyboard and mouse — through create, add, copy, lock and
 // unlock, and keeps screenshots for review (build/<preset>/tests/screenshots/).
 class TestMainWindow : public QObject, public WindowDriver
@@ -43,7 +56,7 @@ class TestMainWindow : public QObject, public WindowDriver
     QTemporaryDir m_home;
     QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
     Settings m_settings{&m_store};
-    std::unique_ptr<VaultController> m_vault;
+    std::unique_ptr<VaultParts> m_vault;
     QQmlApplicationEngine m_engine;
 
 private Q_SLOTS:
@@ -51,10 +64,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_crypto.check().has_value());
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->setKdfForNewVaults(fastKdf());
-        VaultController::setInstance(m_vault.get());
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault->session().setKdfForNewVaults(fastKdf());
+        m_vault->exposeToQml();
         m_engine.loadFromModule("Twofold", "Main");
         QCOMPARE(m_engine.rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
@@ -66,16 +78,16 @@ private Q_SLOTS:
 
     void firstRunCreatesAVault()
     {
-        QCOMPARE(m_vault->state(), VaultController::NoVault);
+        QCOMPARE(m_vault->session().state(), VaultSession::NoVault);
         QTRY_VERIFY(m_window->activeFocusItem() == item("newPassword"));
         type(QStringLiteral("Correct horse 42"));
         QTest::keyClick(m_window, Qt::Key_Tab);
         type(QStringLiteral("Correct horse 42"));
         saveScreenshot(QStringLiteral("1-create"));
         QTest::keyClick(m_window, Qt::Key_Return);
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        m_vault->waitForSaves();
-        QTRY_VERIFY(QFile::exists(m_vault->vaultPath()));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
+        m_vault->session().waitForSaves();
+        QTRY_VERIFY(QFile::exists(m_vault->session().vaultPath()));
         saveScreenshot(QStringLiteral("2-empty"));
     }
 
@@ -86,13 +98,13 @@ private Q_SLOTS:
         type(QStringLiteral("otpauth://totp/GitHub:octocat@example.com?secret=JBSWY3DPEHPK3PXP"));
         saveScreenshot(QStringLiteral("3-add-link"));
         QTest::keyClick(m_window, Qt::Key_Return);
-        QTRY_COMPARE(m_vault->accounts()->count(), 1);
-        m_vault->accounts()->setQuery({});
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 1);
+        m_vault->session().accounts()->setQuery({});
         QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(m_window->activeFocusItem() == item("linkField"));
         type(QStringLiteral("otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQ&counter=3"));
         QTest::keyClick(m_window, Qt::Key_Return);
-        QTRY_COMPARE(m_vault->accounts()->count(), 2);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 2);
         QTest::qWait(300);
         saveScreenshot(QStringLiteral("4-list"));
     }
@@ -100,10 +112,10 @@ private Q_SLOTS:
     void duplicateIsRefusedWithAReason()
     {
         const QString error =
-            m_vault->addUri(QStringLiteral("otpauth://totp/Copy:x?secret=JBSWY3DPEHPK3PXP"));
+            m_vault->actions().addUri(QStringLiteral("otpauth://totp/Copy:x?secret=JBSWY3DPEHPK3PXP"));
         QVERIFY2(error.contains(QLatin1String("already in the vault as GitHub")), qPrintable(error));
-        QVERIFY(m_vault->lastAddWasDuplicate());
-        QCOMPARE(m_vault->accounts()->count(), 2);
+        QVERIFY(m_vault->actions().lastAddWasDuplicate());
+        QCOMPARE(m_vault->session().accounts()->count(), 2);
     }
 
     void enterCopiesTheCodeAsASecret()
@@ -126,32 +138,41 @@ private Q_SLOTS:
     {
         item("accountList")->forceActiveFocus();
         type(QStringLiteral("bank"));
-        QTRY_COMPARE(m_vault->accounts()->count(), 1);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 1);
         saveScreenshot(QStringLiteral("6-search"));
         QTest::keyClick(m_window, Qt::Key_Escape);
-        QTRY_COMPARE(m_vault->accounts()->count(), 2);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 2);
     }
 
     void detailsEditNameTagsAndRecoveryCodes()
     {
         item("searchField")->forceActiveFocus();
         type(QStringLiteral("github"));
-        QTRY_COMPARE(m_vault->accounts()->count(), 1);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 1);
+        const QString uuid = m_vault->session().accounts()->uuidAt(0);
+        AccountDetails withCodes = m_vault->actions().details(uuid);
+        withCodes.newRecoveryCodes = QStringLiteral("1111-2222");
+        QCOMPARE(m_vault->actions().saveDetails(uuid, withCodes), QString());
         item("accountList")->forceActiveFocus();
         QTest::keyClick(m_window, Qt::Key_I, Qt::ControlModifier);
         QQuickItem *issuer = item("detailsIssuer");
         QTRY_VERIFY(issuer && issuer->isVisible());
         QCOMPARE(issuer->property("text").toString(), QStringLiteral("GitHub"));
         issuer->setProperty("text", QStringLiteral("GitHub Enterprise"));
+        QQuickItem *used = nullptr;
+        QTRY_VERIFY((used = findItem(m_window->contentItem(), QStringLiteral("recoveryCodeUsed"))) &&
+                    used->isVisible());
+        used->setProperty("checked", true); // as a click would: the row's `used` follows the box
         saveScreenshot(QStringLiteral("8-details"));
         click(item("detailsSave"));
         QTRY_VERIFY(!issuer->isVisible());
-        const QString uuid = m_vault->accounts()->index(0, 0).data(AccountListModel::UuidRole).toString();
-        QCOMPARE(m_vault->details(uuid).value(QStringLiteral("issuer")).toString(),
-                 QStringLiteral("GitHub Enterprise"));
+        // QML's plain object arrives as a typed AccountDetails: names and the used mark are kept.
+        const AccountDetails saved = m_vault->actions().details(uuid);
+        QCOMPARE(saved.issuer, QStringLiteral("GitHub Enterprise"));
+        QCOMPARE(saved.recoveryCodesUsed, QList<bool>{true});
         QTest::keyClick(m_window, Qt::Key_Escape);
         item("searchField")->setProperty("text", QString());
-        QTRY_VERIFY(m_vault->accounts()->query().isEmpty());
+        QTRY_VERIFY(m_vault->session().accounts()->query().isEmpty());
     }
 
     void untrustedNamesArePlainAndClean()
@@ -159,20 +180,22 @@ private Q_SLOTS:
         // SECURITY item 18: markup is not rendered, bidi overrides and controls are removed, long names
         // elide.
         const QString longName(5000, QLatin1Char('x'));
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/%3Cb%3Ex%3C%2Fb%3E:Pay%E2%80%AElapyap?secret="
-                                                "MFRGGZDFMZTWQ2LK")),
+        QCOMPARE(m_vault->actions().addUri(
+                     QStringLiteral("otpauth://totp/%3Cb%3Ex%3C%2Fb%3E:Pay%E2%80%AElapyap?secret="
+                                    "MFRGGZDFMZTWQ2LK")),
                  QString());
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/A:") + longName +
-                                 QStringLiteral("?secret=ONSWG4TFOQ")),
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/A:") + longName +
+                                           QStringLiteral("?secret=ONSWG4TFOQ")),
                  QStringLiteral("The link is 5035 bytes long; otpauth links are at most 4096 bytes."));
-        QCOMPARE(m_vault->addManual(QStringLiteral("A&B"), longName, QStringLiteral("ONSW G4TF OQ"), 0, 0, 6,
-                                    30, 0),
+        QCOMPARE(m_vault->actions().addManual(QStringLiteral("A&B"), longName, QStringLiteral("ONSW G4TF OQ"),
+                                              0, 0, 6, 30, 0),
                  QString());
-        QTRY_COMPARE(m_vault->accounts()->count(), 4);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 4);
         QStringList issuers, names;
-        for (int row = 0; row < m_vault->accounts()->count(); ++row) {
-            issuers << m_vault->accounts()->index(row, 0).data(AccountListModel::IssuerRole).toString();
-            names << m_vault->accounts()->index(row, 0).data(AccountListModel::NameRole).toString();
+        for (int row = 0; row < m_vault->session().accounts()->count(); ++row) {
+            issuers
+                << m_vault->session().accounts()->index(row, 0).data(AccountListModel::IssuerRole).toString();
+            names << m_vault->session().accounts()->index(row, 0).data(AccountListModel::NameRole).toString();
         }
         QVERIFY2(issuers.contains(QStringLiteral("<b>x</b>")), "markup is kept as text, shown as text");
         QVERIFY2(names.contains(QStringLiteral("Paylapyap")), "the right-to-left override is removed");
@@ -193,7 +216,7 @@ private Q_SLOTS:
         QTRY_VERIFY(link->property("text").toString().startsWith(QLatin1String("otpauth://totp/Pasted")));
         saveScreenshot(QStringLiteral("11-pasted-qr"));
         click(item("addConfirm"));
-        QTRY_COMPARE(m_vault->accounts()->count(), 5);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 5);
         QVERIFY(!link->isVisible());
     }
 
@@ -278,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(item("addConfirm")->isEnabled());
         saveScreenshot(QStringLiteral("12-setup-key"));
         click(item("addConfirm"));
-        QTRY_COMPARE(m_vault->accounts()->count(), 6);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 6);
     }
 
     void importAFileAfterReview()
@@ -302,7 +325,7 @@ private Q_SLOTS:
         saveScreenshot(QStringLiteral("13-import-review"));
         QCOMPARE(item("importConfirm")->property("text").toString(), QStringLiteral("Import selected (2)"));
         click(item("importConfirm"));
-        QTRY_COMPARE(m_vault->accounts()->count(), 8);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 8);
         QTRY_VERIFY(!dialog->property("visible").toBool());
     }
 
@@ -348,7 +371,7 @@ private Q_SLOTS:
                      QStringLiteral("New: 3 · Duplicates: 0 · Rejected: 0"));
         QVERIFY(item("batchProgress")->property("text").toString().isEmpty());
         click(item("importConfirm"));
-        QTRY_COMPARE(m_vault->accounts()->count(), 11);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 11);
     }
 
     void exportABackupAndCheckIt()
@@ -386,7 +409,7 @@ private Q_SLOTS:
         saveScreenshot(QStringLiteral("16-backup-checked"));
 
         // A backup missing an account says so.
-        m_vault->addUri(QStringLiteral("otpauth://totp/Newer:one?secret=ORSXG5DTMVRHEZLU"));
+        m_vault->actions().addUri(QStringLiteral("otpauth://totp/Newer:one?secret=ORSXG5DTMVRHEZLU"));
         QVERIFY(QMetaObject::invokeMethod(session, "verify", Q_ARG(QUrl, file),
                                           Q_ARG(QString, QStringLiteral("backup pass"))));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -401,12 +424,12 @@ private Q_SLOTS:
         QTemporaryDir folder;
         m_settings.setBackupFolder(folder.path());
         QTRY_VERIFY(item("backupReminder")->isVisible());
-        QVERIFY(m_vault->backupReminder().startsWith(QLatin1String("There is no backup")));
+        QVERIFY(m_vault->reminder().text().startsWith(QLatin1String("There is no backup")));
         saveScreenshot(QStringLiteral("17-backup-reminder"));
         // Any change writes a verified backup to the chosen folder, and the reminder goes.
-        m_vault->toggleFavourite(m_vault->accounts()->uuidAt(0));
-        m_vault->waitForSaves();
-        QTRY_VERIFY(m_vault->backupReminder().isEmpty());
+        m_vault->actions().toggleFavourite(m_vault->session().accounts()->uuidAt(0));
+        m_vault->session().waitForSaves();
+        QTRY_VERIFY(m_vault->reminder().text().isEmpty());
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 1);
         m_settings.setBackupFolder(QString());
     }
@@ -415,7 +438,7 @@ private Q_SLOTS:
     {
         QObject *dialog = ensureDialog("qrCodeDialog");
         QVERIFY(dialog);
-        const QString uuid = m_vault->accounts()->uuidAt(0);
+        const QString uuid = m_vault->session().accounts()->uuidAt(0);
         QVERIFY(QMetaObject::invokeMethod(dialog, "showAccount", Q_ARG(QString, uuid),
                                           Q_ARG(QString, QStringLiteral("Shown"))));
         QTRY_VERIFY(item("revealQr") && item("revealQr")->isVisible());
@@ -429,7 +452,7 @@ private Q_SLOTS:
         QVERIFY(read && read->size() == 1);
         const auto shown = OtpAuthUri::parse(read->constFirst());
         QVERIFY(shown);
-        QCOMPARE(shown->issuer(), m_vault->details(uuid).value(QStringLiteral("issuer")).toString());
+        QCOMPARE(shown->issuer(), m_vault->actions().details(uuid).issuer);
         QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
     }
 
@@ -457,7 +480,7 @@ private Q_SLOTS:
         QVERIFY(result);
         // All but the account whose 5,000-character name no transfer code can hold; it is listed with the
         // reason.
-        QCOMPARE(result->accounts.size(), m_vault->accounts()->count() - 1);
+        QCOMPARE(result->accounts.size(), m_vault->session().accounts()->count() - 1);
         QVERIFY(item("transferRefused")->isVisible());
         QVERIFY(item("transferRefused")
                     ->property("text")
@@ -468,11 +491,11 @@ private Q_SLOTS:
 
     void tagChipsFilterAndDragReorders()
     {
-        const QString first = m_vault->accounts()->uuidAt(0);
-        QVariantMap details = m_vault->details(first);
-        details[QStringLiteral("tags")] = QStringList{QStringLiteral("Work"), QStringLiteral("R&D")};
-        QCOMPARE(m_vault->saveDetails(first, details), QString());
-        const int all = m_vault->accounts()->count();
+        const QString first = m_vault->session().accounts()->uuidAt(0);
+        AccountDetails details = m_vault->actions().details(first);
+        details.tags = QStringList{QStringLiteral("Work"), QStringLiteral("R&D")};
+        QCOMPARE(m_vault->actions().saveDetails(first, details), QString());
+        const int all = m_vault->session().accounts()->count();
         QVERIFY(all >= 3);
         const auto chip = [this](const QString &text) -> QQuickItem * {
             for (QQuickItem *child : item("tagBar")->childItems()) // Repeater's items: children of the Flow
@@ -483,11 +506,11 @@ private Q_SLOTS:
         QTRY_VERIFY(item("tagBar")->isVisible());
         saveScreenshot(QStringLiteral("22-tags"));
         click(chip(QStringLiteral("Work")));
-        QTRY_COMPARE(m_vault->accounts()->count(), 1);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 1);
         saveScreenshot(QStringLiteral("22-tag-filter"));
         QVERIFY(chip(QStringLiteral("R&&D")));
         click(chip(QStringLiteral("All")));
-        QTRY_COMPARE(m_vault->accounts()->count(), all);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), all);
 
         // Drag the fourth account by its grip onto the second row (the first is a favourite, pinned on top).
         auto *list = item("accountList");
@@ -500,7 +523,7 @@ private Q_SLOTS:
             return row;
         };
         QTRY_VERIFY(rowItem(1) && rowItem(3));
-        const QString moved = m_vault->accounts()->uuidAt(3);
+        const QString moved = m_vault->session().accounts()->uuidAt(3);
         QQuickItem *grip = rowItem(3)->findChild<QQuickItem *>(QStringLiteral("dragGrip"));
         QVERIFY(grip);
         const QPoint at = grip->mapToScene(QPointF(grip->width() / 2, grip->height() / 2)).toPoint();
@@ -509,13 +532,13 @@ private Q_SLOTS:
         for (int step = 1; step <= 20; ++step)
             QTest::mouseMove(m_window, at + (target - at) * step / 20, 10);
         QTest::mouseRelease(m_window, Qt::LeftButton, {}, target);
-        QTRY_COMPARE(m_vault->accounts()->uuidAt(1), moved);
+        QTRY_COMPARE(m_vault->session().accounts()->uuidAt(1), moved);
         QCOMPARE(m_settings.sortOrder(), Settings::Manual);
 
         // Alt+Down moves the current account down one place, from the keyboard.
         QTRY_COMPARE(list->property("currentIndex").toInt(), 1);
         QTest::keyClick(m_window, Qt::Key_Down, Qt::AltModifier);
-        QTRY_COMPARE(m_vault->accounts()->uuidAt(2), moved);
+        QTRY_COMPARE(m_vault->session().accounts()->uuidAt(2), moved);
         QCOMPARE(list->property("currentIndex").toInt(), 2);
         saveScreenshot(QStringLiteral("23-manual-order"));
         m_settings.setSortOrder(Settings::ByIssuer);
@@ -543,7 +566,7 @@ private Q_SLOTS:
         click(item("cameraButton"));
         QTRY_COMPARE(camera->status(), QrCamera::Scanning);
         QVERIFY(input.captureSession());
-        m_vault->lock();
+        m_vault->session().lock();
         QTRY_COMPARE(camera->status(), QrCamera::Stopped);
         QVERIFY2(!input.captureSession(), "locking turns the camera off");
         QVERIFY(
@@ -551,8 +574,8 @@ private Q_SLOTS:
         camera->useFrameInput(nullptr);
         QVERIFY(
             QMetaObject::invokeMethod(m_window->findChild<QObject *>(QStringLiteral("addDialog")), "close"));
-        m_vault->unlock(QStringLiteral("Correct horse 42"));
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+        m_vault->session().unlock(QStringLiteral("Correct horse 42"));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
     }
 
     void lockWipesAndUnlockRestores()
@@ -565,11 +588,11 @@ private Q_SLOTS:
         QQuickItem *link = item("linkField");
         QTRY_VERIFY(link && link->isVisible());
         link->setProperty("text", QStringLiteral("otpauth://totp/Preview:p?secret=JBSWY3DPEHPK3PXP"));
-        m_vault->lock(); // as auto-lock does: the modal dialog keeps Ctrl+L from the window
-        QTRY_COMPARE(m_vault->state(), VaultController::Locked);
+        m_vault->session().lock(); // as auto-lock does: the modal dialog keeps Ctrl+L from the window
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Locked);
         QTRY_VERIFY(!link->isVisible());
         QCOMPARE(link->property("text").toString(), QString());
-        QCOMPARE(m_vault->accounts()->count(), 0);
+        QCOMPARE(m_vault->session().accounts()->count(), 0);
         QVERIFY2(QGuiApplication::clipboard()->text().isEmpty(),
                  "locking clears our code from the clipboard");
         QTRY_VERIFY(m_window->activeFocusItem() == item("unlockPassword"));
@@ -579,11 +602,11 @@ private Q_SLOTS:
         saveScreenshot(QStringLiteral("7-wrong-password"));
         type(QStringLiteral("Correct horse 42"));
         QTest::keyClick(m_window, Qt::Key_Return);
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        QCOMPARE(m_vault->accounts()->count(), 12);
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
+        QCOMPARE(m_vault->session().accounts()->count(), 12);
         item("accountList")->forceActiveFocus();
         QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);
-        QTRY_COMPARE(m_vault->state(), VaultController::Locked);
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Locked);
     }
 };
 

@@ -5,8 +5,8 @@
 #include "settings/Settings.h"
 #include "storage/AtomicFile.h"
 #include "vault/PasswordChange.h"
-#include "vault/VaultController.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultParts.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -46,7 +46,7 @@ KdfParameters raisedKdf()
 }
 } // namespace
 
-// The window's password change and keyring revocation (PasswordChange over VaultController), against a real
+// The window's password change and keyring revocation (PasswordChange over VaultSession), against a real
 // Secret Service (gnome-keyring on a private bus, see tests/keyring/with-keyring).
 class TestPasswordChange : public QObject
 {
@@ -58,19 +58,18 @@ class TestPasswordChange : public QObject
     Settings m_settings{&m_store};
 
     // An unlocked vault with password "old", one account and its backups (one per save), all on disk.
-    std::unique_ptr<VaultController> createdVault(const QTemporaryDir &dir, bool keyring = false)
+    std::unique_ptr<VaultParts> createdVault(const QTemporaryDir &dir, bool keyring = false)
     {
-        auto vault =
-            std::make_unique<VaultController>(dir.filePath(QStringLiteral("vault.twofold")), m_settings);
-        vault->setKdfForNewVaults(fastKdf());
-        vault->createVault(QStringLiteral("old"), keyring);
-        if (!QTest::qWaitFor([&] { return vault->state() == VaultController::Unlocked; }))
+        auto vault = std::make_unique<VaultParts>(dir.filePath(QStringLiteral("vault.twofold")), m_settings);
+        vault->session().setKdfForNewVaults(fastKdf());
+        vault->session().createVault(QStringLiteral("old"), keyring);
+        if (!QTest::qWaitFor([&] { return vault->session().state() == VaultSession::Unlocked; }))
             return nullptr;
-        if (keyring && !QTest::qWaitFor([&] { return vault->keyringUnlock(); }))
+        if (keyring && !QTest::qWaitFor([&] { return vault->keyring().isEnabled(); }))
             return nullptr;
-        vault->addUri(QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP"));
+        vault->actions().addUri(QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP"));
         QTest::qWait(400); // the coalesced save
-        vault->waitForSaves();
+        vault->session().waitForSaves();
         QTest::qWait(20);
         return vault;
     }
@@ -90,8 +89,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = createdVault(dir);
         QVERIFY(vault);
-        const QByteArray before = contentsOf(vault->vaultPath());
-        PasswordChange change(*vault);
+        const QByteArray before = contentsOf(vault->session().vaultPath());
+        PasswordChange change(vault->session());
         change.change({}, QStringLiteral("new"), QStringLiteral("new"), true);
         QCOMPARE(change.error(), QStringLiteral("Type your current password."));
         change.change(QStringLiteral("old"), {}, {}, true);
@@ -105,8 +104,8 @@ private Q_SLOTS:
         QVERIFY(finished(change));
         QCOMPARE(change.error(), QStringLiteral("The current password is wrong. Nothing was changed."));
         QCOMPARE(change.result(), QString());
-        vault->waitForSaves();
-        QCOMPARE(contentsOf(vault->vaultPath()), before);
+        vault->session().waitForSaves();
+        QCOMPARE(contentsOf(vault->session().vaultPath()), before);
     }
 
     void changeRekeysRaisesTheKdfAndReencryptsTheBackups()
@@ -114,11 +113,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = createdVault(dir);
         QVERIFY(vault);
-        const QStringList backups = vault->backups();
+        const QStringList backups = vault->session().backups();
         QVERIFY(!backups.isEmpty());
-        const SecureBytes oldDataKey = vault->keys()->dataKey;
-        vault->setKdfForNewVaults(raisedKdf());
-        PasswordChange change(*vault);
+        const SecureBytes oldDataKey = vault->session().keys()->dataKey;
+        vault->session().setKdfForNewVaults(raisedKdf());
+        PasswordChange change(vault->session());
         QCOMPARE(change.backupCount(), int(backups.size()));
         QVERIFY2(change.kdfNote().contains(QLatin1String("16 MiB, 2 passes")), qPrintable(change.kdfNote()));
 
@@ -133,9 +132,9 @@ private Q_SLOTS:
                  qPrintable(change.result()));
         QVERIFY2(change.result().contains(QLatin1String("re-encrypted and open with the new password only")),
                  qPrintable(change.result()));
-        vault->waitForSaves();
+        vault->session().waitForSaves();
 
-        const QString path = vault->vaultPath();
+        const QString path = vault->session().vaultPath();
         QVERIFY2(!opensWith(path, "old"), "the old password opens nothing written now");
         QVERIFY(opensWith(path, "new pässword"));
         QVERIFY2(!parsed(path)->decrypt(oldDataKey), "a new data key");
@@ -145,10 +144,10 @@ private Q_SLOTS:
             QVERIFY2(opensWith(backup, "new pässword"), qPrintable(backup));
         }
         // Still unlocked, with its account; unlocking again takes the new password.
-        QCOMPARE(vault->accounts()->count(), 1);
-        vault->lock();
-        vault->unlock(QStringLiteral("new pässword"));
-        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        QCOMPARE(vault->session().accounts()->count(), 1);
+        vault->session().lock();
+        vault->session().unlock(QStringLiteral("new pässword"));
+        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
     }
 
     void keptBackupsStillOpenWithTheOldPassword()
@@ -156,18 +155,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = createdVault(dir);
         QVERIFY(vault);
-        const QStringList backups = vault->backups();
-        PasswordChange change(*vault);
+        const QStringList backups = vault->session().backups();
+        PasswordChange change(vault->session());
         QVERIFY2(change.kdfNote().isEmpty(), "the stored KDF is the current default: nothing to raise");
         change.change(QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("new"), false);
         QVERIFY(finished(change));
         QVERIFY2(change.result().contains(QLatin1String("still open with the old password")),
                  qPrintable(change.result()));
         QVERIFY2(!change.result().contains(QLatin1String("raised")), qPrintable(change.result()));
-        vault->waitForSaves();
+        vault->session().waitForSaves();
         for (const QString &backup : backups)
             QVERIFY2(opensWith(backup, "old"), qPrintable(backup));
-        QVERIFY(opensWith(vault->vaultPath(), "new"));
+        QVERIFY(opensWith(vault->session().vaultPath(), "new"));
     }
 
     void keyringEntryIsRenewedAndTheOldOneRemoved()
@@ -175,30 +174,30 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = createdVault(dir, true);
         QVERIFY(vault);
-        const QString oldEntry = vault->keys()->keyringId();
+        const QString oldEntry = vault->session().keys()->keyringId();
         QVERIFY(!oldEntry.isEmpty());
         QVERIFY(Keyring::readBlocking(oldEntry).has_value());
 
-        PasswordChange change(*vault);
+        PasswordChange change(vault->session());
         change.change(QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("new"), true);
         QVERIFY(finished(change));
         QVERIFY2(
             change.result().contains(QLatin1String("The desktop keyring holds a new key for this computer. "
                                                    "The old key was removed from the keyring.")),
             qPrintable(change.result()));
-        vault->waitForSaves();
-        QVERIFY(vault->keyringUnlock());
+        vault->session().waitForSaves();
+        QVERIFY(vault->keyring().isEnabled());
 
-        const QString newEntry = *VaultStore(vault->vaultPath()).keyringSlotId();
+        const QString newEntry = *VaultStore(vault->session().vaultPath()).keyringSlotId();
         QVERIFY(!newEntry.isEmpty() && newEntry != oldEntry);
         QCOMPARE(Keyring::readBlocking(oldEntry).error().code, ErrorCode::VaultNoKeyringSlot);
         const auto key = Keyring::readBlocking(newEntry);
         QVERIFY(key.has_value());
-        QVERIFY2(parsed(vault->vaultPath())->unlockWithKeyring(*key),
+        QVERIFY2(parsed(vault->session().vaultPath())->unlockWithKeyring(*key),
                  "the new keyring entry opens the vault");
-        vault->lock();
-        vault->unlockWithKeyring();
-        QTRY_COMPARE(vault->state(), VaultController::Unlocked);
+        vault->session().lock();
+        vault->keyring().unlock();
+        QTRY_COMPARE(vault->session().state(), VaultSession::Unlocked);
     }
 
     void turningKeyringOffNeedsThePasswordAndRevokesTheKey()
@@ -206,17 +205,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = createdVault(dir, true);
         QVERIFY(vault);
-        const QString entry = vault->keys()->keyringId();
+        const QString entry = vault->session().keys()->keyringId();
         const auto copied = Keyring::readBlocking(entry); // what someone who copied the keyring has
         QVERIFY(copied.has_value());
-        const QStringList backups = vault->backups();
+        const QStringList backups = vault->session().backups();
         QVERIFY(parsed(backups.constFirst())->unlockWithKeyring(*copied).has_value());
 
-        PasswordChange change(*vault);
+        PasswordChange change(vault->session());
         change.turnOffKeyring(QStringLiteral("wrong"));
         QVERIFY(finished(change));
         QCOMPARE(change.error(), QStringLiteral("Wrong password. Keyring unlock stays on."));
-        QVERIFY(vault->keyringUnlock());
+        QVERIFY(vault->keyring().isEnabled());
         QVERIFY(Keyring::readBlocking(entry).has_value());
 
         change.turnOffKeyring(QStringLiteral("old"));
@@ -225,13 +224,13 @@ private Q_SLOTS:
         QVERIFY2(
             change.result().startsWith(QLatin1String("Keyring unlock is off, and the vault has a new key")),
             qPrintable(change.result()));
-        vault->waitForSaves();
-        QVERIFY(!vault->keyringUnlock());
+        vault->session().waitForSaves();
+        QVERIFY(!vault->keyring().isEnabled());
         QCOMPARE(Keyring::readBlocking(entry).error().code, ErrorCode::VaultNoKeyringSlot);
 
         // Someone who copied the keyring's key before opens nothing written since: the vault and the
         // backups (re-encrypted) have no slot for it, and the old data key is gone from them too.
-        const QString path = vault->vaultPath();
+        const QString path = vault->session().vaultPath();
         QCOMPARE(parsed(path)->unlockWithKeyring(*copied).error().code, ErrorCode::VaultNoKeyringSlot);
         for (const QString &backup : backups) {
             QVERIFY2(!parsed(backup)->unlockWithKeyring(*copied), qPrintable(backup));
@@ -245,16 +244,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = createdVault(dir);
         QVERIFY(vault);
-        const QByteArray before = contentsOf(vault->vaultPath());
-        PasswordChange change(*vault);
+        const QByteArray before = contentsOf(vault->session().vaultPath());
+        PasswordChange change(vault->session());
         change.change(QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("new"), true);
-        vault->lock(); // as auto-lock would, while the KDF runs
+        vault->session().lock(); // as auto-lock would, while the KDF runs
         QVERIFY(!change.busy());
-        vault->waitForSaves();
+        vault->session().waitForSaves();
         QTest::qWait(50);
         QCOMPARE(change.result(), QString());
-        QCOMPARE(contentsOf(vault->vaultPath()), before);
-        QVERIFY(opensWith(vault->vaultPath(), "old"));
+        QCOMPARE(contentsOf(vault->session().vaultPath()), before);
+        QVERIFY(opensWith(vault->session().vaultPath(), "old"));
     }
 };
 

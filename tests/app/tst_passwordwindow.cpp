@@ -4,8 +4,8 @@
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 #include "storage/AtomicFile.h"
-#include "vault/VaultController.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultParts.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -40,7 +40,7 @@ class TestPasswordWindow : public QObject, public WindowDriver
     QTemporaryDir m_home;
     QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
     Settings m_settings{&m_store};
-    std::unique_ptr<VaultController> m_vault;
+    std::unique_ptr<VaultParts> m_vault;
     QQmlApplicationEngine m_engine;
 
     bool shown(const char *name) const { return item(name) && item(name)->isVisible(); }
@@ -65,17 +65,17 @@ private Q_SLOTS:
     {
         QVERIFY(m_crypto.check().has_value());
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->setKdfForNewVaults(fastKdf());
-        VaultController::setInstance(m_vault.get());
-        m_vault->createVault(QStringLiteral("Correct horse 42"), true);
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        QTRY_VERIFY(m_vault->keyringUnlock());
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP")),
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault->session().setKdfForNewVaults(fastKdf());
+        m_vault->exposeToQml();
+        m_vault->session().createVault(QStringLiteral("Correct horse 42"), true);
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
+        QTRY_VERIFY(m_vault->keyring().isEnabled());
+        QCOMPARE(m_vault->actions().addUri(
+                     QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP")),
                  QString());
         QTest::qWait(400);
-        m_vault->waitForSaves();
+        m_vault->session().waitForSaves();
 
         m_engine.loadFromModule("Twofold", "Main");
         QCOMPARE(m_engine.rootObjects().size(), 1);
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(item("currentPassword")->property("text").toString(), QString()); // handed over, cleared
         QTRY_VERIFY2(item("currentPassword")->hasActiveFocus(), "typing starts again at the top");
         saveScreenshot(QStringLiteral("password-2-wrong-current"));
-        QVERIFY(opensWith(m_vault->vaultPath(), "Correct horse 42"));
+        QVERIFY(opensWith(m_vault->session().vaultPath(), "Correct horse 42"));
 
         fill("currentPassword", QStringLiteral("Correct horse 42"));
         fill("changedPassword", QStringLiteral("Battery staple 7 horses"));
@@ -131,10 +131,10 @@ private Q_SLOTS:
         click(item("closePasswordChange"));
         QTRY_VERIFY(!shown("passwordChangeResult"));
 
-        m_vault->waitForSaves();
-        QVERIFY(opensWith(m_vault->vaultPath(), "Battery staple 7 horses"));
-        QVERIFY(!opensWith(m_vault->vaultPath(), "Correct horse 42"));
-        QVERIFY2(m_vault->keyringUnlock(), "keyring unlock stays on, under a new entry");
+        m_vault->session().waitForSaves();
+        QVERIFY(opensWith(m_vault->session().vaultPath(), "Battery staple 7 horses"));
+        QVERIFY(!opensWith(m_vault->session().vaultPath(), "Correct horse 42"));
+        QVERIFY2(m_vault->keyring().isEnabled(), "keyring unlock stays on, under a new entry");
     }
 
     void turningKeyringOffAsksForThePassword()
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QTRY_VERIFY(shown("currentPassword"));
         QVERIFY2(!shown("changedPassword"), "only the password is asked");
         QVERIFY2(item("keyringUnlock")->property("checked").toBool(), "still on until the password is given");
-        QVERIFY(m_vault->keyringUnlock());
+        QVERIFY(m_vault->keyring().isEnabled());
         QTRY_VERIFY(item("currentPassword")->hasActiveFocus());
         type(QStringLiteral("Battery staple 7 horses"));
         QTest::qWait(300);
@@ -161,10 +161,10 @@ private Q_SLOTS:
         saveScreenshot(QStringLiteral("password-5-keyring-off-done"));
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!shown("passwordChangeResult"));
-        QTRY_VERIFY(!m_vault->keyringUnlock());
+        QTRY_VERIFY(!m_vault->keyring().isEnabled());
         QVERIFY2(!item("keyringUnlock")->property("checked").toBool(), "the switch follows");
-        m_vault->waitForSaves();
-        QVERIFY(opensWith(m_vault->vaultPath(), "Battery staple 7 horses"));
+        m_vault->session().waitForSaves();
+        QVERIFY(opensWith(m_vault->session().vaultPath(), "Battery staple 7 horses"));
     }
 };
 

@@ -3,7 +3,7 @@
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 #include "vault/RollbackGuard.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,29 +42,29 @@ class TestRollbackNotice : public QObject
     Settings m_settings{&m_store};
     RollbackGuard m_guard{m_directory.filePath(QStringLiteral("state/generations.json"))};
     QString m_path = m_directory.filePath(QStringLiteral("vault.twofold"));
-    std::unique_ptr<VaultController> m_vault;
+    std::unique_ptr<VaultParts> m_vault;
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
 
     void unlock()
     {
-        m_vault->unlock(QStringLiteral("pw"));
-        QTRY_VERIFY(!m_vault->busy());
+        m_vault->session().unlock(QStringLiteral("pw"));
+        QTRY_VERIFY(!m_vault->session().busy());
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_crypto.check().has_value());
-        m_vault = std::make_unique<VaultController>(m_path, m_settings);
-        m_vault->setKdfForNewVaults(fastKdf());
-        m_vault->setRollbackGuard(&m_guard);
-        m_vault->createVault(QStringLiteral("pw"));
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        m_vault->waitForSaves();
+        m_vault = std::make_unique<VaultParts>(m_path, m_settings);
+        m_vault->session().setKdfForNewVaults(fastKdf());
+        m_vault->session().setRollbackGuard(&m_guard);
+        m_vault->session().createVault(QStringLiteral("pw"));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
+        m_vault->session().waitForSaves();
         QTRY_COMPARE(m_guard.seen(m_path), quint64(1));
         Settings::setInstance(&m_settings);
-        VaultController::setInstance(m_vault.get());
+        m_vault->exposeToQml();
         m_engine.loadFromModule("Twofold", "Main");
         QCOMPARE(m_engine.rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
@@ -74,44 +74,47 @@ private Q_SLOTS:
     void olderFileIsReportedAfterUnlock()
     {
         const QByteArray older = contentsOf(m_path);
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP")), QString());
-        m_vault->lock();
-        m_vault->waitForSaves();
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP")),
+                 QString());
+        m_vault->session().lock();
+        m_vault->session().waitForSaves();
         QTRY_COMPARE(m_guard.seen(m_path), quint64(2));
 
         unlock();
-        QCOMPARE(m_vault->rollbackNotice()->text(), QString());
-        m_vault->lock();
+        QCOMPARE(m_vault->session().rollbackNotice()->text(), QString());
+        m_vault->session().lock();
 
         QVERIFY(overwrite(m_path, older));
         unlock();
-        QCOMPARE(m_vault->state(), VaultController::Unlocked);
-        const QString text = m_vault->rollbackNotice()->text();
+        QCOMPARE(m_vault->session().state(), VaultSession::Unlocked);
+        const QString text = m_vault->session().rollbackNotice()->text();
         QVERIFY2(text.contains(QLatin1String("older than the one you last opened here")), qPrintable(text));
         auto *banner = m_window->findChild<QQuickItem *>(QStringLiteral("rollbackWarning"));
         QVERIFY(banner);
         QTRY_VERIFY2(banner->isVisible(), "the window shows the warning");
         QDir().mkpath(QStringLiteral("screenshots"));
         QVERIFY(m_window->grabWindow().save(QStringLiteral("screenshots/rollback-warning.png")));
-        m_vault->rollbackNotice()->dismiss();
-        QCOMPARE(m_vault->rollbackNotice()->text(), QString());
+        m_vault->session().rollbackNotice()->dismiss();
+        QCOMPARE(m_vault->session().rollbackNotice()->text(), QString());
         QTRY_VERIFY(!banner->isVisible());
-        m_vault->lock();
+        m_vault->session().lock();
         unlock();
-        QVERIFY2(m_vault->rollbackNotice()->text().isEmpty(), "reported once");
-        m_vault->lock();
+        QVERIFY2(m_vault->session().rollbackNotice()->text().isEmpty(), "reported once");
+        m_vault->session().lock();
     }
 
     void restoringABackupOnPurposeDoesNotWarn()
     {
         unlock();
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/B:b?secret=JBSWY3DPEHPK3PXQ")), QString());
-        m_vault->lock();
-        m_vault->waitForSaves();
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/B:b?secret=JBSWY3DPEHPK3PXQ")),
+                 QString());
+        m_vault->session().lock();
+        m_vault->session().waitForSaves();
         unlock();
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/C:c?secret=JBSWY3DPEHPK3PXR")), QString());
-        m_vault->lock();
-        m_vault->waitForSaves();
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/C:c?secret=JBSWY3DPEHPK3PXR")),
+                 QString());
+        m_vault->session().lock();
+        m_vault->session().waitForSaves();
         const quint64 newest = m_guard.seen(m_path);
 
         // Only the oldest backup is left, so the one offered is older than the vault last opened.
@@ -126,12 +129,13 @@ private Q_SLOTS:
         damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x20);
         QVERIFY(overwrite(m_path, damaged));
         unlock();
-        QCOMPARE(m_vault->state(), VaultController::Locked);
-        QVERIFY2(!m_vault->restorableBackup().isEmpty(), "a backup opens with the password");
-        m_vault->restoreBackup();
+        QCOMPARE(m_vault->session().state(), VaultSession::Locked);
+        QVERIFY2(!m_vault->session().restorableBackup().isEmpty(), "a backup opens with the password");
+        m_vault->session().restoreBackup();
         unlock();
-        QCOMPARE(m_vault->state(), VaultController::Unlocked);
-        QVERIFY2(m_vault->rollbackNotice()->text().isEmpty(), "a deliberate restore is no rollback");
+        QCOMPARE(m_vault->session().state(), VaultSession::Unlocked);
+        QVERIFY2(m_vault->session().rollbackNotice()->text().isEmpty(),
+                 "a deliberate restore is no rollback");
         QVERIFY2(m_guard.seen(m_path) < newest, "the record now follows the restored file");
     }
 };

@@ -5,7 +5,7 @@
 #include "desktop/DesktopShell.h"
 #include "instance/SingleInstance.h"
 #include "settings/Settings.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 
 #include <QApplication>
 #include <QLocalSocket>
@@ -62,7 +62,7 @@ class TestSingleInstance : public QObject
     QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
     Settings m_settings{&m_store};
     SingleInstance m_instance;
-    std::unique_ptr<VaultController> m_vault;
+    std::unique_ptr<VaultParts> m_vault;
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
     std::unique_ptr<DesktopShell> m_shell;
@@ -142,12 +142,11 @@ private Q_SLOTS:
         QVERIFY(m_instance.isListening());
 
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->setKdfForNewVaults(fastKdf());
-        VaultController::setInstance(m_vault.get());
-        m_vault->createVault(QStringLiteral("pw"));
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault->session().setKdfForNewVaults(fastKdf());
+        m_vault->exposeToQml();
+        m_vault->session().createVault(QStringLiteral("pw"));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
         m_engine.setInitialProperties({{QStringLiteral("visible"), false}});
         m_engine.loadFromModule("Twofold", "Main");
         QCOMPARE(m_engine.rootObjects().size(), 1);
@@ -188,33 +187,33 @@ private Q_SLOTS:
         QTRY_VERIFY2(link && link->isVisible(), "the add dialog opens");
         QCOMPARE(link->property("text").toString(), gitHubLink);
         QTest::qWait(200);
-        QCOMPARE(m_vault->accounts()->count(), 0); // nothing is added without confirmation
+        QCOMPARE(m_vault->session().accounts()->count(), 0); // nothing is added without confirmation
         QQuickItem *confirm = item("addConfirm");
         QVERIFY(confirm);
         QTest::mouseClick(
             m_window, Qt::LeftButton, {},
             confirm->mapToScene(QPointF(confirm->width() / 2, confirm->height() / 2)).toPoint());
-        QTRY_COMPARE(m_vault->accounts()->count(), 1);
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 1);
         QTRY_VERIFY(!link->isVisible());
     }
 
     void linkWhileLockedWaitsForTheUnlock()
     {
-        m_vault->lock();
+        m_vault->session().lock();
         m_window->hide();
         QCOMPARE(secondStart({bankLink}), 0);
         QTRY_VERIFY(m_window->isVisible());
         QQuickItem *password = item("unlockPassword");
         QTRY_VERIFY2(password && password->isVisible(), "locked: the unlock page first");
-        m_vault->unlock(QStringLiteral("pw"));
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+        m_vault->session().unlock(QStringLiteral("pw"));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
         QQuickItem *link = item("linkField");
         QTRY_VERIFY2(link && link->isVisible(), "then the add dialog, on the link");
         QCOMPARE(link->property("text").toString(), bankLink);
-        QCOMPARE(m_vault->accounts()->count(), 1);
+        QCOMPARE(m_vault->session().accounts()->count(), 1);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!link->isVisible());
-        QCOMPARE(m_vault->accounts()->count(), 1);
+        QCOMPARE(m_vault->session().accounts()->count(), 1);
     }
 
     void staleSocketDoesNotBlockAStart()

@@ -9,7 +9,7 @@
 #include "importing/ImportSession.h"
 #include "settings/Settings.h"
 #include "tasks/TaskPool.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -196,8 +196,8 @@ private Q_SLOTS:
     {
         QFETCH(bool, closed);
         QTemporaryDir dir;
-        VaultController vault(dir.filePath(QStringLiteral("vault.twofold")), m_settings);
-        VaultController::setInstance(&vault);
+        VaultParts vault(dir.filePath(QStringLiteral("vault.twofold")), m_settings);
+        vault.exposeToQml();
         BackupSession session;
         const QString target = dir.filePath(QStringLiteral("export.twofold"));
         session.exportTo(QUrl::fromLocalFile(target), QStringLiteral("twofold"), QStringLiteral("pw"), false);
@@ -211,7 +211,6 @@ private Q_SLOTS:
         QCOMPARE(session.result().isEmpty(), closed);
         if (closed) // no temporary file either
             QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
-        VaultController::setInstance(nullptr);
     }
 };
 

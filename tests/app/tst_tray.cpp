@@ -6,7 +6,7 @@
 #include "otp/OtpGenerator.h"
 #include "settings/Settings.h"
 #include "uri/OtpAuthUri.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 
 #include <QApplication>
 #include <QCursor>
@@ -65,7 +65,7 @@ class TestTray : public QObject
     Settings m_settings{&m_store};
     FixedClock m_clock;
     QProcess m_trayHost;
-    std::unique_ptr<VaultController> m_vault;
+    std::unique_ptr<VaultParts> m_vault;
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
     std::unique_ptr<DesktopShell> m_shell;
@@ -243,18 +243,18 @@ private Q_SLOTS:
 
         m_settings.setClipboardClearSeconds(5); // the shortest the setting allows
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->setKdfForNewVaults(fastKdf());
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault->session().setKdfForNewVaults(fastKdf());
         m_vault->setClock(&m_clock);
-        VaultController::setInstance(m_vault.get());
-        m_vault->createVault(QStringLiteral("pw"));
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
-        QCOMPARE(m_vault->addUri(gitHubLink), QString());
-        QCOMPARE(m_vault->addUri(bankLink), QString());
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/A%26B:x?secret=MFRGGZDFMZTWQ2LK")),
+        m_vault->exposeToQml();
+        m_vault->session().createVault(QStringLiteral("pw"));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
+        QCOMPARE(m_vault->actions().addUri(gitHubLink), QString());
+        QCOMPARE(m_vault->actions().addUri(bankLink), QString());
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/A%26B:x?secret=MFRGGZDFMZTWQ2LK")),
                  QString());
-        m_vault->toggleFavourite(m_vault->accounts()->uuidAt(2)); // GitHub (sorted: A&B, Bank, GitHub)
+        m_vault->actions().toggleFavourite(
+            m_vault->session().accounts()->uuidAt(2)); // GitHub (sorted: A&B, Bank, GitHub)
 
         m_engine.setInitialProperties({{QStringLiteral("visible"), false}});
         m_engine.loadFromModule("Twofold", "Main");
@@ -377,7 +377,8 @@ private Q_SLOTS:
         const QStringList before = menuTexts();
         // A change while the menu is open (here an add; often a save reloading the list) waits for it to
         // close.
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/Zulu:z?secret=KRSXG5CQMFZXIZLE")), QString());
+        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/Zulu:z?secret=KRSXG5CQMFZXIZLE")),
+                 QString());
         QTest::qWait(100);
         QCOMPARE(menuTexts(), before);
         QVERIFY(run(QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("Escape")}).exitCode ==
@@ -389,10 +390,11 @@ private Q_SLOTS:
     void quickCopyFindsAndCopies()
     {
         // A long name must elide, in the popup and in the menu, not widen them.
-        QCOMPARE(m_vault->addManual(QStringLiteral("Very Long Service Name Incorporated International"),
-                                    QString(300, u'x') + QStringLiteral("@example.com"),
-                                    QStringLiteral("ONSWG4TFOQ"), 0, 0, 8, 30, 0),
-                 QString());
+        QCOMPARE(
+            m_vault->actions().addManual(QStringLiteral("Very Long Service Name Incorporated International"),
+                                         QString(300, u'x') + QStringLiteral("@example.com"),
+                                         QStringLiteral("ONSWG4TFOQ"), 0, 0, 8, 30, 0),
+            QString());
         QSignalSpy notified(&tray(), &TrayController::notified);
         QTRY_VERIFY(menuTexts().join(u'\n').contains(QLatin1String("Very Long Service")));
         openTrayMenu();
@@ -466,31 +468,31 @@ private Q_SLOTS:
     {
         // Issue 4: hidden to the tray or minimised, nothing ticks; quick copy shows codes, so it ticks then.
         QTRY_VERIFY(!m_window->isVisible());
-        QVERIFY2(!m_vault->codeClockRunning(), "hidden to the tray: no timer waits to fire");
+        QVERIFY2(!m_vault->clock().isTicking(), "hidden to the tray: no timer waits to fire");
         tray().showQuickCopy();
         QTRY_VERIFY_WITH_TIMEOUT(tray().quickCopy().isShown(), slowMs);
-        QVERIFY2(m_vault->codeClockRunning(), "quick copy shows codes");
+        QVERIFY2(m_vault->clock().isTicking(), "quick copy shows codes");
         tray().quickCopy().close();
-        QTRY_VERIFY(!m_vault->codeClockRunning());
+        QTRY_VERIFY(!m_vault->clock().isTicking());
 
         m_shell->mainWindow().present();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isVisible(), slowMs);
-        QVERIFY(m_vault->codeClockRunning());
+        QVERIFY(m_vault->clock().isTicking());
         // No window manager here to iconify it: the state change is what MainWindow follows either way.
         m_window->setWindowStates(Qt::WindowMinimized);
-        QTRY_VERIFY2(!m_vault->codeClockRunning(), "minimised: no timer waits to fire");
+        QTRY_VERIFY2(!m_vault->clock().isTicking(), "minimised: no timer waits to fire");
         m_shell->mainWindow().present();
-        QTRY_VERIFY(m_vault->codeClockRunning());
+        QTRY_VERIFY(m_vault->clock().isTicking());
         m_shell->mainWindow().hide();
         QTRY_VERIFY(!m_window->isVisible());
-        QVERIFY(!m_vault->codeClockRunning());
+        QVERIFY(!m_vault->clock().isTicking());
     }
 
     void lockedMenuOffersOnlyUnlock()
     {
         openTrayMenu();
         choose(menuAction(QStringLiteral("Lock")));
-        QTRY_COMPARE(m_vault->state(), VaultController::Locked);
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Locked);
         QTRY_COMPARE(menuTexts(), (QStringList{QStringLiteral("Unlock…"), QStringLiteral("Show window"),
                                                QStringLiteral("Quit")}));
         QVERIFY(tray().icon().toolTip().contains(QLatin1String("locked")));

@@ -5,7 +5,7 @@
 #include "settings/Settings.h"
 #include "tray/QuickCopyPopup.h"
 #include "tray/TrayMenu.h"
-#include "vault/VaultController.h"
+#include "vault/VaultParts.h"
 
 #include <QApplication>
 #include <QDir>
@@ -48,7 +48,7 @@ class TestUntrustedText : public QObject, public WindowDriver
     QTemporaryDir m_home;
     QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
     Settings m_settings{&m_store};
-    std::unique_ptr<VaultController> m_vault;
+    std::unique_ptr<VaultParts> m_vault;
     QQmlApplicationEngine m_engine;
 
     void saveScreenshot(QQuickWindow *window, const QString &shot)
@@ -87,27 +87,27 @@ private Q_SLOTS:
     {
         QVERIFY(m_crypto.check().has_value());
         Settings::setInstance(&m_settings);
-        m_vault =
-            std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->setKdfForNewVaults(fastKdf());
-        VaultController::setInstance(m_vault.get());
-        m_vault->createVault(QStringLiteral("pw"));
-        QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault->session().setKdfForNewVaults(fastKdf());
+        m_vault->exposeToQml();
+        m_vault->session().createVault(QStringLiteral("pw"));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
         m_engine.loadFromModule("Twofold", "Main");
         QCOMPARE(m_engine.rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
 
-        QCOMPARE(m_vault->addManual(issuer, name, QStringLiteral("JBSWY3DPEHPK3PXP"), 0, 0, 6, 30, 0),
-                 QString());
-        QTRY_COMPARE(m_vault->accounts()->count(), 1);
-        const QString uuid = m_vault->accounts()->uuidAt(0);
-        QVariantMap details = m_vault->details(uuid);
-        details[QStringLiteral("tags")] = QStringList{tag};
-        details[QStringLiteral("note")] = QStringLiteral("<s>note</s>");
-        details[QStringLiteral("newRecoveryCodes")] = QStringLiteral("<b>1111</b>-2222\n3333-4444");
-        QCOMPARE(m_vault->saveDetails(uuid, details), QString());
+        QCOMPARE(
+            m_vault->actions().addManual(issuer, name, QStringLiteral("JBSWY3DPEHPK3PXP"), 0, 0, 6, 30, 0),
+            QString());
+        QTRY_COMPARE(m_vault->session().accounts()->count(), 1);
+        const QString uuid = m_vault->session().accounts()->uuidAt(0);
+        AccountDetails details = m_vault->actions().details(uuid);
+        details.tags = QStringList{tag};
+        details.note = QStringLiteral("<s>note</s>");
+        details.newRecoveryCodes = QStringLiteral("<b>1111</b>-2222\n3333-4444");
+        QCOMPARE(m_vault->actions().saveDetails(uuid, details), QString());
         QTest::qWait(300);
     }
 
@@ -137,7 +137,8 @@ private Q_SLOTS:
         QObject *qr = ensureDialog("qrCodeDialog");
         QVERIFY(qr);
         // As the details dialog opens it: titled with the issuer.
-        QVERIFY(QMetaObject::invokeMethod(qr, "showAccount", Q_ARG(QString, m_vault->accounts()->uuidAt(0)),
+        QVERIFY(QMetaObject::invokeMethod(qr, "showAccount",
+                                          Q_ARG(QString, m_vault->session().accounts()->uuidAt(0)),
                                           Q_ARG(QString, issuer)));
         QTRY_VERIFY(item("revealQr") && item("revealQr")->isVisible());
         QTest::qWait(200);
@@ -154,20 +155,21 @@ private Q_SLOTS:
         while (page && page->metaObject()->indexOfMethod("confirmDelete(QString)") < 0)
             page = page->parentItem();
         QVERIFY(page);
-        QVERIFY(
-            QMetaObject::invokeMethod(page, "confirmDelete", Q_ARG(QString, m_vault->accounts()->uuidAt(0))));
+        QVERIFY(QMetaObject::invokeMethod(page, "confirmDelete",
+                                          Q_ARG(QString, m_vault->session().accounts()->uuidAt(0))));
         QTest::qWait(300);
         expectPlain(m_window, QStringLiteral("the delete question"));
         saveScreenshot(m_window, QStringLiteral("4-delete"));
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTest::qWait(300);
-        QCOMPARE(m_vault->accounts()->count(), 1);
+        QCOMPARE(m_vault->session().accounts()->count(), 1);
     }
 
     void trayMenu()
     {
         QMenu menu;
-        TrayMenu::addAccounts(menu, TrayMenu::entries(m_vault->allAccounts()), [](const QString &) {});
+        TrayMenu::addAccounts(menu, TrayMenu::entries(m_vault->session().allAccounts()),
+                              [](const QString &) {});
         QStringList texts;
         for (QAction *action : menu.actions())
             texts << action->text();
@@ -184,7 +186,7 @@ private Q_SLOTS:
 
     void quickCopy()
     {
-        QuickCopyPopup popup(m_engine, m_vault->allAccounts(), m_settings);
+        QuickCopyPopup popup(m_engine, m_vault->session().allAccounts(), m_settings);
         popup.show();
         QTRY_VERIFY(popup.window() && popup.window()->isExposed());
         QTest::qWait(200);

@@ -36,7 +36,7 @@ ItemDelegate {
     signal moveRequested(int from, int to)
 
     function copy() {
-        VaultController.copyCode(root.uuid);
+        CodeCopier.copyCode(root.uuid);
         root.revealed = true;
         hideAgain.restart();
     }
@@ -207,7 +207,7 @@ ItemDelegate {
             //: Button of a counter-based (HOTP) account: compute the next code
             text: qsTr("Next")
             Accessible.name: qsTr("Next code for %1").arg(root.issuer)
-            onClicked: VaultController.nextHotpCode(root.uuid)
+            onClicked: AccountActions.nextHotpCode(root.uuid)
         }
     }
 
@@ -226,7 +226,7 @@ ItemDelegate {
 
         MenuItem {
             text: root.favourite ? qsTr("Remove from favourites") : qsTr("Add to favourites")
-            onTriggered: VaultController.toggleFavourite(root.uuid)
+            onTriggered: AccountActions.toggleFavourite(root.uuid)
         }
 
         MenuItem {

@@ -19,7 +19,7 @@ GridLayout {
     readonly property alias periodSeconds: period.value
     readonly property alias counterValue: counter.value
     // Checked as it is typed; the dialog does not offer to add while this is not empty.
-    readonly property string secretProblem: secret.text.trim().length > 0 ? VaultController.checkSetupKey(secret.text) : ""
+    readonly property string secretProblem: secret.text.trim().length > 0 ? AccountActions.checkSetupKey(secret.text) : ""
     readonly property bool complete: secret.text.trim().length > 0 && secretProblem.length === 0
 
     signal submitted

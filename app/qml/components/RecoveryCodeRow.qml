@@ -9,17 +9,18 @@ import Twofold
 RowLayout {
     id: root
 
-    required property var modelData
+    required property bool modelData // whether it is used
     required property int index
     required property string accountUuid
     property alias used: usedBox.checked
 
     spacing: 6
-    Component.onCompleted: usedBox.checked = root.modelData.used
+    Component.onCompleted: usedBox.checked = root.modelData
 
     CheckBox {
         id: usedBox
 
+        objectName: "recoveryCodeUsed"
         //: %1 numbers the account's recovery codes
         Accessible.name: qsTr("Recovery code %1 used").arg(root.index + 1)
     }
@@ -38,6 +39,6 @@ RowLayout {
     ToolButton {
         text: qsTr("Copy")
         Accessible.name: qsTr("Copy recovery code %1").arg(root.index + 1)
-        onClicked: VaultController.copyRecoveryCode(root.accountUuid, root.index)
+        onClicked: CodeCopier.copyRecoveryCode(root.accountUuid, root.index)
     }
 }

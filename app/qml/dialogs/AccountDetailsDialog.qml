@@ -19,13 +19,13 @@ Dialog {
 
     function show(accountUuid: string) {
         root.uuid = accountUuid;
-        root.details = VaultController.details(accountUuid);
+        root.details = AccountActions.details(accountUuid);
         issuer.text = root.details.issuer;
         account.text = root.details.name;
         tags.text = root.details.tags.join(", ");
         favourite.checked = root.details.favourite;
         note.text = root.details.note;
-        codes.model = root.details.recoveryCodes;
+        codes.model = root.details.recoveryCodesUsed;
         pasted.clear();
         root.error = "";
         root.open();
@@ -35,17 +35,15 @@ Dialog {
         const recovery = [];
         for (let i = 0; i < codes.count; ++i) {
             const row = codes.itemAtIndex(i) as RecoveryCodeRow;
-            recovery.push({
-                used: row ? row.used : root.details.recoveryCodes[i].used
-            });
+            recovery.push(row ? row.used : root.details.recoveryCodesUsed[i]);
         }
-        root.error = VaultController.saveDetails(root.uuid, {
+        root.error = AccountActions.saveDetails(root.uuid, {
             issuer: issuer.text,
             name: account.text,
             tags: tags.text.split(","),
             favourite: favourite.checked,
             note: note.text,
-            recoveryCodes: recovery,
+            recoveryCodesUsed: recovery,
             newRecoveryCodes: pasted.text
         });
         if (root.error.length === 0) {

@@ -21,16 +21,16 @@ Dialog {
 
     function finish(result: string) {
         root.error = result;
-        root.duplicate = VaultController.lastAddWasDuplicate();
+        root.duplicate = AccountActions.lastAddWasDuplicate();
         if (result.length === 0)
             root.close();
     }
 
     function submit() {
         if (tabs.currentIndex === 0) {
-            root.finish(VaultController.addUri(link.text, allowDuplicate.checked));
+            root.finish(AccountActions.addUri(link.text, allowDuplicate.checked));
         } else {
-            root.finish(VaultController.addManual(manual.serviceText, manual.accountText, manual.secretText, manual.typeIndex, manual.algorithmIndex, manual.digitCount, manual.periodSeconds, manual.counterValue, allowDuplicate.checked));
+            root.finish(AccountActions.addManual(manual.serviceText, manual.accountText, manual.secretText, manual.typeIndex, manual.algorithmIndex, manual.digitCount, manual.periodSeconds, manual.counterValue, allowDuplicate.checked));
         }
     }
 

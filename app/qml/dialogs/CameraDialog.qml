@@ -42,7 +42,7 @@ Dialog {
     }
 
     Connections {
-        target: VaultController
+        target: VaultSession
 
         // Locking (or any change of the vault's state) ends the scan.
         function onStateChanged() {

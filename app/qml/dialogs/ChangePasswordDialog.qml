@@ -62,10 +62,10 @@ Dialog {
 
     // Locking closes it: nothing about the vault stays on screen over the unlock page.
     Connections {
-        target: VaultController
+        target: VaultSession
 
         function onStateChanged() {
-            if (VaultController.state !== VaultController.Unlocked)
+            if (VaultSession.state !== VaultSession.Unlocked)
                 root.close();
         }
     }

@@ -105,7 +105,7 @@ Dialog {
                 from: -86400
                 to: 86400
                 editable: true
-                value: VaultController.timeCorrection
+                value: ClockCheck.correction
                 //: Seconds, abbreviated, in a number field; a correction shows its sign
                 textFromValue: (value, locale) => qsTr("%1 s").arg((value > 0 ? "+" : "") + value)
                 valueFromText: (text, locale) => parseInt(text) || 0

@@ -14,7 +14,7 @@ Dialog {
     modal: true
     title: qsTr("Delete this account?")
     standardButtons: Dialog.Cancel | Dialog.Ok
-    onAccepted: VaultController.remove(uuid)
+    onAccepted: AccountActions.remove(uuid)
 
     Label {
         text: qsTr("“%1” will be removed from the vault. You can undo this until the vault is locked.").arg(root.label)

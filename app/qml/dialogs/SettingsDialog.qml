@@ -82,17 +82,17 @@ Dialog {
         WrappingCheckBox {
             objectName: "keyringUnlock"
             text: qsTr("Unlock with the desktop keyring on this computer")
-            checked: VaultController.keyringUnlock
-            enabled: VaultController.state === VaultController.Unlocked
+            checked: KeyringUnlock.enabled
+            enabled: VaultSession.state === VaultSession.Unlocked
             Layout.columnSpan: 2
             Layout.fillWidth: true
             onToggled: {
                 if (checked) {
-                    VaultController.enableKeyringUnlock();
+                    KeyringUnlock.enable();
                     return;
                 }
                 // Off only once the password re-keyed the vault; until then the switch shows the truth.
-                checked = Qt.binding(() => VaultController.keyringUnlock);
+                checked = Qt.binding(() => KeyringUnlock.enabled);
                 passwordDialog.openFor(true);
             }
         }
@@ -100,7 +100,7 @@ Dialog {
         Button {
             objectName: "changePassword"
             text: qsTr("Change password…")
-            enabled: VaultController.state === VaultController.Unlocked
+            enabled: VaultSession.state === VaultSession.Unlocked
             Layout.columnSpan: 2
             onClicked: passwordDialog.openFor(false)
         }
@@ -108,7 +108,7 @@ Dialog {
         Button {
             objectName: "checkTheClock"
             text: qsTr("Check the clock…")
-            enabled: VaultController.state === VaultController.Unlocked
+            enabled: VaultSession.state === VaultSession.Unlocked
             Layout.columnSpan: 2
             onClicked: clockDialog.open()
         }

@@ -59,19 +59,19 @@ FocusScope {
     // The current row's account. Read from the model: after a filter change the current delegate can
     // still be the one of a row that was filtered out.
     function currentUuid(): string {
-        return VaultController.accounts.uuidAt(list.currentIndex);
+        return VaultSession.accounts.uuidAt(list.currentIndex);
     }
 
     function copyCurrent() {
         if (root.currentUuid().length > 0)
-            VaultController.copyCode(root.currentUuid());
+            CodeCopier.copyCode(root.currentUuid());
     }
 
     function move(from: int, to: int) {
         if (to < 0 || to >= list.count || from === to)
             return;
         const wasManual = Settings.sortOrder === Settings.Manual;
-        VaultController.moveAccount(from, to);
+        AccountActions.moveAccount(from, to);
         list.currentIndex = to;
         list.positionViewAtIndex(to, ListView.Contain);
         if (!wasManual)
@@ -83,7 +83,7 @@ FocusScope {
             return;
         const confirmation = root.deleteDialog();
         confirmation.uuid = uuid;
-        confirmation.label = VaultController.details(uuid).issuer || VaultController.details(uuid).name;
+        confirmation.label = AccountActions.details(uuid).issuer || AccountActions.details(uuid).name;
         confirmation.open();
     }
 
@@ -91,7 +91,7 @@ FocusScope {
     function openOfferedLink() {
         if (!root.visible)
             return;
-        const uri = VaultController.takeOfferedLink();
+        const uri = VaultSession.takeOfferedLink();
         if (uri.length > 0)
             root.addDialog().openLink(uri);
     }
@@ -108,7 +108,7 @@ FocusScope {
     }
 
     Connections {
-        target: VaultController
+        target: VaultSession
 
         function onLinkOffered() {
             root.openOfferedLink();
@@ -117,7 +117,7 @@ FocusScope {
         // Locking closes everything open over the list: a previewed link's code, an account's details or its
         // QR code must not stay on screen over the unlock page.
         function onStateChanged() {
-            if (VaultController.state === VaultController.Unlocked)
+            if (VaultSession.state === VaultSession.Unlocked)
                 return;
             for (const popup of [root.addPopup, root.detailsPopup, root.qrPopup, root.backupPopup, root.importPopup, root.deletePopup])
                 popup?.close();
@@ -161,14 +161,14 @@ FocusScope {
 
         StorageWarning {
             objectName: "backupReminder"
-            text: VaultController.backupReminder
+            text: BackupReminder.text
             actionText: qsTr("Back up now")
             onActionTriggered: root.backupDialog().openOn(0)
             Layout.fillWidth: true
         }
 
         StorageWarning {
-            text: VaultController.needsAttention > 0 ? qsTr("%n stored entries need attention: Twofold cannot use them (for example an unknown type), so they are kept unchanged and not shown.", "", VaultController.needsAttention) : ""
+            text: VaultSession.needsAttention > 0 ? qsTr("%n stored entries need attention: Twofold cannot use them (for example an unknown type), so they are kept unchanged and not shown.", "", VaultSession.needsAttention) : ""
             Layout.fillWidth: true
         }
 
@@ -189,7 +189,7 @@ FocusScope {
                     const clean = text.replace(/[\u0000-\u001f]/g, "");
                     if (clean !== text)
                         text = clean;
-                    VaultController.accounts.query = clean;
+                    VaultSession.accounts.query = clean;
                 }
                 Keys.onEscapePressed: {
                     clear();
@@ -249,7 +249,7 @@ FocusScope {
 
         Flow {
             objectName: "tagBar"
-            visible: VaultController.accounts.tags.length > 0
+            visible: VaultSession.accounts.tags.length > 0
             spacing: 6
             Layout.leftMargin: 10
             Layout.rightMargin: 10
@@ -258,7 +258,7 @@ FocusScope {
 
             Repeater {
                 // "" is the "All" chip.
-                model: [""].concat(VaultController.accounts.tags)
+                model: [""].concat(VaultSession.accounts.tags)
 
                 delegate: Button {
                     id: chip
@@ -268,7 +268,7 @@ FocusScope {
                     //: The tag filter chip that shows accounts with any tag
                     text: modelData.length > 0 ? modelData.replace(/&/g, "&&") : qsTr("All")
                     checkable: true
-                    checked: VaultController.accounts.tag === modelData
+                    checked: VaultSession.accounts.tag === modelData
                     flat: !checked
                     font.pixelSize: 12
                     topPadding: 3
@@ -286,7 +286,7 @@ FocusScope {
                     }
                     //: Screen reader name of a tag filter chip; %1 is the tag
                     Accessible.name: modelData.length > 0 ? qsTr("Show accounts tagged %1").arg(modelData) : qsTr("Show all accounts")
-                    onClicked: VaultController.accounts.tag = modelData
+                    onClicked: VaultSession.accounts.tag = modelData
                 }
             }
         }
@@ -295,7 +295,7 @@ FocusScope {
             id: list
 
             objectName: "accountList"
-            model: VaultController.accounts
+            model: VaultSession.accounts
             clip: true
             focus: true
             keyNavigationEnabled: true
@@ -313,7 +313,7 @@ FocusScope {
 
             delegate: AccountDelegate {
                 width: ListView.view.width
-                now: VaultController.now
+                now: CodeClock.now
                 onDetailsRequested: uuid => root.detailsDialog().show(uuid)
                 onDeleteRequested: uuid => root.confirmDelete(uuid)
                 // Later: moving reloads the model, which must not destroy this delegate inside its own handler.
@@ -356,7 +356,7 @@ FocusScope {
         }
 
         Pane {
-            visible: VaultController.canUndo
+            visible: AccountActions.canUndo
             Layout.fillWidth: true
 
             RowLayout {
@@ -370,7 +370,7 @@ FocusScope {
                 Button {
                     objectName: "undoButton"
                     text: qsTr("Undo")
-                    onClicked: VaultController.undoRemove()
+                    onClicked: AccountActions.undoRemove()
                 }
             }
         }

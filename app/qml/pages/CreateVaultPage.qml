@@ -23,9 +23,9 @@ Item {
     }
 
     function submit() {
-        if (!root.matches || VaultController.busy)
+        if (!root.matches || VaultSession.busy)
             return;
-        VaultController.createVault(password.text, useKeyring.checked);
+        VaultSession.createVault(password.text, useKeyring.checked);
         password.clear();
         confirmation.clear();
     }
@@ -67,7 +67,7 @@ Item {
                 objectName: "newPassword"
                 echoMode: TextInput.Password
                 focus: true
-                enabled: !VaultController.busy
+                enabled: !VaultSession.busy
                 Accessible.name: qsTr("New vault password")
                 Layout.fillWidth: true
                 onAccepted: confirmation.forceActiveFocus()
@@ -102,7 +102,7 @@ Item {
 
                 objectName: "confirmPassword"
                 echoMode: TextInput.Password
-                enabled: !VaultController.busy
+                enabled: !VaultSession.busy
                 Accessible.name: qsTr("Repeat the password")
                 Layout.fillWidth: true
                 onAccepted: root.submit()
@@ -123,7 +123,7 @@ Item {
             }
 
             Label {
-                text: VaultController.errorMessage
+                text: VaultSession.errorMessage
                 visible: text.length > 0
                 color: "#c62828"
                 wrapMode: Text.Wrap
@@ -138,12 +138,12 @@ Item {
                     objectName: "createButton"
                     text: qsTr("Create vault")
                     highlighted: true
-                    enabled: root.matches && !VaultController.busy
+                    enabled: root.matches && !VaultSession.busy
                     onClicked: root.submit()
                 }
 
                 BusyIndicator {
-                    running: VaultController.busy
+                    running: VaultSession.busy
                     visible: running
                     implicitWidth: 32
                     implicitHeight: 32
@@ -151,7 +151,7 @@ Item {
             }
 
             Label {
-                text: qsTr("Vault file: %1").arg(VaultController.vaultPath)
+                text: qsTr("Vault file: %1").arg(VaultSession.vaultPath)
                 font.pixelSize: 11
                 opacity: 0.6
                 wrapMode: Text.WrapAnywhere

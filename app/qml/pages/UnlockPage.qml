@@ -18,9 +18,9 @@ Item {
     }
 
     function submit() {
-        if (password.text.length === 0 || VaultController.busy)
+        if (password.text.length === 0 || VaultSession.busy)
             return;
-        VaultController.unlock(password.text);
+        VaultSession.unlock(password.text);
         password.clear();
     }
 
@@ -50,7 +50,7 @@ Item {
             placeholderText: qsTr("Password")
             echoMode: TextInput.Password
             focus: true
-            enabled: !VaultController.busy
+            enabled: !VaultSession.busy
             Accessible.name: qsTr("Vault password")
             Layout.fillWidth: true
             onAccepted: root.submit()
@@ -58,7 +58,7 @@ Item {
 
         Label {
             objectName: "unlockError"
-            text: VaultController.errorMessage
+            text: VaultSession.errorMessage
             visible: text.length > 0
             color: "#c62828"
             wrapMode: Text.Wrap
@@ -70,32 +70,32 @@ Item {
 
         Button {
             text: qsTr("Unlock with the desktop keyring")
-            visible: VaultController.keyringUnlock
-            enabled: !VaultController.busy
+            visible: KeyringUnlock.enabled
+            enabled: !VaultSession.busy
             Layout.fillWidth: true
-            onClicked: VaultController.unlockWithKeyring()
+            onClicked: KeyringUnlock.unlock()
         }
 
         Button {
             objectName: "restoreBackup"
             //: Shown when the vault is damaged and an older backup opens
             text: qsTr("Restore this backup")
-            visible: VaultController.restorableBackup.length > 0
+            visible: VaultSession.restorableBackup.length > 0
             Accessible.description: qsTr("Replaces the damaged vault with the newest backup that opens; the damaged file is kept.")
             Layout.fillWidth: true
-            onClicked: VaultController.restoreBackup()
+            onClicked: VaultSession.restoreBackup()
         }
 
         Button {
-            text: VaultController.busy ? qsTr("Unlocking…") : qsTr("Unlock")
+            text: VaultSession.busy ? qsTr("Unlocking…") : qsTr("Unlock")
             highlighted: true
-            enabled: password.text.length > 0 && !VaultController.busy
+            enabled: password.text.length > 0 && !VaultSession.busy
             Layout.fillWidth: true
             onClicked: root.submit()
         }
 
         BusyIndicator {
-            running: VaultController.busy
+            running: VaultSession.busy
             visible: running
             Layout.alignment: Qt.AlignHCenter
         }

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vault/Account.h"
+
+namespace twofold::AccountLabel {
+
+// Messages name accounts briefly: cleaned of control and bidi characters, each part shortened, since a
+// 5,000-character name must not flood a toast.
+QString shortened(const QString &text);
+// "GitHub (octocat)"; the issuer or the name alone when the other is empty.
+QString of(const Account &account);
+// The issuer, else the name ("GitHub").
+QString service(const Account &account);
+
+} // namespace twofold::AccountLabel
