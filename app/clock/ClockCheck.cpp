@@ -7,6 +7,7 @@
 #include "clock/TimeServerSetting.h"
 #include "clock/VaultTimeCorrection.h"
 
+#include <QQmlEngine>
 #include <QtConcurrent>
 
 #include <cmath>
@@ -24,7 +25,7 @@ ClockCheck::ClockCheck(VaultTimeCorrection &correction, const QDBusConnection &b
     m_desktopSync.refresh();
 }
 
-ClockCheck *ClockCheck::create(QQmlEngine *engine, QJSEngine *js)
+ClockCheck *ClockCheck::create(QQmlEngine *engine, QJSEngine *)
 {
     return new ClockCheck(VaultTimeCorrection::instance(), QDBusConnection::systemBus(), engine);
 }
