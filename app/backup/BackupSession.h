@@ -2,7 +2,7 @@
 #pragma once
 
 #include "backup/BackupComparison.h"
-#include "formats/ExportAccount.h"
+#include "transfer/ExportAccount.h"
 #include "tasks/TaskToken.h"
 
 #include <QObject>

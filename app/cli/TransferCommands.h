@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cli/VaultCommands.h"
-#include "formats/ImportResult.h"
+#include "transfer/ImportResult.h"
 #include "formats/PaperBackupExporter.h"
 
 #include <variant>

@@ -4,8 +4,8 @@
 #include "Error.h"
 #include "crypto/KdfParameters.h"
 #include "crypto/SecureBytes.h"
-#include "formats/ExportAccount.h"
-#include "formats/ImportedAccount.h"
+#include "transfer/ExportAccount.h"
+#include "transfer/ImportedAccount.h"
 #include "formats/PaperBackupExporter.h"
 
 #include <QList>

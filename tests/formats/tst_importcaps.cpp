@@ -88,7 +88,7 @@ private Q_SLOTS:
                  (Error{ErrorCode::ImportKdfTooCostly, QStringLiteral("bitwarden")}));
         QVERIFY(KdfBudget::check(QStringLiteral("aegis"), 16, 16 * 65536));
         QCOMPARE(KdfBudget::check(QStringLiteral("aegis"), 17, 0).error(),
-                 (Error{ErrorCode::ImportTooManySlots, QStringLiteral("aegis: 17")}));
+                 (Error{ErrorCode::ImportTooManySlots, QStringLiteral("17"), QStringLiteral("aegis")}));
     }
 
     void aegisWithSixteenSlotsStillOpens()
@@ -102,7 +102,7 @@ private Q_SLOTS:
     {
         const auto result = Importer::read(aegisWithSlots(1000), bytes("wrong"));
         QVERIFY(!result.has_value());
-        QCOMPARE(result.error(), (Error{ErrorCode::ImportTooManySlots, QStringLiteral("aegis: 1000")}));
+        QCOMPARE(result.error(), (Error{ErrorCode::ImportTooManySlots, QStringLiteral("1000"), QStringLiteral("aegis")}));
     }
 
     void aegisWithExpensiveSlotsIsRefused()

@@ -4,6 +4,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QString>
 
@@ -19,7 +20,16 @@ inline QByteArray plain(const SecureBytes &secure)
     return secure.toByteArray();
 }
 
-// The shared specs and fixtures (../shared next to the source tree, or TWOFOLD_SHARED_DIR).
+// Where a test saves a screenshot: "screenshots/<name>" beside the test binary, inside the build folder
+// whatever the working directory.
+inline QString screenshotPath(const QString &name)
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name;
+}
+
+// The shared specs and fixtures (beside the source tree, or TWOFOLD_SHARED_DIR).
 // Returns an empty string when they are missing; callers QFAIL with a clear message.
 inline QString sharedDir()
 {

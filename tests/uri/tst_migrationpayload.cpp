@@ -52,7 +52,7 @@ QList<ExpectedAccount> accountsOf(const QList<QByteArray> &uris, int *rejected =
 }
 } // namespace
 
-// Google Authenticator transfer codes, checked against real exports in ../shared/fixtures.
+// Google Authenticator transfer codes, checked against real exports in the shared fixtures.
 class TestMigrationPayload : public QObject
 {
     Q_OBJECT
@@ -204,9 +204,11 @@ private Q_SLOTS:
         QCOMPARE(codes.refused.size(), 4);
         QStringList reasons;
         for (const MigrationExport::Refused &refused : codes.refused)
-            reasons << QString::number(refused.index) + QLatin1Char(' ') + refused.error.detail;
-        QCOMPARE(reasons, (QStringList{QStringLiteral("20 steam"), QStringLiteral("21 algorithm"),
-                                       QStringLiteral("22 digits"), QStringLiteral("23 period")}));
+            reasons << QString::number(refused.index) + QLatin1Char(' ') + QString::number(int(refused.error.reason));
+        QCOMPARE(reasons, (QStringList{QStringLiteral("20 %1").arg(int(ErrorReason::SteamType)),
+                                       QStringLiteral("21 %1").arg(int(ErrorReason::Algorithm)),
+                                       QStringLiteral("22 %1").arg(int(ErrorReason::Digits)),
+                                       QStringLiteral("23 %1").arg(int(ErrorReason::Period))}));
 
         QList<OtpAuthUri> back;
         for (int index = 0; index < codes.links.size(); ++index) {
