@@ -31,7 +31,9 @@ QString ErrorText::describe(const Error &error)
     case ErrorCode::SecretEmpty:
         return tr("The secret is empty.");
     case ErrorCode::SecretTooLong:
-        return tr("The secret is %1 bytes long; at most %2 bytes are supported.").arg(d).arg(OtpAuthUri::maxSecretBytes);
+        return tr("The secret is %1 bytes long; at most %2 bytes are supported.")
+            .arg(d)
+            .arg(OtpAuthUri::maxSecretBytes);
     case ErrorCode::DigitsOutOfRange:
         return tr("A code of %1 digits is not supported: use %2 to %3 digits (Steam codes have %4).")
             .arg(d)
@@ -39,13 +41,17 @@ QString ErrorText::describe(const Error &error)
             .arg(OtpParameters::maxDigits)
             .arg(OtpParameters::steamDigits);
     case ErrorCode::PeriodOutOfRange:
-        return tr("A period of %1 seconds is not supported: use 1 to %2 seconds.").arg(d).arg(OtpParameters::maxPeriod);
+        return tr("A period of %1 seconds is not supported: use 1 to %2 seconds.")
+            .arg(d)
+            .arg(OtpParameters::maxPeriod);
     case ErrorCode::TimeOutOfRange:
         return tr("The time %1 is before 1970; codes need a time of 0 or later.").arg(d);
     case ErrorCode::CounterOutOfRange:
         return tr("The counter cannot go any higher.");
     case ErrorCode::UriTooLong:
-        return tr("The link is %1 bytes long; otpauth links are at most %2 bytes.").arg(d).arg(OtpAuthUri::maxLength);
+        return tr("The link is %1 bytes long; otpauth links are at most %2 bytes.")
+            .arg(d)
+            .arg(OtpAuthUri::maxLength);
     case ErrorCode::UriNotUtf8:
         //: %1 is a part of a link such as "label" or "issuer"
         return tr("The link's %1 is not valid UTF-8 text.").arg(d);
@@ -155,7 +161,8 @@ QString ErrorText::describe(const Error &error)
                    : tr("Twofold does not recognise this file as an export of any authenticator app "
                         "it knows.");
     case ErrorCode::ImportPasswordNeeded:
-        return tr("This %1 file is encrypted: enter the password it was exported with.").arg(formatName(error.format));
+        return tr("This %1 file is encrypted: enter the password it was exported with.")
+            .arg(formatName(error.format));
     case ErrorCode::ImportWrongPassword:
         return tr("The password is wrong for this %1 file.").arg(formatName(error.format));
     case ErrorCode::ImportDamaged:

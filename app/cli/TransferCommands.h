@@ -2,8 +2,8 @@
 #pragma once
 
 #include "cli/VaultCommands.h"
-#include "transfer/ImportResult.h"
 #include "formats/PaperBackupExporter.h"
+#include "transfer/ImportResult.h"
 
 #include <variant>
 

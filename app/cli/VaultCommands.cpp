@@ -128,7 +128,8 @@ int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
     if (unlocked.error().code != ErrorCode::VaultDamaged)
         return report(unlocked.error());
     // Offer the newest backup that really opens with this password.
-    if (const QString backup = VaultOpener::firstThatOpens(store.backups(), VaultOpener::withPassword(*password));
+    if (const QString backup =
+            VaultOpener::firstThatOpens(store.backups(), VaultOpener::withPassword(*password));
         !backup.isEmpty())
         return report(unlocked.error(), QLatin1Char(' ') + tr("Newest backup that opens: %1").arg(backup));
     return report(unlocked.error(), QLatin1Char(' ') + tr("No backup opens with this password either."));

@@ -219,8 +219,8 @@ Expected<ImportResult> readContent(const QJsonObject &content)
     if (version.toInteger(0) < 1)
         return damaged("content");
     if (version.toInteger() > latestContentVersion)
-        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("aegis"), QString::number(version.toInteger()),
-                          ErrorReason::ContentVersion);
+        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("aegis"),
+                          QString::number(version.toInteger()), ErrorReason::ContentVersion);
     if (!content.value(u"entries").isArray())
         return damaged("entries");
 
@@ -275,7 +275,8 @@ Expected<ImportResult> AegisImporter::read(const ImportInput &input, const Secur
     if (version < 1)
         return damaged("version");
     if (version > fileVersion)
-        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("aegis"), QString::number(version), ErrorReason::Version);
+        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("aegis"), QString::number(version),
+                          ErrorReason::Version);
 
     const QJsonObject header = root.value(u"header").toObject();
     const QJsonValue db = root.value(u"db");

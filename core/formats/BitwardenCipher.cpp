@@ -49,8 +49,8 @@ Expected<EncString> parseEncString(const QJsonValue &value)
     if (dot < 1)
         return damaged("encrypted string");
     if (text.first(dot) != u"2")
-        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("bitwarden"), text.first(qMin(dot, qsizetype(8))),
-                          ErrorReason::EncryptionType);
+        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("bitwarden"),
+                          text.first(qMin(dot, qsizetype(8))), ErrorReason::EncryptionType);
     const QStringList parts = text.sliced(dot + 1).split(u'|');
     if (parts.size() != 3)
         return damaged("encrypted string");
@@ -109,8 +109,8 @@ Expected<KdfParameters> kdfParameters(const QJsonObject &root)
         parameters.memoryKiB = cost(root.value(u"kdfMemory"), 1024); // the file gives MiB
         parameters.lanes = cost(root.value(u"kdfParallelism"));
     } else {
-        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("bitwarden"), QString::number(type.toDouble(-1)),
-                          ErrorReason::Kdf);
+        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("bitwarden"),
+                          QString::number(type.toDouble(-1)), ErrorReason::Kdf);
     }
     if (const auto valid = parameters.validate(); !valid)
         return std::unexpected(valid.error());

@@ -67,8 +67,8 @@ Expected<ImportResult> EnteImporter::read(const ImportInput &input, const Secure
     if (root.isEmpty())
         return damaged("json");
     if (root.value(u"version").toInt(-1) != 1)
-        return failImport(ErrorCode::ImportUnsupported, formatId, QString::number(root.value(u"version").toDouble(-1)),
-                          ErrorReason::Version);
+        return failImport(ErrorCode::ImportUnsupported, formatId,
+                          QString::number(root.value(u"version").toDouble(-1)), ErrorReason::Version);
     const QJsonObject kdf = root.value(u"kdfParams").toObject();
     const auto salt = base64(kdf.value(u"salt"));
     if (!salt || salt->size() != Sodium::saltSize)

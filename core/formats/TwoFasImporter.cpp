@@ -179,7 +179,8 @@ Expected<ImportResult> TwoFasImporter::read(const ImportInput &input, const Secu
     if (schema < 1)
         return damaged("schemaVersion");
     if (schema > latestSchema)
-        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("2fas"), QString::number(schema), ErrorReason::Schema);
+        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("2fas"), QString::number(schema),
+                          ErrorReason::Schema);
 
     QHash<QString, QString> groups;
     for (const QJsonValue &value : root.value(u"groups").toArray()) {

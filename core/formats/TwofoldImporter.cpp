@@ -37,7 +37,8 @@ std::optional<ImportFormat::Protection> TwofoldImporter::detect(const ImportInpu
 Expected<ImportResult> TwofoldImporter::read(const ImportInput &input, const SecureBytes &password)
 {
     const auto unlockWithinBudget = [&](const VaultFile &file) -> Expected<VaultKeys> {
-        // A foreign vault chooses its slots' costs: all of them together must fit the budget before the first.
+        // A foreign vault chooses its slots' costs: all of them together must fit the budget before the
+        // first.
         qsizetype passwordSlots = 0;
         quint64 work = 0;
         for (const VaultSlot &slot : file.unlockSlots()) {
@@ -50,7 +51,7 @@ Expected<ImportResult> TwofoldImporter::read(const ImportInput &input, const Sec
             return std::unexpected(within.error());
         return file.unlock(password);
     };
-    const auto opened = VaultOpener::open(input.bytes(), unlockWithinBudget);
+    const auto opened = VaultOpener::openBytes(input.bytes(), unlockWithinBudget);
     if (!opened)
         return std::unexpected(asImportError(opened.error()));
     const VaultContents *contents = &opened->contents;

@@ -150,7 +150,9 @@ qint64 ZipArchive::find(QStringView prefix, QStringView suffix) const
 
 Expected<SecureBytes> ZipArchive::read(qint64 index, const SecureBytes &password, qsizetype maxBytes) const
 {
-    const auto damaged = [&] { return failImport(ErrorCode::ImportDamaged, m_formatId, QStringLiteral("zip")); };
+    const auto damaged = [&] {
+        return failImport(ErrorCode::ImportDamaged, m_formatId, QStringLiteral("zip"));
+    };
     if (index < 0 || index >= m_names.size())
         return damaged();
     zip_stat_t stat;

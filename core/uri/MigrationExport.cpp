@@ -73,7 +73,8 @@ MigrationExport::Codes MigrationExport::build(const QList<OtpAuthUri> &accounts,
         P::OtpParameters entry = entryFor(accounts.at(i));
         const qsizetype bytes = qsizetype(entry.ByteSizeLong()) + 4; // plus its field tag and length
         if (bytes > maxPayloadBytes - 16) {                          // 16: the payload's own fields
-            codes.refused.append({int(i), Error{ErrorCode::TransferUnsupported, {}, {}, ErrorReason::NameTooLong}});
+            codes.refused.append(
+                {int(i), Error{ErrorCode::TransferUnsupported, {}, {}, ErrorReason::NameTooLong}});
             wipe(entry);
             continue;
         }

@@ -96,8 +96,9 @@ Expected<OtpAuthUri> OtpAuthUri::parse(QByteArrayView uri)
     uri = uri.trimmed();
     if (uri.size() < scheme.size() || uri.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0) {
         const qsizetype colon = uri.indexOf(':');
-        return fail(ErrorCode::UriBadScheme,
-                    UriQuery::excerpt(colon < 0 ? uri.first(qMin<qsizetype>(uri.size(), 16)) : uri.first(colon)));
+        return fail(
+            ErrorCode::UriBadScheme,
+            UriQuery::excerpt(colon < 0 ? uri.first(qMin<qsizetype>(uri.size(), 16)) : uri.first(colon)));
     }
     QByteArrayView rest = uri.sliced(scheme.size());
     if (const qsizetype hash = rest.indexOf('#'); hash >= 0)

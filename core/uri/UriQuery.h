@@ -22,7 +22,8 @@ public:
     std::optional<QByteArrayView> value(const char *name) const;
 
     // Percent-decodes `in` (`+` as space when asked). Error: UriBadPercentEncoding (detail: `part`).
-    [[nodiscard]] static Expected<QByteArray> decode(QByteArrayView in, bool plusIsSpace, const QString &part);
+    [[nodiscard]] static Expected<QByteArray> decode(QByteArrayView in, bool plusIsSpace,
+                                                     const QString &part);
     // The same into secure memory, for the secret.
     [[nodiscard]] static Expected<SecureBytes> decodeSecret(QByteArrayView in, bool plusIsSpace,
                                                             const QString &part);

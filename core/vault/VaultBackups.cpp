@@ -48,8 +48,8 @@ std::optional<Error> VaultBackups::write(const QByteArray &bytes, const VaultCon
         return ok.error();
     const QString name = QStringLiteral("%1-%2.twofold")
                              .arg(QFileInfo(m_vaultPath).completeBaseName(), now.toString(timeFormat));
-    if (auto written = VaultWriter::write(m_directory + QLatin1Char('/') + name, bytes, contents, dataKey,
-                                          fileSystem);
+    if (auto written =
+            VaultWriter::write(m_directory + QLatin1Char('/') + name, bytes, contents, dataKey, fileSystem);
         !written)
         return written.error();
     const QStringList all = list();

@@ -23,16 +23,16 @@ Expected<QByteArray> VaultOpener::read(const QString &path)
 
 Expected<VaultFile> VaultOpener::parse(const QString &path, QByteArray *bytes)
 {
-    auto read = VaultOpener::read(path);
-    if (!read)
-        return std::unexpected(read.error());
-    auto file = VaultFile::parse(*read);
+    auto content = VaultOpener::read(path);
+    if (!content)
+        return std::unexpected(content.error());
+    auto file = VaultFile::parse(*content);
     if (bytes)
-        *bytes = std::move(*read);
+        *bytes = std::move(*content);
     return file;
 }
 
-Expected<VaultContents> VaultOpener::decrypt(QByteArrayView bytes, const SecureBytes &dataKey)
+Expected<VaultContents> VaultOpener::decryptBytes(QByteArrayView bytes, const SecureBytes &dataKey)
 {
     return VaultFile::parse(bytes).and_then([&](const VaultFile &file) { return file.decrypt(dataKey); });
 }
@@ -42,7 +42,7 @@ Expected<VaultContents> VaultOpener::decrypt(const QString &path, const SecureBy
     return parse(path).and_then([&](const VaultFile &file) { return file.decrypt(dataKey); });
 }
 
-Expected<VaultOpener::Opened> VaultOpener::open(QByteArrayView bytes, const Unlocker &unlockWith)
+Expected<VaultOpener::Opened> VaultOpener::openBytes(QByteArrayView bytes, const Unlocker &unlockWith)
 {
     const auto file = VaultFile::parse(bytes);
     if (!file)
@@ -58,7 +58,7 @@ Expected<VaultOpener::Opened> VaultOpener::open(QByteArrayView bytes, const Unlo
 
 Expected<VaultOpener::Opened> VaultOpener::open(const QString &path, const Unlocker &unlockWith)
 {
-    return read(path).and_then([&](const QByteArray &bytes) { return open(QByteArrayView(bytes), unlockWith); });
+    return read(path).and_then([&](const QByteArray &bytes) { return openBytes(bytes, unlockWith); });
 }
 
 QString VaultOpener::firstThatOpens(const QStringList &paths, const Unlocker &unlockWith)

@@ -39,11 +39,12 @@ public:
     // VaultFile::parse.
     [[nodiscard]] static Expected<VaultFile> parse(const QString &path, QByteArray *bytes = nullptr);
     // Parses bytes and decrypts them with a known data key (no KDF).
-    [[nodiscard]] static Expected<VaultContents> decrypt(QByteArrayView bytes, const SecureBytes &dataKey);
+    [[nodiscard]] static Expected<VaultContents> decryptBytes(QByteArrayView bytes,
+                                                              const SecureBytes &dataKey);
     // Reads, parses and decrypts a file with a known data key (no KDF).
     [[nodiscard]] static Expected<VaultContents> decrypt(const QString &path, const SecureBytes &dataKey);
     // Parses, unlocks and decrypts bytes.
-    [[nodiscard]] static Expected<Opened> open(QByteArrayView bytes, const Unlocker &unlockWith);
+    [[nodiscard]] static Expected<Opened> openBytes(QByteArrayView bytes, const Unlocker &unlockWith);
     // Reads, parses, unlocks and decrypts a file. Errors: VaultNotFound, VaultNotAVault, VaultNewerVersion,
     // VaultDamaged, KdfParametersOutOfRange, VaultWrongPassword, storage errors.
     [[nodiscard]] static Expected<Opened> open(const QString &path, const Unlocker &unlockWith);

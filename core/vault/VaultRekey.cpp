@@ -53,11 +53,11 @@ Expected<VaultRekey::Backups> VaultRekey::reencryptBackups(const QStringList &pa
             continue; // pruned by a save meanwhile
         if (!bytes)
             return std::unexpected(bytes.error());
-        if (VaultOpener::decrypt(*bytes, keys.dataKey)) {
+        if (VaultOpener::decryptBytes(*bytes, keys.dataKey)) {
             ++result.reencrypted;
             continue;
         }
-        const auto contents = VaultOpener::decrypt(*bytes, oldDataKey);
+        const auto contents = VaultOpener::decryptBytes(*bytes, oldDataKey);
         if (!contents) {
             result.unopened << path;
             continue;

@@ -68,7 +68,8 @@ Expected<VaultSaveResult> VaultSaveJob::run() const
     const auto bytes = VaultFile::write(result.written, s.keys, *s.options.random);
     if (!bytes)
         return std::unexpected(bytes.error());
-    if (auto written = VaultWriter::write(s.path, *bytes, result.written, s.keys.dataKey, *s.options.fileSystem);
+    if (auto written =
+            VaultWriter::write(s.path, *bytes, result.written, s.keys.dataKey, *s.options.fileSystem);
         !written) {
         if (written.error().code != ErrorCode::SavedNotDurable)
             return std::unexpected(written.error());
@@ -79,7 +80,8 @@ Expected<VaultSaveResult> VaultSaveJob::run() const
         s.options.rollback->record(s.path, result.written.generation);
     const VaultBackups backups(s.path, s.options.backupDirectory, s.options.backupGenerations);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(s.options.clock->currentMSecs(), QTimeZone::UTC);
-    if (auto backupProblem = backups.write(*bytes, result.written, s.keys.dataKey, now, *s.options.fileSystem);
+    if (auto backupProblem =
+            backups.write(*bytes, result.written, s.keys.dataKey, now, *s.options.fileSystem);
         !result.warning)
         result.warning = std::move(backupProblem);
     return result;

@@ -88,12 +88,16 @@ Expected<void> VaultStore::adoptNew(VaultKeys keys)
 
 Expected<void> VaultStore::unlock(const SecureBytes &password)
 {
-    return VaultOpener::open(m_path, VaultOpener::withPassword(password)).transform([this](Opened opened) { adopt(std::move(opened)); });
+    return VaultOpener::open(m_path, VaultOpener::withPassword(password)).transform([this](Opened opened) {
+        adopt(std::move(opened));
+    });
 }
 
 Expected<void> VaultStore::unlockWithKeyring(const SecureBytes &slotKey)
 {
-    return VaultOpener::open(m_path, VaultOpener::withKeyring(slotKey)).transform([this](Opened opened) { adopt(std::move(opened)); });
+    return VaultOpener::open(m_path, VaultOpener::withKeyring(slotKey)).transform([this](Opened opened) {
+        adopt(std::move(opened));
+    });
 }
 
 void VaultStore::lock()
@@ -179,11 +183,6 @@ std::optional<QUuid> VaultStore::findDuplicate(const OtpAuthUri &uri) const
             entry.account->parameters.type() == uri.parameters().type())
             return entry.account->uuid;
     return std::nullopt;
-}
-
-Expected<Account> VaultStore::add(const OtpAuthUri &uri)
-{
-    return add(ImportedAccount{uri, {}, {}, false});
 }
 
 Expected<Account> VaultStore::add(const ImportedAccount &imported)
@@ -351,7 +350,8 @@ Expected<void> VaultStore::finishSave(const SaveJob &job, Expected<SaveResult> r
     if (ConstantTime::equal(m_keys->dataKey, job.snapshot().keys.dataKey))
         m_pendingDiskKey.clear();
     else
-        m_pendingDiskKey = job.snapshot().keys.dataKey; // re-keyed while saving: the file on disk has the job's key
+        m_pendingDiskKey =
+            job.snapshot().keys.dataKey; // re-keyed while saving: the file on disk has the job's key
     m_dirty = m_generation != job.snapshot().generation;
     return {};
 }

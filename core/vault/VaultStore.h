@@ -3,17 +3,17 @@
 
 #include "Error.h"
 #include "crypto/KdfParameters.h"
-#include "crypto/RandomSource.h"
+#include "otp/OtpGenerator.h"
 #include "transfer/ExportAccount.h"
 #include "transfer/ImportedAccount.h"
-#include "otp/OtpGenerator.h"
-#include "storage/FileSystemOps.h"
-#include "time/Clock.h"
 #include "uri/OtpAuthUri.h"
 #include "vault/RollbackGuard.h"
 #include "vault/VaultBackups.h"
 #include "vault/VaultContents.h"
 #include "vault/VaultKeys.h"
+#include "vault/VaultOpener.h"
+#include "vault/VaultSaveJob.h"
+#include "vault/VaultStoreOptions.h"
 
 #include <QString>
 
@@ -76,7 +76,10 @@ public:
     std::optional<QUuid> findDuplicate(const OtpAuthUri &uri) const;
 
     // Adds an account from a validated URI. Returns it with its new uuid and times.
-    [[nodiscard]] Expected<Account> add(const OtpAuthUri &uri);
+    [[nodiscard]] Expected<Account> add(const OtpAuthUri &uri)
+    {
+        return add(ImportedAccount{uri, {}, {}, false});
+    }
     // Adds an account read from another app's file, with its tags, note and favourite mark.
     [[nodiscard]] Expected<Account> add(const ImportedAccount &imported);
     // Replaces an account's metadata (not its secret); `modified` is set to now.

@@ -131,7 +131,8 @@ class TestLanguage : public QObject, public WindowDriver
         for (const QString &problem : cutOffTexts())
             problems << problem + QStringLiteral(" (at the narrowest window)");
         if (!problems.isEmpty())
-            m_window->grabWindow().save(twofold::test::screenshotPath(QStringLiteral("%1-%2-narrow.png").arg(m_language, name)));
+            m_window->grabWindow().save(
+                twofold::test::screenshotPath(QStringLiteral("%1-%2-narrow.png").arg(m_language, name)));
         m_window->setWidth(width);
         QTest::qWait(100);
         QVERIFY2(problems.isEmpty(),

@@ -156,7 +156,7 @@ private Q_SLOTS:
 
     void untrustedNamesArePlainAndClean()
     {
-        markup is not rendered, bidi overrides and controls are removed, long names
+        // Markup is not rendered, bidi overrides and controls are removed, long names
         // elide.
         const QString longName(5000, QLatin1Char('x'));
         QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/%3Cb%3Ex%3C%2Fb%3E:Pay%E2%80%AElapyap?secret="

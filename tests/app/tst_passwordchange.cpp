@@ -191,7 +191,7 @@ private Q_SLOTS:
 
         const QString newEntry = *VaultStore(vault->vaultPath()).keyringSlotId();
         QVERIFY(!newEntry.isEmpty() && newEntry != oldEntry);
-        QCOMPARE(Keyring::readBlocking(oldEntry).error().code, ErrorCode::VaultNoKeyringSlot);
+        QCOMPARE(test::errorOf(Keyring::readBlocking(oldEntry)).code, ErrorCode::VaultNoKeyringSlot);
         const auto key = Keyring::readBlocking(newEntry);
         QVERIFY(key.has_value());
         QVERIFY2(parsed(vault->vaultPath())->unlockWithKeyring(*key),
@@ -227,12 +227,12 @@ private Q_SLOTS:
             qPrintable(change.result()));
         vault->waitForSaves();
         QVERIFY(!vault->keyringUnlock());
-        QCOMPARE(Keyring::readBlocking(entry).error().code, ErrorCode::VaultNoKeyringSlot);
+        QCOMPARE(test::errorOf(Keyring::readBlocking(entry)).code, ErrorCode::VaultNoKeyringSlot);
 
         // Someone who copied the keyring's key before opens nothing written since: the vault and the
         // backups (re-encrypted) have no slot for it, and the old data key is gone from them too.
         const QString path = vault->vaultPath();
-        QCOMPARE(parsed(path)->unlockWithKeyring(*copied).error().code, ErrorCode::VaultNoKeyringSlot);
+        QCOMPARE(test::errorOf(parsed(path)->unlockWithKeyring(*copied)).code, ErrorCode::VaultNoKeyringSlot);
         for (const QString &backup : backups) {
             QVERIFY2(!parsed(backup)->unlockWithKeyring(*copied), qPrintable(backup));
             QVERIFY2(opensWith(backup, "old"), "the password still opens the backups");

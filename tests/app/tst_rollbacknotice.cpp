@@ -91,7 +91,8 @@ private Q_SLOTS:
         auto *banner = m_window->findChild<QQuickItem *>(QStringLiteral("rollbackWarning"));
         QVERIFY(banner);
         QTRY_VERIFY2(banner->isVisible(), "the window shows the warning");
-        QVERIFY(m_window->grabWindow().save(twofold::test::screenshotPath(QStringLiteral("rollback-warning.png"))));
+        QVERIFY(m_window->grabWindow().save(
+            twofold::test::screenshotPath(QStringLiteral("rollback-warning.png"))));
         m_vault->rollbackNotice()->dismiss();
         QCOMPARE(m_vault->rollbackNotice()->text(), QString());
         QTRY_VERIFY(!banner->isVisible());

@@ -463,7 +463,7 @@ private Q_SLOTS:
 
     void hiddenOrMinimisedWindowStopsTheCodeClock()
     {
-        hidden to the tray or minimised, nothing ticks; quick copy shows codes, so it ticks then.
+        // Hidden to the tray or minimised, nothing ticks; quick copy shows codes, so it ticks then.
         QTRY_VERIFY(!m_window->isVisible());
         QVERIFY2(!m_vault->codeClockRunning(), "hidden to the tray: no timer waits to fire");
         tray().showQuickCopy();

@@ -53,7 +53,8 @@ class TestUntrustedText : public QObject, public WindowDriver
 
     void saveScreenshot(QQuickWindow *window, const QString &shot)
     {
-        QVERIFY(window->grabWindow().save(twofold::test::screenshotPath(QStringLiteral("untrusted-%1.png").arg(shot))));
+        QVERIFY(window->grabWindow().save(
+            twofold::test::screenshotPath(QStringLiteral("untrusted-%1.png").arg(shot))));
     }
 
     // Every visible text item in `window` that holds markup from the account must render it as plain

@@ -284,7 +284,7 @@ private Q_SLOTS:
 
     void codeClockStopsWhileNoCodesAreOnScreen()
     {
-        a hidden window does no periodic work; shown again, its codes are current at once.
+        // A hidden window does no periodic work; shown again, its codes are current at once.
         QTemporaryDir dir;
         SteppedClock clock;
         auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);

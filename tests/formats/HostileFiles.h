@@ -8,7 +8,6 @@
 
 namespace twofold::importtest {
 
-
 // A java.util.HashMap<String,String> as ObjectOutputStream writes it (the class descriptor of Android's
 // HashMap, then `size` and the given records).
 inline QByteArray javaMap(quint32 size, const QByteArray &records)

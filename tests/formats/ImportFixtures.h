@@ -27,13 +27,22 @@
 
 namespace twofold::importtest {
 
-
 inline QJsonArray fixtureTable()
 {
     QFile file(QStringLiteral(TWOFOLD_SOURCE_DIR "/tests/data/import-fixtures.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).array();
+}
+
+inline constexpr char fixturesMissing[] =
+    "../shared (formats and fixtures) is missing next to the source tree (set TWOFOLD_SHARED_DIR), or "
+    "tests/data/import-fixtures.json is missing or not valid JSON";
+
+// Whether the shared fixtures and the fixture table are there: every importer suite needs both.
+inline bool fixturesReady()
+{
+    return !test::sharedDir().isEmpty() && !fixtureTable().isEmpty();
 }
 
 inline QByteArray readFixture(const QString &relative)
@@ -43,8 +52,9 @@ inline QByteArray readFixture(const QString &relative)
 }
 
 // One account as comparable text: every field the table lists, the secret as hex of its bytes.
-inline QString describe(const QString &issuer, const QString &name, const QString &type, const QString &algorithm,
-                 int digits, int period, quint64 counter, const QByteArray &secret)
+inline QString describe(const QString &issuer, const QString &name, const QString &type,
+                        const QString &algorithm, int digits, int period, quint64 counter,
+                        const QByteArray &secret)
 {
     return QStringLiteral("%1 | %2 | %3 %4 %5 digits | period %6 | counter %7 | %8")
         .arg(issuer, name, type, algorithm)
@@ -96,7 +106,7 @@ inline ErrorCode codeNamed(const QString &name)
 }
 
 inline Expected<ImportResult> importFixture(const QJsonObject &row, const QByteArray &data,
-                                     const SecureBytes &password)
+                                            const SecureBytes &password)
 {
     if (!row[u"image"].toBool())
         return Importer::read(data, password);
@@ -107,7 +117,6 @@ inline Expected<ImportResult> importFixture(const QJsonObject &row, const QByteA
         return std::unexpected(texts.error());
     return Importer::read(texts->join('\n'), password);
 }
-
 
 struct EncryptedFixture
 {
@@ -229,8 +238,8 @@ inline QList<ExportAccount> exportSample()
 }
 
 // Everything an exported account carries, as text: the round trip must give it back unchanged.
-inline QStringList describeAll(const QList<QString> &uris, const QList<QStringList> &tags, const QStringList &notes,
-                        const QList<bool> &favourites)
+inline QStringList describeAll(const QList<QString> &uris, const QList<QStringList> &tags,
+                               const QStringList &notes, const QList<bool> &favourites)
 {
     QStringList out;
     for (qsizetype i = 0; i < uris.size(); ++i) {

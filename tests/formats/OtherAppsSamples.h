@@ -7,7 +7,6 @@
 
 namespace twofold::importtest::otherApps {
 
-
 // Ente's encrypted export with cheap costs (8 MiB, 1 pass), password "test", made with libsodium: one plain
 // line and one JSON-quoted line, the message tagged FINAL (the app's own file uses MESSAGE).
 inline const QByteArray enteSmall =
@@ -58,7 +57,7 @@ inline const Sample samples[] = {
 
 // The JSON object with one top-level member replaced (or a member of `inner`, when given).
 inline QByteArray withMember(const QByteArray &json, const QString &key, const QJsonValue &value,
-                      const QString &inner = {})
+                             const QString &inner = {})
 {
     QJsonObject root = QJsonDocument::fromJson(json).object();
     if (inner.isEmpty()) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fixtures of every format read through the one import path: accounts, passwords and errors as the table says.
+// Fixtures of every format read through the one import path: accounts, passwords and errors as the table
+// says.
 #include "ImportFixtures.h"
 
 using namespace twofold;
@@ -10,13 +11,7 @@ class TestImporters : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        if (test::sharedDir().isEmpty())
-            QFAIL("../shared (formats and fixtures) is missing next to the source tree; set "
-                  "TWOFOLD_SHARED_DIR");
-        QVERIFY2(!fixtureTable().isEmpty(), "tests/data/import-fixtures.json is missing or not valid JSON");
-    }
+    void initTestCase() { QVERIFY2(fixturesReady(), fixturesMissing); }
 
     void fixtures_data()
     {
@@ -91,11 +86,11 @@ private slots:
 
     void unknownAndEmptyFiles()
     {
-        QCOMPARE(Importer::read(QByteArray()).error(),
-                 (Error{ErrorCode::ImportUnknownFormat, QStringLiteral("empty")}));
-        QCOMPARE(Importer::read("hello world").error().code, ErrorCode::ImportUnknownFormat);
-        QCOMPARE(Importer::read("{\"some\": \"json\"}").error().code, ErrorCode::ImportUnknownFormat);
-        QCOMPARE(Importer::read(QByteArray("\x89PNG\r\n\x1a\n", 8)).error().code,
+        QCOMPARE(test::errorOf(Importer::read(QByteArray())),
+                 (Error{ErrorCode::ImportUnknownFormat, {}, {}, ErrorReason::EmptyFile}));
+        QCOMPARE(test::errorOf(Importer::read("hello world")).code, ErrorCode::ImportUnknownFormat);
+        QCOMPARE(test::errorOf(Importer::read("{\"some\": \"json\"}")).code, ErrorCode::ImportUnknownFormat);
+        QCOMPARE(test::errorOf(Importer::read(QByteArray("\x89PNG\r\n\x1a\n", 8))).code,
                  ErrorCode::ImportUnknownFormat);
     }
 
@@ -105,9 +100,6 @@ private slots:
         QVERIFY(!ImportInput::nestsDeeperThan(json, 2));
         QVERIFY(ImportInput::nestsDeeperThan("[[[1]]]", 2));
     }
-
-    // ---- Aegis, andOTP, 2FAS and the Aegis exporter
-    // ----------------------------------------------------------
 
     void encryptedFixturesA_data()
     {
@@ -131,11 +123,11 @@ private slots:
         QVERIFY(detected);
         QCOMPARE(QLatin1StringView(detected->format->id), format);
         QVERIFY2(detected->needsPassword, "an encrypted file asks for a password");
-        QCOMPARE(Importer::read(data).error(), (Error{ErrorCode::ImportPasswordNeeded, format}));
+        QCOMPARE(test::errorOf(Importer::read(data)), (Error{ErrorCode::ImportPasswordNeeded, {}, format}));
 
         const auto wrong = Importer::read(data, test::bytes("wrong password"));
         QVERIFY2(!wrong, "a wrong password opens nothing");
-        QCOMPARE(wrong.error(), (Error{ErrorCode::ImportWrongPassword, format}));
+        QCOMPARE(wrong.error(), (Error{ErrorCode::ImportWrongPassword, {}, format}));
 
         // Cut short: never a crash, never accounts. Formats with an authenticated header or JSON around the
         // ciphertext say "damaged"; andOTP has neither, so a wrong password and a damaged file look alike.
@@ -150,8 +142,6 @@ private slots:
                 QCOMPARE(cut.error().code, ErrorCode::ImportDamaged);
         }
     }
-
-    // ---- FreeOTP, FreeOTP+, Authenticator Pro, WinAuth, Authenticator Plus, Raivo, app databases ----
 
     void encryptedFixturesSayWrongPassword_data()
     {
@@ -179,11 +169,11 @@ private slots:
         QFETCH(QString, format);
         const QByteArray data = readFixture(file);
         QVERIFY2(!data.isEmpty(), "fixture file missing");
-        QCOMPARE(Importer::read(data).error(), (Error{ErrorCode::ImportPasswordNeeded, format}));
+        QCOMPARE(test::errorOf(Importer::read(data)), (Error{ErrorCode::ImportPasswordNeeded, {}, format}));
         for (const QByteArray &password : {QByteArray("wrong"), QByteArray("Test"), QByteArray("test ")}) {
             const auto result = Importer::read(data, test::bytes(password));
             QVERIFY2(!result, "a wrong password must not import");
-            QCOMPARE(result.error(), (Error{ErrorCode::ImportWrongPassword, format}));
+            QCOMPARE(result.error(), (Error{ErrorCode::ImportWrongPassword, {}, format}));
         }
     }
 

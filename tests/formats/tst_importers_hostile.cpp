@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hostile input: cut, oversized, absurdly costly or malformed files fail quickly with a specific error and never import something else.
-#include "ImportFixtures.h"
+// Hostile input: cut, oversized, absurdly costly or malformed files fail quickly with a specific error and
+// never import something else.
 #include "HostileFiles.h"
+#include "ImportFixtures.h"
 #include "OtherAppsSamples.h"
 
 using namespace twofold;
@@ -12,15 +13,9 @@ class TestHostileImports : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        if (test::sharedDir().isEmpty())
-            QFAIL("../shared (formats and fixtures) is missing next to the source tree; set "
-                  "TWOFOLD_SHARED_DIR");
-        QVERIFY2(!fixtureTable().isEmpty(), "tests/data/import-fixtures.json is missing or not valid JSON");
-    }
+    void initTestCase() { QVERIFY2(fixturesReady(), fixturesMissing); }
 
-    each refused in well under a second.
+    // Each refused in well under a second.
     void oversizedInputIsRefusedQuickly()
     {
         // A 200 MB file is refused from its size, without being read.
@@ -30,10 +25,10 @@ private slots:
         big.close();
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(Importer::readFile(big.fileName()).error(),
+        QCOMPARE(test::errorOf(Importer::readFile(big.fileName())),
                  (Error{ErrorCode::ImportTooLarge, {}, {}, ErrorReason::FileTooLarge}));
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(Importer::read(QByteArray(ImportLimits::maxFileBytes + 1, ' ')).error().code,
+        QCOMPARE(test::errorOf(Importer::read(QByteArray(ImportLimits::maxFileBytes + 1, ' '))).code,
                  ErrorCode::ImportTooLarge);
 
         QByteArray deep(1'000'000, '[');
@@ -41,15 +36,15 @@ private slots:
         timer.restart();
         QVERIFY(ImportInput::nestsDeeperThan(deep, 64));
         QCOMPARE(ImportInput(deep).json(), nullptr);
-        QCOMPARE(Importer::read(deep).error().code, ErrorCode::ImportUnknownFormat);
+        QCOMPARE(test::errorOf(Importer::read(deep)).code, ErrorCode::ImportUnknownFormat);
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
 
         QByteArray manyLines;
         for (int i = 0; i <= ImportLimits::maxEntries; ++i)
             manyLines += "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP\n";
-        QCOMPARE(Importer::read(manyLines).error(),
+        QCOMPARE(test::errorOf(Importer::read(manyLines)),
                  (Error{ErrorCode::ImportTooLarge, {}, {}, ErrorReason::TooManyEntries}));
-        QCOMPARE(Importer::readFile(dir.filePath(QStringLiteral("missing"))).error().code,
+        QCOMPARE(test::errorOf(Importer::readFile(dir.filePath(QStringLiteral("missing")))).code,
                  ErrorCode::FileNotFound);
     }
 
@@ -136,28 +131,36 @@ private slots:
     }
 
     // Every prefix of every file fails as damaged or unknown, with the right password: never a crash, never
-    // "wrong password". A prefix that still imports (a list cut at a line break) holds only accounts the whole
-    // file holds, field for field: a cut never turns into a shorter secret or name.
+    // "wrong password". A prefix that still imports (a CSV cut at a record's end) holds the whole file's
+    // accounts in order, field for field; only the record the cut falls in may differ, as a text format
+    // cannot tell a cut last line from a whole one.
     void otherAppsEveryPrefixFailsCleanly()
     {
         QList<std::pair<QByteArray, QByteArray>> files;
         for (const otherApps::Sample &sample : otherApps::samples)
             files.append({readFixture(QString::fromLatin1(sample.file)), QByteArray(sample.password)});
         files.append({otherApps::enteSmall, "test"});
+        const auto one = [](const ImportedAccount &account) {
+            return actualAccounts({account}).constFirst();
+        };
         for (const auto &[data, password] : std::as_const(files)) {
             QVERIFY(!data.isEmpty());
             const auto whole = Importer::read(data, test::bytes(password));
-            const QStringList wholeAccounts = whole ? actualAccounts(whole->accounts) : QStringList();
             for (qsizetype size = 1; size < data.size(); ++size) {
                 const auto result = Importer::read(data.first(size), test::bytes(password));
                 if (result) {
-                    QStringList remaining = wholeAccounts;
-                    for (const QString &account : actualAccounts(result->accounts))
-                        QVERIFY2(remaining.removeOne(account),
-                                 qPrintable(QStringLiteral("prefix of %1 bytes imports what the whole file does "
-                                                           "not hold: %2")
+                    const QList<ImportedAccount> &got = result->accounts;
+                    QVERIFY2(
+                        whole && got.size() <= whole->accounts.size(),
+                        qPrintable(
+                            QStringLiteral("prefix of %1 bytes imports more than the whole file").arg(size)));
+                    const bool cutInsideALine = data.at(size) != '\n' && data.at(size) != '\r';
+                    for (qsizetype i = 0; i < got.size() - (cutInsideALine ? 1 : 0); ++i)
+                        QVERIFY2(one(got.at(i)) == one(whole->accounts.at(i)),
+                                 qPrintable(QStringLiteral("prefix of %1 bytes: account %2 is %3")
                                                 .arg(size)
-                                                .arg(account)));
+                                                .arg(i)
+                                                .arg(one(got.at(i)))));
                     continue;
                 }
                 const ErrorCode code = result.error().code;
@@ -170,7 +173,7 @@ private slots:
         }
     }
 
-    costs a file asks for are checked before any KDF runs.
+    // Costs a file asks for are checked before any KDF runs.
     void otherAppsAbsurdKdfRefusedQuickly_data()
     {
         QTest::addColumn<QByteArray>("data");
@@ -364,7 +367,8 @@ private slots:
                        "INSERT INTO accounts (email, secret, counter, type) SELECT 'x', 'JBSWY3DPEHPK3PXP', "
                        "0, 0 FROM n;");
         QVERIFY(!many.isEmpty());
-        QCOMPARE(Importer::read(many).error(), (Error{ErrorCode::ImportTooLarge, {}, {}, ErrorReason::TooManyEntries}));
+        QCOMPARE(test::errorOf(Importer::read(many)),
+                 (Error{ErrorCode::ImportTooLarge, {}, {}, ErrorReason::TooManyEntries}));
 
         // `accounts` as a view that would run forever: views are disabled, so it is refused at once.
         const QByteArray endless = sqliteFile(

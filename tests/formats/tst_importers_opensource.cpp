@@ -10,13 +10,7 @@ class TestOpenSourceImporters : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        if (test::sharedDir().isEmpty())
-            QFAIL("../shared (formats and fixtures) is missing next to the source tree; set "
-                  "TWOFOLD_SHARED_DIR");
-        QVERIFY2(!fixtureTable().isEmpty(), "tests/data/import-fixtures.json is missing or not valid JSON");
-    }
+    void initTestCase() { QVERIFY2(fixturesReady(), fixturesMissing); }
 
     void aegisPayloadChangedIsDamagedNotWrongPassword()
     {
@@ -26,7 +20,8 @@ private slots:
         root[u"db"] = db;
         const auto result = Importer::read(toJson(root), test::bytes("test"));
         QVERIFY(!result);
-        QCOMPARE(result.error(), (Error{ErrorCode::ImportDamaged, QStringLiteral("payload"), QStringLiteral("aegis")}));
+        QCOMPARE(result.error(),
+                 (Error{ErrorCode::ImportDamaged, QStringLiteral("payload"), QStringLiteral("aegis")}));
 
         // The slot itself changed: it no longer opens, which is all a wrong password shows either.
         root = jsonFixture(QStringLiteral("aegis/aegis_encrypted.json"));
@@ -37,7 +32,7 @@ private slots:
         QJsonObject header = root[u"header"].toObject();
         header[u"slots"] = slotList;
         root[u"header"] = header;
-        QCOMPARE(Importer::read(toJson(root), test::bytes("test")).error().code,
+        QCOMPARE(test::errorOf(Importer::read(toJson(root), test::bytes("test"))).code,
                  ErrorCode::ImportWrongPassword);
     }
 
@@ -65,19 +60,22 @@ private slots:
         const auto detected = Importer::detect(toJson(root));
         QVERIFY(detected);
         QVERIFY(!detected->needsPassword);
-        QCOMPARE(Importer::read(toJson(root)).error(),
-                 (Error{ErrorCode::ImportUnsupported, {}, QStringLiteral("aegis"), ErrorReason::NoPasswordSlot}));
+        QCOMPARE(
+            test::errorOf(Importer::read(toJson(root))),
+            (Error{ErrorCode::ImportUnsupported, {}, QStringLiteral("aegis"), ErrorReason::NoPasswordSlot}));
     }
 
     void aegisNewerVersionsAreRefused()
     {
         QJsonObject root = jsonFixture(QStringLiteral("aegis/aegis_plain.json"));
         root[u"version"] = 2;
-        QCOMPARE(Importer::read(toJson(root)).error(),
-                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("2"), QStringLiteral("aegis"), ErrorReason::Version}));
+        QCOMPARE(test::errorOf(Importer::read(toJson(root))),
+                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("2"), QStringLiteral("aegis"),
+                        ErrorReason::Version}));
         const QJsonObject content{{QStringLiteral("version"), 4}, {QStringLiteral("entries"), QJsonArray()}};
-        QCOMPARE(Importer::read(aegisPlain(content)).error(),
-                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("4"), QStringLiteral("aegis"), ErrorReason::ContentVersion}));
+        QCOMPARE(test::errorOf(Importer::read(aegisPlain(content))),
+                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("4"), QStringLiteral("aegis"),
+                        ErrorReason::ContentVersion}));
     }
 
     void aegisV2GroupsBecomeTags()
@@ -193,12 +191,12 @@ private slots:
     {
         QByteArray png("\x89PNG\r\n\x1a\n", 8);
         png.append(QByteArray(200, '\x01'));
-        QCOMPARE(Importer::read(png).error().code, ErrorCode::ImportUnknownFormat);
+        QCOMPARE(test::errorOf(Importer::read(png)).code, ErrorCode::ImportUnknownFormat);
         QByteArray zip("PK\x03\x04", 4);
         zip.append(QByteArray(200, '\x02'));
-        QCOMPARE(Importer::read(zip).error().code, ErrorCode::ImportUnknownFormat);
-        QCOMPARE(Importer::read(QByteArray(40, 'x')).error().code, ErrorCode::ImportUnknownFormat);
-        QCOMPARE(Importer::read(QByteArray(20, '\x03')).error().code, ErrorCode::ImportUnknownFormat);
+        QCOMPARE(test::errorOf(Importer::read(zip)).code, ErrorCode::ImportUnknownFormat);
+        QCOMPARE(test::errorOf(Importer::read(QByteArray(40, 'x'))).code, ErrorCode::ImportUnknownFormat);
+        QCOMPARE(test::errorOf(Importer::read(QByteArray(20, '\x03'))).code, ErrorCode::ImportUnknownFormat);
         const auto binary = Importer::detect(QByteArray(64, '\x03'));
         QVERIFY(binary);
         QCOMPARE(QLatin1StringView(binary->format->id), QLatin1StringView("andotp"));
@@ -213,7 +211,8 @@ private slots:
         root[u"servicesEncrypted"] = sealed;
         auto result = Importer::read(toJson(root), test::bytes("test"));
         QVERIFY(!result);
-        QCOMPARE(result.error(), (Error{ErrorCode::ImportDamaged, QStringLiteral("payload"), QStringLiteral("2fas")}));
+        QCOMPARE(result.error(),
+                 (Error{ErrorCode::ImportDamaged, QStringLiteral("payload"), QStringLiteral("2fas")}));
 
         // Without the reference there is no separate password check.
         root.remove(u"reference");
@@ -222,8 +221,9 @@ private slots:
 
         root = jsonFixture(QStringLiteral("2fas/2fas_authenticator_encrypted_v4.2fas"));
         root[u"servicesEncrypted"] = QStringLiteral("not:sealed");
-        QCOMPARE(Importer::read(toJson(root), test::bytes("test")).error(),
-                 (Error{ErrorCode::ImportDamaged, QStringLiteral("servicesEncrypted"), QStringLiteral("2fas")}));
+        QCOMPARE(
+            test::errorOf(Importer::read(toJson(root), test::bytes("test"))),
+            (Error{ErrorCode::ImportDamaged, QStringLiteral("servicesEncrypted"), QStringLiteral("2fas")}));
     }
 
     void twoFasGroupsSchemaAndNullAlgorithm()
@@ -238,8 +238,9 @@ private slots:
 
         QJsonObject root = jsonFixture(QStringLiteral("2fas/twofas.unencrypted.2fas"));
         root[u"schemaVersion"] = 5;
-        QCOMPARE(Importer::read(toJson(root)).error(),
-                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("5"), QStringLiteral("2fas"), ErrorReason::Schema}));
+        QCOMPARE(test::errorOf(Importer::read(toJson(root))),
+                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("5"), QStringLiteral("2fas"),
+                        ErrorReason::Schema}));
 
         root = jsonFixture(QStringLiteral("2fas/twofas.unencrypted.2fas"));
         QJsonArray services = root[u"services"].toArray();
@@ -300,7 +301,8 @@ private slots:
         QCOMPARE(slot[u"key"].toString().size(), 64);
         QCOMPARE(root[u"header"][u"params"][u"nonce"].toString().size(), 24);
         QCOMPARE(root[u"header"][u"params"][u"tag"].toString().size(), 32);
-        QCOMPARE(Importer::read(*file, test::bytes("wrong")).error().code, ErrorCode::ImportWrongPassword);
+        QCOMPARE(test::errorOf(Importer::read(*file, test::bytes("wrong"))).code,
+                 ErrorCode::ImportWrongPassword);
 
         // Fresh randomness each time: salt, nonces and master key differ between two exports.
         const auto again = AegisExporter::write(accounts, test::bytes(password));

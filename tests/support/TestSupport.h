@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Error.h"
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
@@ -18,6 +19,13 @@ inline SecureBytes bytes(QByteArrayView data)
 inline QByteArray plain(const SecureBytes &secure)
 {
     return secure.toByteArray();
+}
+
+// The error of a result that must have failed. A result that succeeded gives an error with no real code,
+// so the comparison fails instead of reading an error that is not there.
+template<typename T> Error errorOf(const Expected<T> &result)
+{
+    return result ? Error{static_cast<ErrorCode>(-1), QStringLiteral("succeeded")} : result.error();
 }
 
 // Where a test saves a screenshot: "screenshots/<name>" beside the test binary, inside the build folder

@@ -204,7 +204,8 @@ private Q_SLOTS:
         QCOMPARE(codes.refused.size(), 4);
         QStringList reasons;
         for (const MigrationExport::Refused &refused : codes.refused)
-            reasons << QString::number(refused.index) + QLatin1Char(' ') + QString::number(int(refused.error.reason));
+            reasons << QString::number(refused.index) + QLatin1Char(' ') +
+                           QString::number(int(refused.error.reason));
         QCOMPARE(reasons, (QStringList{QStringLiteral("20 %1").arg(int(ErrorReason::SteamType)),
                                        QStringLiteral("21 %1").arg(int(ErrorReason::Algorithm)),
                                        QStringLiteral("22 %1").arg(int(ErrorReason::Digits)),
@@ -250,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(scanned.add("otpauth://totp/Broken:x?secret=1"), 1);
         QCOMPARE(scanned.add(links.at(1).toByteArray()), 2);
         QVERIFY(scanned.incompleteBatches().isEmpty());
-        QCOMPARE(scanned.add("https://example.com").error().code, ErrorCode::UriBadScheme);
+        QCOMPARE(test::errorOf(scanned.add("https://example.com")).code, ErrorCode::UriBadScheme);
 
         const auto result = scanned.result();
         QVERIFY(result);
