@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/VaultStore.h"
 
+#include "clock/TimeCorrection.h"
 #include "crypto/ConstantTime.h"
+#include "vault/EntryExport.h"
 #include "vault/EntryOrder.h"
 #include "vault/RescueSnapshots.h"
 #include "vault/VaultFile.h"
@@ -161,19 +163,24 @@ Expected<QString> VaultStore::code(const QUuid &uuid, qint64 unixTime, OtpGenera
     return OtpGenerator::code(entry.secret, entry.account->parameters, unixTime, step);
 }
 
+qint64 VaultStore::timeCorrection() const
+{
+    return TimeCorrection::read(m_contents.unknownFields);
+}
+
+Expected<void> VaultStore::setTimeCorrection(qint64 seconds)
+{
+    if (!m_keys)
+        return fail(ErrorCode::VaultLocked);
+    if (!TimeCorrection::write(m_contents.unknownFields, seconds))
+        return fail(ErrorCode::TimeOutOfRange, QString::number(seconds));
+    touch();
+    return {};
+}
+
 QList<ExportAccount> VaultStore::exportAccounts() const
 {
-    QList<ExportAccount> out;
-    for (const VaultEntry &entry : m_contents.entries) {
-        if (!entry.account)
-            continue;
-        const Account &account = *entry.account;
-        // Stored accounts passed the validator when they were loaded, so this cannot fail.
-        auto otp = OtpAuthUri::create(account.issuer, account.name, entry.secret, account.parameters);
-        if (otp)
-            out.append({std::move(*otp), account.tags, account.note, account.favourite, account.uuid});
-    }
-    return out;
+    return EntryExport::of(m_contents.entries);
 }
 
 std::optional<QUuid> VaultStore::findDuplicate(const OtpAuthUri &uri) const
