@@ -42,11 +42,6 @@ void VaultStore::setBackupPolicy(const QString &directory, int generations)
     m_options.backupGenerations = generations;
 }
 
-bool VaultStore::exists() const
-{
-    return QFileInfo::exists(m_path);
-}
-
 QDateTime VaultStore::now() const
 {
     return QDateTime::fromMSecsSinceEpoch(m_options.clock->currentMSecs(), QTimeZone::UTC);

@@ -15,6 +15,7 @@
 #include "vault/VaultSaveJob.h"
 #include "vault/VaultStoreOptions.h"
 
+#include <QFileInfo>
 #include <QString>
 
 #include <optional>
@@ -46,7 +47,7 @@ public:
     void setBackupPolicy(const QString &directory, int generations);
     // The time of the newest backup of this vault; invalid when there is none.
     QDateTime newestBackupTime() const { return backupSet().newestTime(); }
-    bool exists() const;
+    bool exists() const { return QFileInfo::exists(m_path); }
 
     // Creates a new, empty vault (its directory 0700 if new) and leaves it unlocked. Slow (KDF).
     // Errors: VaultAlreadyExists (nothing is touched), PasswordEmpty, storage errors.
