@@ -1,9 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorText.h"
 
+#include "formats/ImportLimits.h"
 #include "formats/Importer.h"
+#include "formats/KdfBudget.h"
+#include "otp/OtpParameters.h"
+#include "qr/QrDecoder.h"
+#include "uri/OtpAuthUri.h"
+
+#include <QLocale>
 
 namespace twofold {
+
+namespace {
+constexpr qsizetype mebibyte = 1024 * 1024;
+}
 
 QString ErrorText::describe(const Error &error)
 {
@@ -20,17 +31,27 @@ QString ErrorText::describe(const Error &error)
     case ErrorCode::SecretEmpty:
         return tr("The secret is empty.");
     case ErrorCode::SecretTooLong:
-        return tr("The secret is %1 bytes long; at most 1024 bytes are supported.").arg(d);
+        return tr("The secret is %1 bytes long; at most %2 bytes are supported.")
+            .arg(d)
+            .arg(OtpAuthUri::maxSecretBytes);
     case ErrorCode::DigitsOutOfRange:
-        return tr("A code of %1 digits is not supported: use 4 to 10 digits (Steam codes have 5).").arg(d);
+        return tr("A code of %1 digits is not supported: use %2 to %3 digits (Steam codes have %4).")
+            .arg(d)
+            .arg(OtpParameters::minDigits)
+            .arg(OtpParameters::maxDigits)
+            .arg(OtpParameters::steamDigits);
     case ErrorCode::PeriodOutOfRange:
-        return tr("A period of %1 seconds is not supported: use 1 to 3600 seconds.").arg(d);
+        return tr("A period of %1 seconds is not supported: use 1 to %2 seconds.")
+            .arg(d)
+            .arg(OtpParameters::maxPeriod);
     case ErrorCode::TimeOutOfRange:
         return tr("The time %1 is before 1970; codes need a time of 0 or later.").arg(d);
     case ErrorCode::CounterOutOfRange:
         return tr("The counter cannot go any higher.");
     case ErrorCode::UriTooLong:
-        return tr("The link is %1 bytes long; otpauth links are at most 4096 bytes.").arg(d);
+        return tr("The link is %1 bytes long; otpauth links are at most %2 bytes.")
+            .arg(d)
+            .arg(OtpAuthUri::maxLength);
     case ErrorCode::UriNotUtf8:
         //: %1 is a part of a link such as "label" or "issuer"
         return tr("The link's %1 is not valid UTF-8 text.").arg(d);
@@ -118,7 +139,10 @@ QString ErrorText::describe(const Error &error)
     case ErrorCode::ImageUnreadable:
         return tr("Cannot read the image %1.").arg(d);
     case ErrorCode::ImageTooLarge:
-        return tr("The image is too large to scan (%1); the limit is 8192×8192 pixels and 32 MiB.").arg(d);
+        return tr("The image is too large to scan (%1); the limit is %2×%2 pixels and %3 MiB.")
+            .arg(d)
+            .arg(QrDecoder::maxSide)
+            .arg(QrDecoder::maxFileBytes / mebibyte);
     case ErrorCode::PasswordTooLong:
         return tr("The password file is longer than %1 bytes; it should hold just the password.").arg(d);
     case ErrorCode::SavedNotDurable:
@@ -126,48 +150,55 @@ QString ErrorText::describe(const Error &error)
                   "check the disk.")
             .arg(d);
     case ErrorCode::ImportTooLarge:
-        return d == u"entries" ? tr("The file holds more than 10,000 accounts; split it before importing.")
-                               : tr("The file is larger than 10 MiB, too large for an authenticator export.");
+        return error.reason == ErrorReason::TooManyEntries
+                   ? tr("The file holds more than %1 accounts; split it before importing.")
+                         .arg(QLocale().toString(ImportLimits::maxEntries))
+                   : tr("The file is larger than %1 MiB, too large for an authenticator export.")
+                         .arg(ImportLimits::maxFileBytes / mebibyte);
     case ErrorCode::ImportUnknownFormat:
-        return d == u"empty"
+        return error.reason == ErrorReason::EmptyFile
                    ? tr("The file is empty.")
                    : tr("Twofold does not recognise this file as an export of any authenticator app "
                         "it knows.");
     case ErrorCode::ImportPasswordNeeded:
-        return tr("This %1 file is encrypted: enter the password it was exported with.").arg(formatName(d));
+        return tr("This %1 file is encrypted: enter the password it was exported with.")
+            .arg(formatName(error.format));
     case ErrorCode::ImportWrongPassword:
-        return tr("The password is wrong for this %1 file.").arg(formatName(d));
+        return tr("The password is wrong for this %1 file.").arg(formatName(error.format));
     case ErrorCode::ImportDamaged:
         //: %1 is an app name, %2 a technical detail such as "payload"
-        return tr("This %1 file is damaged or incomplete (%2).")
-            .arg(formatName(d.section(QLatin1Char(':'), 0, 0)), d.section(QLatin1Char(':'), 1).trimmed());
+        return tr("This %1 file is damaged or incomplete (%2).").arg(formatName(error.format), d);
     case ErrorCode::ImportUnsupported:
-        return unsupportedImport(d);
+        return unsupportedImport(error);
     case ErrorCode::ImportTooManySlots:
         //: %1 is an app name, %2 a number of passwords
-        return tr("This %1 file offers %2 different passwords; Twofold tries at most 16 and does not open "
+        return tr("This %1 file offers %2 different passwords; Twofold tries at most %3 and does not open "
                   "it.")
-            .arg(formatName(d.section(QLatin1Char(':'), 0, 0)), d.section(QLatin1Char(':'), 1).trimmed());
+            .arg(formatName(error.format), d)
+            .arg(KdfBudget::maxSlots);
     case ErrorCode::ImportKdfTooCostly:
         return tr("This %1 file asks for more password-hashing work than any app's strongest setting; "
                   "Twofold does not open it.")
-            .arg(formatName(d));
+            .arg(formatName(error.format));
     case ErrorCode::ImportUnsupportedType:
         return tr("Accounts of type “%1” are not supported (only TOTP, HOTP and Steam are).").arg(d);
     case ErrorCode::ImportMissingField:
         return tr("The entry has no “%1”.").arg(d);
     case ErrorCode::ImportFieldTooLong:
-        return tr("The entry's %1 is longer than 1 KiB.").arg(d);
+        return tr("The entry's %1 is longer than %2 KiB.").arg(d).arg(ImportLimits::maxFieldBytes / 1024);
     case ErrorCode::TransferUnsupported:
-        if (d == u"steam")
+        switch (error.reason) {
+        case ErrorReason::SteamType:
             return tr("Google Authenticator cannot show Steam codes.");
-        if (d == u"algorithm")
+        case ErrorReason::Algorithm:
             return tr("Google Authenticator only computes SHA1 codes.");
-        if (d == u"digits")
+        case ErrorReason::Digits:
             return tr("Google Authenticator only shows codes of 6 or 8 digits.");
-        if (d == u"size")
+        case ErrorReason::NameTooLong:
             return tr("Its name is too long for a transfer code.");
-        return tr("Google Authenticator only uses a 30-second period.");
+        default:
+            return tr("Google Authenticator only uses a 30-second period.");
+        }
     case ErrorCode::FileNotFound:
         return tr("There is no file at %1.").arg(d);
     case ErrorCode::ImportBadSecret:
@@ -191,22 +222,54 @@ QString ErrorText::formatName(const QString &id)
     return format ? QString::fromLatin1(format->name) : id;
 }
 
-QString ErrorText::unsupportedImport(const QString &detail)
+QString ErrorText::unsupportedImport(const Error &error)
 {
-    const QString format = formatName(detail.section(QLatin1Char(':'), 0, 0));
-    const QString reason = detail.section(QLatin1Char(':'), 1).trimmed();
-    if (reason == u"account-restricted")
+    const QString format = formatName(error.format);
+    switch (error.reason) {
+    case ErrorReason::AccountRestricted:
         return tr("This %1 export is locked to your account. Export again and choose “Password protected”.")
             .arg(format);
-    if (reason == u"sqlcipher")
+    case ErrorReason::EncryptedDatabase:
         return tr("This is %1's encrypted internal database, which Twofold cannot read. Use the app's own "
                   "export "
                   "instead.")
             .arg(format);
-    if (reason == u"database")
+    case ErrorReason::InternalDatabase:
         return tr("This is %1's internal database, not an export. Use the app's own export instead.")
             .arg(format);
-    return tr("This %1 file cannot be imported (%2).").arg(format, reason);
+    default:
+        break;
+    }
+    const QString word = reasonWord(error.reason);
+    const QString reason = error.detail.isEmpty() ? word : word + QLatin1Char(' ') + error.detail;
+    return tr("This %1 file cannot be imported (%2).").arg(format, reason.trimmed());
+}
+
+QString ErrorText::reasonWord(ErrorReason reason)
+{
+    // Machine words, shown in parentheses after a translated sentence, like every other error detail.
+    switch (reason) {
+    case ErrorReason::Version:
+        return QStringLiteral("version");
+    case ErrorReason::ContentVersion:
+        return QStringLiteral("content version");
+    case ErrorReason::Schema:
+        return QStringLiteral("schema");
+    case ErrorReason::Kdf:
+        return QStringLiteral("kdf");
+    case ErrorReason::Cipher:
+        return QStringLiteral("cipher");
+    case ErrorReason::EncryptionType:
+        return QStringLiteral("encryption type");
+    case ErrorReason::Masking:
+        return QStringLiteral("encryption");
+    case ErrorReason::CompressionMethod:
+        return QStringLiteral("zip method");
+    case ErrorReason::NoPasswordSlot:
+        return QStringLiteral("no password slot");
+    default:
+        return {};
+    }
 }
 
 } // namespace twofold

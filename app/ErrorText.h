@@ -20,7 +20,8 @@ public:
 
 private:
     static QString formatName(const QString &id);
-    static QString unsupportedImport(const QString &detail);
+    static QString unsupportedImport(const Error &error);
+    static QString reasonWord(ErrorReason reason);
 };
 
 } // namespace twofold

@@ -10,7 +10,7 @@ class DisplayText
 public:
     // Issuer and name come from QR codes and other apps' files: remove bidi overrides and isolates,
     // zero-width and other format characters, and C0/C1 controls, so "Pay\u202Elapyap" cannot pose as
-    // another account (SECURITY item 18). Markup is not interpreted anywhere: views use PlainText.
+    // another account. Markup is not interpreted anywhere: views use PlainText.
     static QString clean(const QString &text);
 };
 

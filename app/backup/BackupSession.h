@@ -2,8 +2,8 @@
 #pragma once
 
 #include "backup/BackupComparison.h"
-#include "formats/ExportAccount.h"
 #include "tasks/TaskToken.h"
+#include "transfer/ExportAccount.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "formats/ImportProblem.h"
+#include "transfer/ImportProblem.h"
 
 #include <QCommandLineOption>
 #include <QJsonArray>

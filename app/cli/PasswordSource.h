@@ -10,7 +10,7 @@ namespace twofold {
 
 // Where the command line gets a password: a file (`--password-file F`: its first line, without the
 // newline) or an interactive prompt on the terminal with echo off. Bytes go straight into secure
-// memory, exactly as typed (the KDF gets the UTF-8 bytes, SECURITY item 6).
+// memory, exactly as typed (the KDF gets the UTF-8 bytes).
 class PasswordSource
 {
 public:

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "cli/VaultCommands.h"
-#include "formats/ImportResult.h"
 #include "formats/PaperBackupExporter.h"
+#include "transfer/ImportResult.h"
 
 #include <QCommandLineOption>
 

@@ -11,7 +11,7 @@
 #include "storage/AtomicFile.h"
 #include "time/CorrectedClock.h"
 #include "vault/RollbackGuard.h"
-#include "vault/VaultFile.h"
+#include "vault/VaultOpener.h"
 #include "vault/VaultStore.h"
 
 #include <QCommandLineParser>
@@ -129,11 +129,10 @@ int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
     if (unlocked.error().code != ErrorCode::VaultDamaged)
         return report(unlocked.error());
     // Offer the newest backup that really opens with this password.
-    for (const QString &backup : store.backups()) {
-        if (VaultStore::read(backup, [&](const VaultFile &file) { return file.unlock(*password); }))
-            return report(unlocked.error(),
-                          QLatin1Char(' ') + tr("Newest backup that opens: %1").arg(backup));
-    }
+    if (const QString backup =
+            VaultOpener::firstThatOpens(store.backups(), VaultOpener::withPassword(*password));
+        !backup.isEmpty())
+        return report(unlocked.error(), QLatin1Char(' ') + tr("Newest backup that opens: %1").arg(backup));
     return report(unlocked.error(), QLatin1Char(' ') + tr("No backup opens with this password either."));
 }
 

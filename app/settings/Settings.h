@@ -10,7 +10,7 @@ class QJSEngine;
 
 namespace twofold {
 
-// Preferences only — never a secret, code or account name (SECURITY item 23). Stored with QSettings in
+// Preferences only — never a secret, code or account name. Stored with QSettings in
 // ~/.config/twofold/twofold.conf; each change is written at once.
 class Settings : public QObject
 {

@@ -15,7 +15,7 @@ namespace twofold {
 
 // The accounts in the tray menu: favourites first, then the recently used, then all accounts — grouped in
 // submenus by first letter when there are more than fit comfortably. Items are plain text with '&' doubled,
-// so "A&B" is not a mnemonic, and names are cleaned so one cannot pose as another (SECURITY item 18).
+// so "A&B" is not a mnemonic, and names are cleaned so one cannot pose as another.
 class TrayMenu
 {
     Q_DECLARE_TR_FUNCTIONS(TrayMenu)

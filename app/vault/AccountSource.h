@@ -2,7 +2,7 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
-#include "formats/ExportAccount.h"
+#include "transfer/ExportAccount.h"
 
 #include <QUuid>
 

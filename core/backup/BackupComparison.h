@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "formats/ExportAccount.h"
-#include "formats/ImportedAccount.h"
+#include "transfer/ExportAccount.h"
+#include "transfer/ImportedAccount.h"
 
 #include <QList>
 

@@ -4,9 +4,9 @@
 #include "Error.h"
 #include "crypto/KdfParameters.h"
 #include "crypto/SecureBytes.h"
-#include "formats/ExportAccount.h"
-#include "formats/ImportedAccount.h"
 #include "formats/PaperBackupExporter.h"
+#include "transfer/ExportAccount.h"
+#include "transfer/ImportedAccount.h"
 
 #include <QList>
 

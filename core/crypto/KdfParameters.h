@@ -8,7 +8,7 @@
 namespace twofold {
 
 // A password-based key derivation and its cost, as stored in a file (ours or an importer's).
-// Costs read from a file are bounded by validate() before any memory is allocated (SECURITY item 2).
+// Costs read from a file are bounded by validate() before any memory is allocated.
 struct KdfParameters
 {
     enum class Algorithm

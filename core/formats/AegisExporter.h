@@ -4,13 +4,13 @@
 #include "Error.h"
 #include "crypto/RandomSource.h"
 #include "crypto/SecureBytes.h"
-#include "formats/ExportAccount.h"
+#include "transfer/ExportAccount.h"
 
 #include <QList>
 
 namespace twofold {
 
-// Writes an Aegis vault file (FORMATS.md §3) that Aegis on Android imports: file version 1, content
+// Writes an Aegis vault file that Aegis on Android imports: file version 1, content
 // version 3 (the current one: a top-level `groups` list, entries naming group uuids), one group per
 // distinct tag. Encrypted like Aegis itself: a random 256-bit master key seals the content with
 // AES-256-GCM (no associated data; nonce and tag hex in header.params, ciphertext base64 in `db`), and one

@@ -24,7 +24,7 @@ constexpr int passwordSlot = 1;
 
 std::unexpected<Error> damaged(const char *what)
 {
-    return fail(ErrorCode::ImportDamaged, QStringLiteral("aegis: ") + QLatin1StringView(what));
+    return failImport(ErrorCode::ImportDamaged, QStringLiteral("aegis"), QLatin1StringView(what));
 }
 
 // Lower- or upper-case hex of exactly `size` bytes (any size when -1); QByteArray::fromHex alone would skip
@@ -118,10 +118,10 @@ Expected<SecureBytes> unlock(const QJsonArray &slotList, const SecureBytes &pass
             return master;
     }
     if (!candidates.isEmpty())
-        return fail(ErrorCode::ImportWrongPassword, QStringLiteral("aegis"));
+        return failImport(ErrorCode::ImportWrongPassword, QStringLiteral("aegis"));
     if (untried)
         return std::unexpected(*untried);
-    return fail(ErrorCode::ImportUnsupported, QStringLiteral("aegis: no password slot"));
+    return failImport(ErrorCode::ImportUnsupported, QStringLiteral("aegis"), {}, ErrorReason::NoPasswordSlot);
 }
 
 Expected<SecureBytes> decrypt(const QJsonObject &header, const QJsonValue &db, const SecureBytes &password)
@@ -219,8 +219,8 @@ Expected<ImportResult> readContent(const QJsonObject &content)
     if (version.toInteger(0) < 1)
         return damaged("content");
     if (version.toInteger() > latestContentVersion)
-        return fail(ErrorCode::ImportUnsupported,
-                    QStringLiteral("aegis: content version %1").arg(version.toInteger()));
+        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("aegis"),
+                          QString::number(version.toInteger()), ErrorReason::ContentVersion);
     if (!content.value(u"entries").isArray())
         return damaged("entries");
 
@@ -275,7 +275,8 @@ Expected<ImportResult> AegisImporter::read(const ImportInput &input, const Secur
     if (version < 1)
         return damaged("version");
     if (version > fileVersion)
-        return fail(ErrorCode::ImportUnsupported, QStringLiteral("aegis: version %1").arg(version));
+        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("aegis"), QString::number(version),
+                          ErrorReason::Version);
 
     const QJsonObject header = root.value(u"header").toObject();
     const QJsonValue db = root.value(u"db");

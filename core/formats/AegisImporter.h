@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// Aegis vaults and exports (FORMATS.md §3), plain or password-encrypted, content versions 1–3. Also reads the
+// Aegis vaults and exports, plain or password-encrypted, content versions 1–3. Also reads the
 // Aegis files GNOME Authenticator writes (slot type as a string, null issuers).
 //
 // Encrypted files: each password slot (type 1) wraps the master key under scrypt(password); raw (0) and

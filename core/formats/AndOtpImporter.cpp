@@ -19,11 +19,11 @@ constexpr qsizetype saltSize = 12;
 constexpr qsizetype headerSize = 4 + saltSize + Aead::nonceSize; // iterations, salt, nonce
 constexpr qsizetype minOldSize = Aead::nonceSize + 2 + Aead::tagSize;
 constexpr qsizetype minCurrentSize = headerSize + 2 + Aead::tagSize;
-constexpr quint32 maxIterations = 10'000'000; // as Aegis and SECURITY.md item 2
+constexpr quint32 maxIterations = 10'000'000; // as Aegis allows
 
 std::unexpected<Error> damaged(const char *what)
 {
-    return fail(ErrorCode::ImportDamaged, QStringLiteral("andotp: ") + QLatin1StringView(what));
+    return failImport(ErrorCode::ImportDamaged, QStringLiteral("andotp"), QLatin1StringView(what));
 }
 
 bool startsWithOtherMagic(QByteArrayView bytes)
@@ -196,7 +196,7 @@ Expected<ImportResult> AndOtpImporter::read(const ImportInput &input, const Secu
     if (!looksEncrypted(input.bytes()))
         return damaged("json");
 
-    Error kdfError{ErrorCode::ImportWrongPassword, QStringLiteral("andotp")};
+    Error kdfError{ErrorCode::ImportWrongPassword, {}, QStringLiteral("andotp")};
     auto plaintext = openCurrent(input.bytes(), password, &kdfError);
     if (!plaintext && kdfError.code != ErrorCode::ImportWrongPassword)
         return std::unexpected(kdfError); // e.g. out of memory: not the password's fault
@@ -205,7 +205,7 @@ Expected<ImportResult> AndOtpImporter::read(const ImportInput &input, const Secu
     if (!plaintext) {
         // Neither format has a header that is checked apart from the content, so a wrong password and a
         // damaged file fail the same GCM tag and cannot be told apart: report the likelier one.
-        return fail(ErrorCode::ImportWrongPassword, QStringLiteral("andotp"));
+        return failImport(ErrorCode::ImportWrongPassword, QStringLiteral("andotp"));
     }
     QByteArray text = plaintext->toByteArray();
     Expected<ImportResult> result = damaged("content");

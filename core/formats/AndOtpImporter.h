@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// andOTP backups (FORMATS.md §4): the plain JSON array, the current encrypted format (PBKDF2-HMAC-SHA1
+// andOTP backups: the plain JSON array, the current encrypted format (PBKDF2-HMAC-SHA1
 // with the iteration count in the file, AES-256-GCM) and the old one (key = SHA-256 of the password).
 //
 // Recognising an encrypted backup: neither format has a magic number, so the rule is "binary that is no

@@ -58,7 +58,7 @@ std::optional<ImportFormat::Protection> AuthenticatorPlusImporter::detect(const 
 Expected<ImportResult> AuthenticatorPlusImporter::read(const ImportInput &input, const SecureBytes &password)
 {
     if (!ZipArchive::looksLike(input.bytes()))
-        return fail(ErrorCode::ImportUnsupported, formatId + QStringLiteral(": sqlcipher"));
+        return failImport(ErrorCode::ImportUnsupported, formatId, {}, ErrorReason::EncryptedDatabase);
     const auto text = ZipArchive::readFile(input.bytes(), formatId, accountsFile, password);
     if (!text)
         return std::unexpected(text.error());

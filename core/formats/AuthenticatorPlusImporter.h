@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// Authenticator Plus (FORMATS.md §13):
+// Authenticator Plus:
 // * its export, a ZipCrypto-encrypted ZIP with `Accounts.txt` (otpauth URIs, one per line);
 // * its internal database (`authplus.db`), which is SQLCipher: every byte, header included, is
 //   encrypted, so it can only be recognised by shape (whole 1 KiB pages of uniformly random-looking
@@ -14,8 +14,8 @@ class AuthenticatorPlusImporter
 {
 public:
     static std::optional<ImportFormat::Protection> detect(const ImportInput &input);
-    // Errors: ImportWrongPassword, ImportDamaged ("authenticator-plus: zip"), ImportTooLarge,
-    // ImportUnsupported ("authenticator-plus: sqlcipher").
+    // Errors: ImportWrongPassword, ImportDamaged (detail "zip"), ImportTooLarge,
+    // ImportUnsupported (EncryptedDatabase).
     static Expected<ImportResult> read(const ImportInput &input, const SecureBytes &password);
 };
 

@@ -7,7 +7,7 @@ namespace twofold {
 
 // Stratum / Authenticator Pro's internal SQLite database (`authenticator.db3`, rooted phones): table
 // `authenticator` with the backup JSON's fields as lower-case columns, `category` and
-// `authenticatorcategory` for tags (FORMATS.md §10).
+// `authenticatorcategory` for tags.
 class AuthenticatorProDbImporter
 {
 public:

@@ -28,7 +28,7 @@ constexpr quint32 legacyIterations = 64000;
 
 std::unexpected<Error> damaged(const char *what)
 {
-    return fail(ErrorCode::ImportDamaged, formatId + QStringLiteral(": ") + QLatin1StringView(what));
+    return failImport(ErrorCode::ImportDamaged, formatId, QLatin1StringView(what));
 }
 
 bool isBackupJson(const QJsonObject &root)
@@ -40,7 +40,7 @@ Expected<ImportResult> readJson(const QJsonObject &root)
 {
     const QJsonArray authenticators = root.value(u"Authenticators").toArray();
     if (authenticators.size() > ImportLimits::maxEntries)
-        return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
+        return fail(ErrorCode::ImportTooLarge, ErrorReason::TooManyEntries);
     // Bindings refer to categories by id and to accounts by their secret (the app's primary key).
     QHash<QString, QString> categories;
     for (const QJsonValue &value : root.value(u"Categories").toArray())
@@ -92,7 +92,7 @@ Expected<ImportResult> readStrong(QByteArrayView data, const SecureBytes &passwo
     if (!plaintext) {
         // GCM cannot tell a wrong password from a cut or changed file; the password is the likely cause.
         if (plaintext.error().code == ErrorCode::AuthenticationFailed)
-            return fail(ErrorCode::ImportWrongPassword, formatId);
+            return failImport(ErrorCode::ImportWrongPassword, formatId);
         return std::unexpected(plaintext.error());
     }
     return readDecrypted(*plaintext);
@@ -123,7 +123,7 @@ Expected<ImportResult> readLegacy(QByteArrayView data, const SecureBytes &passwo
     const auto first = AesCbc::decrypt(*key, iv, ciphertext.first(AesCbc::blockSize), AesCbc::Padding::None);
     if (first && QByteArrayView(first->constData(), first->size()).startsWith("{\""))
         return damaged("payload");
-    return fail(ErrorCode::ImportWrongPassword, formatId);
+    return failImport(ErrorCode::ImportWrongPassword, formatId);
 }
 
 std::optional<OtpType> typeFromNumber(int type)

@@ -8,14 +8,14 @@
 
 namespace twofold {
 
-// Authenticator Pro / Stratum backups (FORMATS.md §10): plain JSON, the current encrypted form
+// Authenticator Pro / Stratum backups: plain JSON, the current encrypted form
 // ("AUTHENTICATORPRO", Argon2id + AES-256-GCM) and the legacy one ("AuthenticatorPro", PBKDF2-SHA1 +
 // AES-256-CBC). Categories become tags; icons are ignored; mOTP and Yandex accounts are rejected.
 class AuthenticatorProImporter
 {
 public:
     static std::optional<ImportFormat::Protection> detect(const ImportInput &input);
-    // Errors: ImportWrongPassword, ImportDamaged ("authenticator-pro: <what>"), ImportTooLarge.
+    // Errors: ImportWrongPassword, ImportDamaged (detail "<what>"), ImportTooLarge.
     static Expected<ImportResult> read(const ImportInput &input, const SecureBytes &password);
 
     // One authenticator object (the JSON's keys: Type, Issuer, Username, Secret, Algorithm, Digits,

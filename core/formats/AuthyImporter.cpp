@@ -83,7 +83,7 @@ Expected<ImportResult> AuthyImporter::read(const ImportInput &input, const Secur
     const ImportInput tokensJson(prefs->value(tokensKey).toUtf8());
     const QJsonDocument *document = tokensJson.json();
     if (!document || !document->isArray())
-        return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": tokens"));
+        return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("tokens"));
 
     struct Token
     {
@@ -117,7 +117,7 @@ Expected<ImportResult> AuthyImporter::read(const ImportInput &input, const Secur
         } else if (object.contains(u"encryptedSecret")) {
             ++encrypted;
             if (password.isEmpty())
-                return fail(ErrorCode::ImportPasswordNeeded, formatId);
+                return failImport(ErrorCode::ImportPasswordNeeded, formatId);
             auto secret = decrypt(object, password);
             if (secret) {
                 ++decrypted;
@@ -132,7 +132,7 @@ Expected<ImportResult> AuthyImporter::read(const ImportInput &input, const Secur
     }
     // One backup password encrypts every token: if none opens, it is the password that is wrong.
     if (encrypted > 0 && decrypted == 0)
-        return fail(ErrorCode::ImportWrongPassword, formatId);
+        return failImport(ErrorCode::ImportWrongPassword, formatId);
 
     ImportBuilder builder(formatId);
     for (const Token &token : std::as_const(tokens)) {

@@ -5,8 +5,8 @@
 
 namespace twofold {
 
-// Authy's internal preferences (`com.authy.storage.tokens.authenticator.xml` from a rooted phone; FORMATS
-// §13): a JSON array of tokens in one <string>. Secrets are base32 (`decryptedSecret`) or, when the user
+// Authy's internal preferences (`com.authy.storage.tokens.authenticator.xml` from a rooted phone):
+// a JSON array of tokens in one <string>. Secrets are base32 (`decryptedSecret`) or, when the user
 // set a backup password, `encryptedSecret`: AES-256-CBC with a zero IV under PBKDF2-HMAC-SHA1(password,
 // the token's `salt` text, 1000 iterations). Authy stores no algorithm or period: SHA1 and 30 s.
 class AuthyImporter

@@ -49,8 +49,7 @@ Expected<ImportResult> BattleNetImporter::read(const ImportInput &input, const S
         return std::unexpected(prefs.error());
     const QString masking = prefs->value(maskingKey, QStringLiteral("MASK"));
     if (masking != u"MASK")
-        return fail(ErrorCode::ImportUnsupported,
-                    formatId + QLatin1StringView(": encryption ") + masking.left(16));
+        return failImport(ErrorCode::ImportUnsupported, formatId, masking.left(16), ErrorReason::Masking);
 
     ImportBuilder builder(formatId);
     ImportFields fields;
@@ -59,7 +58,7 @@ Expected<ImportResult> BattleNetImporter::read(const ImportInput &input, const S
     if (const QString serial = prefs->value(serialKey); !serial.isEmpty()) {
         const auto plain = unmask(serial);
         if (!plain)
-            return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": serial"));
+            return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("serial"));
         fields.name = QString::fromLatin1(*plain);
     }
     const QString secret = prefs->value(secretKey);

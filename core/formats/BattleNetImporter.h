@@ -6,7 +6,7 @@
 namespace twofold {
 
 // The Battle.net app's authenticator preferences (`com.blizzard.messenger.authenticator_preferences.xml`
-// from a rooted phone; FORMATS §13): the device secret and serial are hex, XOR-masked with a fixed key the
+// from a rooted phone): the device secret and serial are hex, XOR-masked with a fixed key the
 // app ships. One account: issuer "Battle.net", the serial as name, TOTP SHA1, 8 digits, 30 s.
 class BattleNetImporter
 {

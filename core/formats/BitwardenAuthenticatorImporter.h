@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// The Bitwarden Authenticator app's JSON export (FORMATS §7.4): the password manager's unencrypted shape,
+// The Bitwarden Authenticator app's JSON export: the password manager's unencrypted shape,
 // `{"encrypted": false, "items": [...]}`, without folders or collections, each login holding an otpauth URI.
 class BitwardenAuthenticatorImporter
 {

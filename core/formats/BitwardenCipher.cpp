@@ -22,7 +22,7 @@ constexpr int macSize = 32;
 
 std::unexpected<Error> damaged(const char *what)
 {
-    return fail(ErrorCode::ImportDamaged, QStringLiteral("bitwarden: ") + QLatin1StringView(what));
+    return failImport(ErrorCode::ImportDamaged, QStringLiteral("bitwarden"), QLatin1StringView(what));
 }
 
 // A cost from the file as an unsigned number; anything that is not a small non-negative integer becomes
@@ -49,8 +49,8 @@ Expected<EncString> parseEncString(const QJsonValue &value)
     if (dot < 1)
         return damaged("encrypted string");
     if (text.first(dot) != u"2")
-        return fail(ErrorCode::ImportUnsupported,
-                    QStringLiteral("bitwarden: encryption type ") + text.first(qMin(dot, qsizetype(8))));
+        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("bitwarden"),
+                          text.first(qMin(dot, qsizetype(8))), ErrorReason::EncryptionType);
     const QStringList parts = text.sliced(dot + 1).split(u'|');
     if (parts.size() != 3)
         return damaged("encrypted string");
@@ -109,8 +109,8 @@ Expected<KdfParameters> kdfParameters(const QJsonObject &root)
         parameters.memoryKiB = cost(root.value(u"kdfMemory"), 1024); // the file gives MiB
         parameters.lanes = cost(root.value(u"kdfParallelism"));
     } else {
-        return fail(ErrorCode::ImportUnsupported,
-                    QStringLiteral("bitwarden: kdf ") + QString::number(type.toDouble(-1)));
+        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("bitwarden"),
+                          QString::number(type.toDouble(-1)), ErrorReason::Kdf);
     }
     if (const auto valid = parameters.validate(); !valid)
         return std::unexpected(valid.error());
@@ -147,7 +147,7 @@ Expected<SecureBytes> BitwardenCipher::open(const QJsonObject &root, const Secur
     if (!check)
         return std::unexpected(check.error());
     if (!*check)
-        return fail(ErrorCode::ImportWrongPassword, QStringLiteral("bitwarden"));
+        return failImport(ErrorCode::ImportWrongPassword, QStringLiteral("bitwarden"));
     auto plain = decrypt(keys, *data);
     if (!plain)
         return std::unexpected(plain.error());

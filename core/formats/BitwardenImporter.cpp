@@ -14,7 +14,7 @@ const QLatin1StringView formatId("bitwarden");
 
 std::unexpected<Error> damaged(const char *what)
 {
-    return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": ") + QLatin1StringView(what));
+    return failImport(ErrorCode::ImportDamaged, formatId, QLatin1StringView(what));
 }
 
 // The CSV header names the columns; `login_totp` is what makes it Bitwarden's.
@@ -118,7 +118,7 @@ Expected<ImportResult> BitwardenImporter::read(const ImportInput &input, const S
     if (!root.value(u"encrypted").toBool())
         return readJson(root);
     if (!root.value(u"passwordProtected").toBool())
-        return fail(ErrorCode::ImportUnsupported, formatId + QLatin1StringView(": account-restricted"));
+        return failImport(ErrorCode::ImportUnsupported, formatId, {}, ErrorReason::AccountRestricted);
 
     auto plain = BitwardenCipher::open(root, password);
     if (!plain)

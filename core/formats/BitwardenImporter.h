@@ -5,9 +5,9 @@
 
 namespace twofold {
 
-// Bitwarden password manager exports (FORMATS §7.1–7.3): unencrypted JSON, CSV, and password-protected
+// Bitwarden password manager exports: unencrypted JSON, CSV, and password-protected
 // JSON. An account-restricted export (encrypted with the account's own key) cannot be opened offline and
-// is refused as ImportUnsupported ("bitwarden: account-restricted").
+// is refused as ImportUnsupported (AccountRestricted).
 class BitwardenImporter
 {
 public:

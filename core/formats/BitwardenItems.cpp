@@ -17,7 +17,7 @@ Expected<void> BitwardenItems::add(ImportBuilder &builder, const QJsonObject &ro
 {
     const QJsonValue items = root.value(u"items");
     if (!items.isArray())
-        return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": items"));
+        return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("items"));
     QHash<QString, QString> folders;
     for (const QJsonValue &folder : root.value(u"folders").toArray()) {
         const QJsonObject object = folder.toObject();

@@ -9,13 +9,13 @@
 namespace twofold {
 
 // The accounts in a Bitwarden export's items, shared by the password manager's JSON and CSV exports and
-// the Bitwarden Authenticator app's JSON (FORMATS §7).
+// the Bitwarden Authenticator app's JSON.
 class BitwardenItems
 {
 public:
     // Every login item (type 1) with a TOTP value in root["items"]; its folder (root["folders"]) becomes a
     // tag, `favorite` and `notes` are kept. Items without a TOTP value are not accounts and are passed over.
-    // Errors: ImportDamaged ("<formatId>: items") when items is not an array.
+    // Errors: ImportDamaged (detail "items") when items is not an array.
     [[nodiscard]] static Expected<void> add(ImportBuilder &builder, const QJsonObject &root,
                                             QLatin1StringView formatId);
 

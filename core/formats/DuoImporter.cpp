@@ -29,7 +29,7 @@ Expected<ImportResult> DuoImporter::read(const ImportInput &input, const SecureB
 {
     const QJsonDocument *document = input.json();
     if (!document || !document->isArray())
-        return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": json"));
+        return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("json"));
     ImportBuilder builder(formatId);
     for (const QJsonValue &value : document->array()) {
         const QJsonObject generator = value[u"otpGenerator"].toObject();

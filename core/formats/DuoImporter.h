@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// Duo Mobile's account list (`files/duokit/accounts.json`; FORMATS §13): a JSON array of `{name,
+// Duo Mobile's account list (`files/duokit/accounts.json`): a JSON array of `{name,
 // otpGenerator: {otpSecret (base32), counter?}}`. A counter means HOTP, taken as stored.
 class DuoImporter
 {

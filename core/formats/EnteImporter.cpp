@@ -20,7 +20,7 @@ const QLatin1StringView formatId("ente");
 
 std::unexpected<Error> damaged(const char *what)
 {
-    return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": ") + QLatin1StringView(what));
+    return failImport(ErrorCode::ImportDamaged, formatId, QLatin1StringView(what));
 }
 
 std::optional<QByteArray> base64(const QJsonValue &value)
@@ -67,8 +67,8 @@ Expected<ImportResult> EnteImporter::read(const ImportInput &input, const Secure
     if (root.isEmpty())
         return damaged("json");
     if (root.value(u"version").toInt(-1) != 1)
-        return fail(ErrorCode::ImportUnsupported, formatId + QLatin1StringView(": version ") +
-                                                      QString::number(root.value(u"version").toDouble(-1)));
+        return failImport(ErrorCode::ImportUnsupported, formatId,
+                          QString::number(root.value(u"version").toDouble(-1)), ErrorReason::Version);
     const QJsonObject kdf = root.value(u"kdfParams").toObject();
     const auto salt = base64(kdf.value(u"salt"));
     if (!salt || salt->size() != Sodium::saltSize)
@@ -80,7 +80,7 @@ Expected<ImportResult> EnteImporter::read(const ImportInput &input, const Secure
     if (!data || data->size() < Sodium::streamOverhead)
         return damaged("data");
 
-    // SECURITY item 2 before anything is allocated: memLimit is in bytes, crypto_pwhash uses one lane.
+    // Bounded before anything is allocated: memLimit is in bytes, crypto_pwhash uses one lane.
     const quint64 memLimit = cost(kdf.value(u"memLimit"));
     const quint64 opsLimit = cost(kdf.value(u"opsLimit"));
     KdfParameters bounds;
@@ -100,7 +100,7 @@ Expected<ImportResult> EnteImporter::read(const ImportInput &input, const Secure
         return std::unexpected(key.error());
     const auto plain = Sodium::openStreamMessage(*key, *header, *data);
     if (!plain && plain.error().code == ErrorCode::AuthenticationFailed)
-        return fail(ErrorCode::ImportWrongPassword, formatId);
+        return failImport(ErrorCode::ImportWrongPassword, formatId);
     if (!plain)
         return std::unexpected(plain.error());
 

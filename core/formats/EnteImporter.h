@@ -5,8 +5,8 @@
 
 namespace twofold {
 
-// Ente Auth's encrypted export (FORMATS §8.2): Argon2id (libsodium crypto_pwhash, costs from the file,
-// bounded by SECURITY item 2) and one crypto_secretstream XChaCha20-Poly1305 message holding Ente's plain
+// Ente Auth's encrypted export: Argon2id (libsodium crypto_pwhash, costs from the file,
+// bounded before use) and one crypto_secretstream XChaCha20-Poly1305 message holding Ente's plain
 // text export (one otpauth URI per line). The plain text export itself is the otpauth-list format.
 class EnteImporter
 {

@@ -23,7 +23,7 @@ const QString tokenSuffix = QStringLiteral("-token");
 
 std::unexpected<Error> damaged(const char *what)
 {
-    return fail(ErrorCode::ImportDamaged, formatId + QStringLiteral(": ") + QLatin1StringView(what));
+    return failImport(ErrorCode::ImportDamaged, formatId, QLatin1StringView(what));
 }
 
 // A JSON object held in a string, with the same depth bound as whole files; empty when it is not one.
@@ -50,7 +50,7 @@ Expected<ImportResult> readTokensXml(const ImportInput &input)
         const QJsonObject token = objectIn(text);
         if (token.isEmpty()) {
             builder.reject(QString(), name.left(64),
-                           {ErrorCode::ImportDamaged, formatId + QStringLiteral(": token")});
+                           Error{ErrorCode::ImportDamaged, QStringLiteral("token"), formatId});
             continue;
         }
         auto secret = SecretText::signedBytes(token.value(u"secret").toArray());
@@ -82,7 +82,7 @@ Expected<SecureBytes> unwrap(const QJsonObject &encrypted, const SecureBytes &ke
     if (encrypted.value(u"mCipher").toString() != u"AES/GCM/NoPadding") {
         if (!encrypted.value(u"mCipher").isString())
             return damaged("key");
-        return fail(ErrorCode::ImportUnsupported, formatId + QStringLiteral(": cipher"));
+        return failImport(ErrorCode::ImportUnsupported, formatId, {}, ErrorReason::Cipher);
     }
     const auto sealed = SecretText::signedBytes(encrypted.value(u"mCipherText").toArray());
     const auto parameters = SecretText::signedBytes(encrypted.value(u"mParameters").toArray());
@@ -108,7 +108,7 @@ Expected<SecureBytes> masterKey(const QString &json, const SecureBytes &password
     else if (algorithm == u"PBKDF2WITHHMACSHA512")
         digest = HashAlgorithm::Sha512;
     else
-        return fail(ErrorCode::ImportUnsupported, formatId + QStringLiteral(": kdf"));
+        return failImport(ErrorCode::ImportUnsupported, formatId, {}, ErrorReason::Kdf);
     const auto salt = SecretText::signedBytes(master.value(u"mSalt").toArray());
     if (!salt)
         return damaged("master key");
@@ -122,7 +122,7 @@ Expected<SecureBytes> masterKey(const QString &json, const SecureBytes &password
         return std::unexpected(key.error());
     auto unwrapped = unwrap(master.value(u"mEncryptedKey").toObject(), *key);
     if (!unwrapped && unwrapped.error().code == ErrorCode::AuthenticationFailed)
-        return fail(ErrorCode::ImportWrongPassword, formatId);
+        return failImport(ErrorCode::ImportWrongPassword, formatId);
     return unwrapped;
 }
 
@@ -168,7 +168,7 @@ Expected<ImportResult> readBackup(const ImportInput &input, const SecureBytes &p
         if (!secret) {
             // The master key is authenticated, so a failure here is damage to this entry alone.
             const Error error = secret.error().code == ErrorCode::AuthenticationFailed
-                                    ? Error{ErrorCode::ImportDamaged, formatId + QStringLiteral(": secret")}
+                                    ? Error{ErrorCode::ImportDamaged, QStringLiteral("secret"), formatId}
                                     : secret.error();
             builder.reject(issuer, name, error);
             continue;

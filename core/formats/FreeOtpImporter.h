@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// FreeOTP (FORMATS.md §9.2, §9.3):
+// FreeOTP:
 // * tokens.xml, the SharedPreferences file FreeOTP 1 and FreeOTP+ keep their tokens in (one JSON token
 //   per `<string>`, plus `tokenOrder`); HOTP counters stored one below otpauth's. The two apps write it
 //   identically, so it is recognised as FreeOTP's whichever wrote it.
@@ -16,8 +16,8 @@ class FreeOtpImporter
 {
 public:
     static std::optional<ImportFormat::Protection> detect(const ImportInput &input);
-    // Errors (backup): ImportWrongPassword, ImportDamaged ("freeotp: <what>"), ImportUnsupported
-    // ("freeotp: <kdf or cipher>"), KdfParametersOutOfRange (iteration count), ImportTooLarge.
+    // Errors (backup): ImportWrongPassword, ImportDamaged (detail "<what>"), ImportUnsupported
+    // (Kdf or Cipher), KdfParametersOutOfRange (iteration count), ImportTooLarge.
     static Expected<ImportResult> read(const ImportInput &input, const SecureBytes &password);
 };
 

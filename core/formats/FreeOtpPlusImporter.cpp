@@ -22,7 +22,7 @@ Expected<ImportResult> FreeOtpPlusImporter::read(const ImportInput &input, const
     ImportBuilder builder(QStringLiteral("freeotp-plus"));
     const QJsonArray tokens = input.object().value(u"tokens").toArray();
     if (tokens.size() > ImportLimits::maxEntries)
-        return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
+        return fail(ErrorCode::ImportTooLarge, ErrorReason::TooManyEntries);
     for (const QJsonValue &value : tokens) {
         const QJsonObject token = value.toObject();
         auto secret = SecretText::signedBytes(token.value(u"secret").toArray());

@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// FreeOTP+'s JSON export (FORMATS.md §9.1): `{"tokens": [...], "tokenOrder": [...]}` with signed-byte
+// FreeOTP+'s JSON export: `{"tokens": [...], "tokenOrder": [...]}` with signed-byte
 // secrets and HOTP counters stored one below otpauth's. Its tokens.xml is FreeOTP's (FreeOtpImporter).
 // Every token is imported, whether or not tokenOrder lists it.
 class FreeOtpPlusImporter

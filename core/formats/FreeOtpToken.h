@@ -7,7 +7,7 @@
 
 namespace twofold {
 
-// FreeOTP's token JSON (FORMATS.md §9), shared by FreeOTP+ exports, the tokens.xml of FreeOTP 1 and
+// FreeOTP's token JSON, shared by FreeOTP+ exports, the tokens.xml of FreeOTP 1 and
 // FreeOTP+, and FreeOTP 2's per-token metadata.
 class FreeOtpToken
 {

@@ -127,7 +127,7 @@ void ImportBuilder::reject(const QString &issuer, const QString &name, Error err
 Expected<ImportResult> ImportBuilder::finish()
 {
     if (m_entries > ImportLimits::maxEntries)
-        return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
+        return fail(ErrorCode::ImportTooLarge, ErrorReason::TooManyEntries);
     return std::move(m_result);
 }
 

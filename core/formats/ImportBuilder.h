@@ -3,7 +3,7 @@
 
 #include "Error.h"
 #include "formats/ImportFields.h"
-#include "formats/ImportResult.h"
+#include "transfer/ImportResult.h"
 
 #include <QByteArrayView>
 
@@ -38,7 +38,7 @@ public:
     // ImportLimits::maxFieldBytes.
     void setMaxFieldBytes(qsizetype bytes) { m_maxFieldBytes = bytes; }
 
-    // ImportTooLarge (detail "entries") when the file held more than ImportLimits::maxEntries entries.
+    // ImportTooLarge (TooManyEntries) when the file held more than ImportLimits::maxEntries entries.
     [[nodiscard]] Expected<ImportResult> finish();
 
     // The names files use for types and algorithms, case-insensitive ("TOTP", "HmacSHA256", "SHA-512").

@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// SECURITY.md item 15: foreign files are bounded before they are parsed.
+// Foreign files are bounded before they are parsed.
 struct ImportLimits
 {
     static constexpr qsizetype maxFileBytes = 10 * 1024 * 1024;

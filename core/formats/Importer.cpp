@@ -42,9 +42,9 @@ template<typename Reader> ImportFormat row(const char *id, const char *name)
 Expected<const ImportFormat *> find(const ImportInput &input, ImportFormat::Protection *protection)
 {
     if (input.bytes().size() > ImportLimits::maxFileBytes)
-        return fail(ErrorCode::ImportTooLarge, QStringLiteral("file"));
+        return fail(ErrorCode::ImportTooLarge, ErrorReason::FileTooLarge);
     if (input.bytes().trimmed().isEmpty())
-        return fail(ErrorCode::ImportUnknownFormat, QStringLiteral("empty"));
+        return fail(ErrorCode::ImportUnknownFormat, ErrorReason::EmptyFile);
     for (const ImportFormat &format : Importer::formats()) {
         if (const auto found = format.detect(input)) {
             *protection = *found;
@@ -126,7 +126,7 @@ Expected<ImportResult> Importer::read(const QByteArray &data, const SecureBytes 
     if (!format)
         return std::unexpected(format.error());
     if (protection == ImportFormat::Protection::Password && password.isEmpty() && keyFile.isEmpty())
-        return fail(ErrorCode::ImportPasswordNeeded, QLatin1StringView((*format)->id));
+        return failImport(ErrorCode::ImportPasswordNeeded, QLatin1StringView((*format)->id));
     auto result = (*format)->read(input, password);
     if (result)
         result->format = QLatin1StringView((*format)->id);
@@ -139,7 +139,7 @@ Expected<QByteArray> Importer::readFile(const QString &path)
     if (!bytes && bytes.error().code == ErrorCode::VaultNotFound)
         return fail(ErrorCode::FileNotFound, path);
     if (!bytes && bytes.error().code == ErrorCode::VaultDamaged)
-        return fail(ErrorCode::ImportTooLarge, QStringLiteral("file"));
+        return fail(ErrorCode::ImportTooLarge, ErrorReason::FileTooLarge);
     return bytes;
 }
 

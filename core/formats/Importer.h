@@ -22,7 +22,7 @@ public:
     [[nodiscard]] static const QList<ImportFormat> &formats();
     [[nodiscard]] static const ImportFormat *format(QStringView id);
 
-    // Errors: ImportTooLarge ("file"), ImportUnknownFormat.
+    // Errors: ImportTooLarge (FileTooLarge), ImportUnknownFormat.
     [[nodiscard]] static Expected<Detection> detect(const QByteArray &data);
     // Errors: those of detect(), ImportPasswordNeeded (detail: format id) when the content is protected
     // and neither `password` nor `keyFile` is given, then the format's own. `keyFile`: the bytes of a key
@@ -33,7 +33,7 @@ public:
     [[nodiscard]] static bool formatTakesKeyFile(const ImportFormat &format);
 
     // The bytes of a file to import, refusing one over ImportLimits::maxFileBytes before reading it.
-    // Errors: FileNotFound, PermissionDenied, IoError, ImportTooLarge ("file").
+    // Errors: FileNotFound, PermissionDenied, IoError, ImportTooLarge (FileTooLarge).
     [[nodiscard]] static Expected<QByteArray> readFile(const QString &path);
 };
 

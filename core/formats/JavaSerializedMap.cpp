@@ -142,7 +142,7 @@ Expected<JavaSerializedMap::Entries> JavaSerializedMap::read(QByteArrayView data
                                                              int maxEntries)
 {
     const auto damaged = [&] {
-        return fail(ErrorCode::ImportDamaged, formatId + QStringLiteral(": serialization"));
+        return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("serialization"));
     };
     if (!looksLike(data))
         return damaged();
@@ -180,7 +180,7 @@ Expected<JavaSerializedMap::Entries> JavaSerializedMap::read(QByteArrayView data
     if (!in.ok())
         return damaged();
     if (size > quint32(maxEntries))
-        return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
+        return fail(ErrorCode::ImportTooLarge, ErrorReason::TooManyEntries);
 
     const auto string = [&]() -> std::optional<QString> {
         const quint8 tag = in.u8();

@@ -23,7 +23,7 @@ public:
     [[nodiscard]] static bool looksLike(QByteArrayView data);
 
     // The entries in stream order; at most `maxEntries`. Errors: ImportDamaged with detail
-    // "<formatId>: serialization" for anything malformed or unexpected, ImportTooLarge ("entries").
+    // "serialization" for anything malformed or unexpected, ImportTooLarge (TooManyEntries).
     [[nodiscard]] static Expected<Entries> read(QByteArrayView data, const QString &formatId, int maxEntries);
 };
 

@@ -68,10 +68,9 @@ quint64 KdfBudget::work(const KdfParameters &kdf, int length)
 Expected<void> KdfBudget::check(const QString &formatId, qsizetype slotCount, quint64 totalWork)
 {
     if (slotCount > maxSlots)
-        return fail(ErrorCode::ImportTooManySlots,
-                    formatId + QStringLiteral(": ") + QString::number(slotCount));
+        return failImport(ErrorCode::ImportTooManySlots, formatId, QString::number(slotCount));
     if (totalWork > maxWork)
-        return fail(ErrorCode::ImportKdfTooCostly, formatId);
+        return failImport(ErrorCode::ImportKdfTooCostly, formatId);
     return {};
 }
 

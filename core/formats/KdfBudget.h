@@ -32,7 +32,7 @@ public:
     static quint64 repeated(quint64 work, quint64 times);
 
     // Checks a file's planned derivations before any runs: `slotCount` alternatives, `totalWork` together.
-    // Errors: ImportTooManySlots (detail: "<format>: <slotCount>"), ImportKdfTooCostly (detail: "<format>").
+    // Errors: ImportTooManySlots (detail: the slot count), ImportKdfTooCostly.
     [[nodiscard]] static Expected<void> check(const QString &formatId, qsizetype slotCount,
                                               quint64 totalWork);
 };

@@ -32,7 +32,7 @@ Expected<ImportResult> LastPassImporter::read(const ImportInput &input, const Se
 {
     const QJsonObject root = input.object();
     if (!root.value(u"accounts").isArray())
-        return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": json"));
+        return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("json"));
     QHash<int, QString> folders;
     for (const QJsonValue &folder : root.value(u"folders").toArray())
         folders.insert(folder[u"id"].toInt(-1), folder[u"name"].toString());

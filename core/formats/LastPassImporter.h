@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// LastPass Authenticator's JSON export (FORMATS §13): `{accounts: [{issuerName, userName, secret (base32),
+// LastPass Authenticator's JSON export: `{accounts: [{issuerName, userName, secret (base32),
 // timeStep, digits, algorithm, isFavorite, folderData}], folders}`. Folders become tags.
 class LastPassImporter
 {

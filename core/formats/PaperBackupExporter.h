@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Error.h"
-#include "formats/ExportAccount.h"
+#include "transfer/ExportAccount.h"
 
 #include <QDateTime>
 #include <QList>

@@ -29,7 +29,7 @@ Expected<ImportResult> ProtonImporter::read(const ImportInput &input, const Secu
 {
     const QJsonObject root = input.object();
     if (!root.value(u"entries").isArray())
-        return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": json"));
+        return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("json"));
     ImportBuilder builder(formatId);
     for (const QJsonValue &value : root.value(u"entries").toArray()) {
         const QJsonObject content = value[u"content"].toObject();

@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// Proton Authenticator's JSON export (FORMATS §13): `{version, entries: [{content: {uri, entry_type, name},
+// Proton Authenticator's JSON export: `{version, entries: [{content: {uri, entry_type, name},
 // note}]}`, each entry an otpauth URI (Steam entries may be `steam://<base32>`).
 class ProtonImporter
 {

@@ -98,10 +98,10 @@ Expected<ImportResult> RaivoImporter::read(const ImportInput &input, const Secur
         return std::unexpected(json.error());
     const ImportInput inner(json->toByteArray());
     if (!inner.json() || !inner.json()->isArray())
-        return fail(ErrorCode::ImportDamaged, formatId + QStringLiteral(": payload"));
+        return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("payload"));
     const QJsonArray entries = inner.json()->array();
     if (entries.size() > ImportLimits::maxEntries)
-        return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
+        return fail(ErrorCode::ImportTooLarge, ErrorReason::TooManyEntries);
     ImportBuilder builder(formatId);
     for (const QJsonValue &value : entries)
         add(builder, value.toObject());

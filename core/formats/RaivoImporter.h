@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// Raivo OTP's export (FORMATS.md §13): a ZIP with WinZip-AES entries, `raivo-otp-export.json` (read) and an
+// Raivo OTP's export: a ZIP with WinZip-AES entries, `raivo-otp-export.json` (read) and an
 // HTML copy (ignored). The JSON is an array of `{kind, algorithm, digits, timer, counter, issuer, account,
 // secret}`, numbers written as strings.
 class RaivoImporter

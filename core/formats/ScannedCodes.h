@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Error.h"
-#include "formats/ImportResult.h"
+#include "transfer/ImportResult.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -32,7 +32,7 @@ public:
     bool isEmpty() const { return m_texts.isEmpty(); }
     // Transfer batches with codes still missing.
     QList<Batch> incompleteBatches() const;
-    // Everything collected so far, in scan order. Errors: ImportTooLarge ("entries").
+    // Everything collected so far, in scan order. Errors: ImportTooLarge (TooManyEntries).
     [[nodiscard]] Expected<ImportResult> result() const;
 
 private:

@@ -13,7 +13,7 @@ namespace twofold {
 class SecretText
 {
 public:
-    // Lenient base32 as FORMATS.md §0 asks (case, spaces, '-', padding, partial last byte).
+    // Lenient base32 as other apps write it (case, spaces, '-', padding, partial last byte).
     [[nodiscard]] static Expected<SecureBytes> base32(QStringView text);
     // Errors: ImportBadSecret (detail "hex").
     [[nodiscard]] static Expected<SecureBytes> hex(QStringView text);

@@ -22,7 +22,7 @@ QByteArrayView withoutBom(QByteArrayView data)
 
 std::unexpected<Error> malformed(const QString &formatId)
 {
-    return fail(ErrorCode::ImportDamaged, formatId + QStringLiteral(": xml"));
+    return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("xml"));
 }
 } // namespace
 
@@ -66,7 +66,7 @@ SharedPreferencesXml::strings(QByteArrayView data, const QString &formatId, int 
     case Outcome::Complete:
         return stringsOf(entries);
     case Outcome::TooManyElements:
-        return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
+        return fail(ErrorCode::ImportTooLarge, ErrorReason::TooManyEntries);
     case Outcome::Malformed:
         break;
     }

@@ -28,14 +28,14 @@ public:
 
     // Values by name (numbers and booleans as their text; <set> entries are skipped; a repeated name keeps
     // its last value). Nesting deeper than a preferences file can (<map><set><string>) is refused.
-    // Errors: ImportDamaged ("<formatId>: xml") when the XML is malformed, has a DTD, nests too deep or
+    // Errors: ImportDamaged (detail "xml") when the XML is malformed, has a DTD, nests too deep or
     // its root is not <map>.
     [[nodiscard]] static Expected<QHash<QString, QString>> values(QByteArrayView data,
                                                                   const QString &formatId);
 
     // The `<string>` elements (name, text) in file order; other value types (int, boolean, …) are
-    // skipped. Errors: ImportDamaged ("<formatId>: xml") when the XML is malformed or has a DTD,
-    // ImportTooLarge ("entries") past `maxElements` elements (<map> and its children).
+    // skipped. Errors: ImportDamaged (detail "xml") when the XML is malformed or has a DTD,
+    // ImportTooLarge (TooManyEntries) past `maxElements` elements (<map> and its children).
     [[nodiscard]] static Expected<Strings> strings(QByteArrayView data, const QString &formatId,
                                                    int maxElements);
     // The `<string>` elements before the first error, so that a cut file can still be recognised (and

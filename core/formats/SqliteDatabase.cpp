@@ -56,7 +56,7 @@ SqliteDatabase::~SqliteDatabase() = default;
 Expected<SqliteDatabase> SqliteDatabase::open(const QByteArray &data, const QString &formatId)
 {
     const auto damaged = [&] {
-        return fail(ErrorCode::ImportDamaged, formatId + QStringLiteral(": database"));
+        return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("database"));
     };
     if (!looksLike(data))
         return damaged();
@@ -150,7 +150,7 @@ bool SqliteDatabase::hasColumns(const QString &table, const QStringList &columns
 Expected<QList<QJsonObject>> SqliteDatabase::rows(const QString &table, int maxRows) const
 {
     const auto damaged = [&] {
-        return fail(ErrorCode::ImportDamaged, m_formatId + QStringLiteral(": database"));
+        return failImport(ErrorCode::ImportDamaged, m_formatId, QStringLiteral("database"));
     };
     int progressCalls = 0;
     sqlite3_progress_handler(m_db.get(), progressInterval, &stopRunaway, &progressCalls);
@@ -167,7 +167,7 @@ Expected<QList<QJsonObject>> SqliteDatabase::rows(const QString &table, int maxR
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(statement.handle)) == SQLITE_ROW) {
         if (out.size() >= maxRows)
-            return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
+            return fail(ErrorCode::ImportTooLarge, ErrorReason::TooManyEntries);
         QJsonObject row;
         for (int i = 0; i < columns; ++i) {
             const QString name = QString::fromUtf8(sqlite3_column_name(statement.handle, i)).toLower();

@@ -24,7 +24,7 @@ public:
 
     [[nodiscard]] static bool looksLike(QByteArrayView data) { return data.startsWith(magic); }
 
-    // Errors: ImportDamaged ("<formatId>: database") when SQLite cannot open or read the bytes.
+    // Errors: ImportDamaged (detail "database") when SQLite cannot open or read the bytes.
     [[nodiscard]] static Expected<SqliteDatabase> open(const QByteArray &data, const QString &formatId);
 
     // Whether the bytes are a database that opens and has `table` with (at least) these columns: how the
@@ -43,7 +43,7 @@ public:
     [[nodiscard]] bool hasColumns(const QString &table, const QStringList &columns) const;
 
     // Every row of `table` (integers, reals and text; blobs and NULLs are left out), at most
-    // `maxRows`: one more gives ImportTooLarge ("entries"). ImportDamaged when the data is corrupt.
+    // `maxRows`: one more gives ImportTooLarge (TooManyEntries). ImportDamaged when the data is corrupt.
     [[nodiscard]] Expected<QList<QJsonObject>> rows(const QString &table, int maxRows) const;
 
 private:

@@ -36,7 +36,7 @@ Expected<ImportResult> SteamImporter::read(const ImportInput &input, const Secur
 {
     const QList<QJsonObject> accounts = accountsOf(input.object());
     if (accounts.isEmpty())
-        return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": json"));
+        return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("json"));
     ImportBuilder builder(formatId);
     for (const QJsonObject &account : accounts) {
         ImportFields fields;

@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// Steam Guard's maFile JSON (Steam Desktop Authenticator, the Android app's Steamguard file; FORMATS §13):
+// Steam Guard's maFile JSON (Steam Desktop Authenticator, the Android app's Steamguard file):
 // `shared_secret` is the base64 TOTP key for Steam codes, `account_name` the name. One account per object,
 // or several under an `accounts` map.
 class SteamImporter

@@ -23,7 +23,7 @@ constexpr qsizetype minimumText = 24; // one AES block in base64
 
 std::unexpected<Error> damaged(const char *what)
 {
-    return fail(ErrorCode::ImportDamaged, formatId + QLatin1StringView(": ") + QLatin1StringView(what));
+    return failImport(ErrorCode::ImportDamaged, formatId, QLatin1StringView(what));
 }
 
 // The export's bytes as base64 text without line breaks, or nullopt when it is not such a text. At least
@@ -104,7 +104,7 @@ Expected<ImportResult> readExport(const QByteArray &text, const SecureBytes &pas
     const SecureBytes used = password.isEmpty() ? SecureBytes(defaultPassword.toByteArray()) : password;
     // No MAC: a right password is told by the known start of the plaintext; after that any failure is damage.
     if (!opensWith(used, ciphertext))
-        return fail(ErrorCode::ImportWrongPassword, formatId);
+        return failImport(ErrorCode::ImportWrongPassword, formatId);
     const auto plain =
         AesCbc::decrypt(Digest::sha256Secret(used), QByteArray(AesCbc::blockSize, '\0'), ciphertext);
     if (!plain)

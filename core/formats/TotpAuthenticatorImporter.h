@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// TOTP Authenticator (com.authenticator.authservice2; FORMATS §13), two containers with one account list:
+// TOTP Authenticator (com.authenticator.authservice2), two containers with one account list:
 // * the encrypted export (.bin): base64 of AES-256-CBC/PKCS7, key SHA-256(password), zero IV; the
 //   plaintext is a JSON object whose single key is the account list as JSON text. Without a password the
 //   app uses a built-in one, which is tried when the user gives none.

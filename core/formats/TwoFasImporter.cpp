@@ -19,7 +19,7 @@ constexpr quint32 iterations = 10'000;
 
 std::unexpected<Error> damaged(const char *what)
 {
-    return fail(ErrorCode::ImportDamaged, QStringLiteral("2fas: ") + QLatin1StringView(what));
+    return failImport(ErrorCode::ImportDamaged, QStringLiteral("2fas"), QLatin1StringView(what));
 }
 
 // `base64(ciphertext || tag) ":" base64(salt) ":" base64(iv)`.
@@ -76,13 +76,13 @@ Expected<SecureBytes> decryptServices(const QJsonObject &root, const SecureBytes
         if (!referenceKey)
             return std::unexpected(referenceKey.error());
         if (!Aead::open(*referenceKey, reference->iv, reference->ciphertext))
-            return fail(ErrorCode::ImportWrongPassword, QStringLiteral("2fas"));
+            return failImport(ErrorCode::ImportWrongPassword, QStringLiteral("2fas"));
     }
     auto plaintext = Aead::open(*key, services->iv, services->ciphertext);
     if (!plaintext) {
         if (!referenceText.isEmpty())
             return damaged("payload"); // the reference proved the password right
-        return fail(ErrorCode::ImportWrongPassword, QStringLiteral("2fas"));
+        return failImport(ErrorCode::ImportWrongPassword, QStringLiteral("2fas"));
     }
     return plaintext;
 }
@@ -179,7 +179,8 @@ Expected<ImportResult> TwoFasImporter::read(const ImportInput &input, const Secu
     if (schema < 1)
         return damaged("schemaVersion");
     if (schema > latestSchema)
-        return fail(ErrorCode::ImportUnsupported, QStringLiteral("2fas: schema %1").arg(schema));
+        return failImport(ErrorCode::ImportUnsupported, QStringLiteral("2fas"), QString::number(schema),
+                          ErrorReason::Schema);
 
     QHash<QString, QString> groups;
     for (const QJsonValue &value : root.value(u"groups").toArray()) {

@@ -5,7 +5,7 @@
 
 namespace twofold {
 
-// 2FAS Authenticator backups (FORMATS.md §5), schema 1–4, plain or password-encrypted.
+// 2FAS Authenticator backups, schema 1–4, plain or password-encrypted.
 //
 // Encrypted files keep `services` empty and hold them in `servicesEncrypted` (AES-256-GCM under
 // PBKDF2-HMAC-SHA256, 10,000 iterations). The `reference` field, sealed with the same key, is the password

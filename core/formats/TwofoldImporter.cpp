@@ -3,7 +3,7 @@
 
 #include "formats/ImportBuilder.h"
 #include "formats/KdfBudget.h"
-#include "vault/VaultFile.h"
+#include "vault/VaultOpener.h"
 
 namespace twofold {
 
@@ -12,13 +12,14 @@ namespace {
 // The vault's own errors, in the terms every importer uses.
 Error asImportError(const Error &error)
 {
+    const QString format = QStringLiteral("twofold");
     switch (error.code) {
     case ErrorCode::VaultWrongPassword:
-        return {ErrorCode::ImportWrongPassword, QStringLiteral("twofold")};
+        return {ErrorCode::ImportWrongPassword, {}, format};
     case ErrorCode::VaultDamaged:
-        return {ErrorCode::ImportDamaged, QStringLiteral("twofold: ") + error.detail};
+        return {ErrorCode::ImportDamaged, error.detail, format};
     case ErrorCode::VaultNewerVersion:
-        return {ErrorCode::ImportUnsupported, QStringLiteral("twofold: version ") + error.detail};
+        return {ErrorCode::ImportUnsupported, error.detail, format, ErrorReason::Version};
     default:
         return error;
     }
@@ -35,26 +36,25 @@ std::optional<ImportFormat::Protection> TwofoldImporter::detect(const ImportInpu
 
 Expected<ImportResult> TwofoldImporter::read(const ImportInput &input, const SecureBytes &password)
 {
-    const auto file = VaultFile::parse(input.bytes());
-    if (!file)
-        return std::unexpected(asImportError(file.error()));
-    // A foreign vault chooses its slots' costs: all of them together must fit the budget before the first.
-    qsizetype passwordSlots = 0;
-    quint64 work = 0;
-    for (const VaultSlot &slot : file->unlockSlots()) {
-        if (slot.type == VaultSlot::Type::Password) {
-            ++passwordSlots;
-            work = KdfBudget::sum(work, KdfBudget::work(slot.kdf));
+    const auto unlockWithinBudget = [&](const VaultFile &file) -> Expected<VaultKeys> {
+        // A foreign vault chooses its slots' costs: all of them together must fit the budget before the
+        // first.
+        qsizetype passwordSlots = 0;
+        quint64 work = 0;
+        for (const VaultSlot &slot : file.unlockSlots()) {
+            if (slot.type == VaultSlot::Type::Password) {
+                ++passwordSlots;
+                work = KdfBudget::sum(work, KdfBudget::work(slot.kdf));
+            }
         }
-    }
-    if (const auto within = KdfBudget::check(QStringLiteral("twofold"), passwordSlots, work); !within)
-        return std::unexpected(within.error());
-    const auto keys = file->unlock(password);
-    if (!keys)
-        return std::unexpected(asImportError(keys.error()));
-    const auto contents = file->decrypt(keys->dataKey);
-    if (!contents)
-        return std::unexpected(asImportError(contents.error()));
+        if (const auto within = KdfBudget::check(QStringLiteral("twofold"), passwordSlots, work); !within)
+            return std::unexpected(within.error());
+        return file.unlock(password);
+    };
+    const auto opened = VaultOpener::openBytes(input.bytes(), unlockWithinBudget);
+    if (!opened)
+        return std::unexpected(asImportError(opened.error()));
+    const VaultContents *contents = &opened->contents;
 
     ImportBuilder builder(QStringLiteral("twofold"));
     builder.setMaxFieldBytes(VaultFile::maxFileSize);

@@ -5,14 +5,14 @@
 
 namespace twofold {
 
-// WinAuth's export (FORMATS.md §13): a ZipCrypto-encrypted ZIP holding one text file
+// WinAuth's export: a ZipCrypto-encrypted ZIP holding one text file
 // (`winauth-<date>.txt`) with an otpauth URI per line. Recognised by that name, which the ZIP stores
 // in clear.
 class WinAuthImporter
 {
 public:
     static std::optional<ImportFormat::Protection> detect(const ImportInput &input);
-    // Errors: ImportWrongPassword, ImportDamaged ("winauth: zip"), ImportTooLarge.
+    // Errors: ImportWrongPassword, ImportDamaged (detail "zip"), ImportTooLarge.
     static Expected<ImportResult> read(const ImportInput &input, const SecureBytes &password);
 };
 

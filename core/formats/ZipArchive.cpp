@@ -101,12 +101,12 @@ Expected<ZipArchive> ZipArchive::open(const QByteArray &data, const QString &for
     int errorCode = 0;
     zip_t *archive = openRaw(data, &errorCode);
     if (!archive)
-        return fail(ErrorCode::ImportDamaged, formatId + QStringLiteral(": zip"));
+        return failImport(ErrorCode::ImportDamaged, formatId, QStringLiteral("zip"));
     bool tooMany = false;
     QStringList names = entryNames(archive, &tooMany);
     ZipArchive zip(data, formatId, archive, std::move(names));
     if (tooMany)
-        return fail(ErrorCode::ImportTooLarge, QStringLiteral("entries"));
+        return fail(ErrorCode::ImportTooLarge, ErrorReason::TooManyEntries);
     return zip;
 }
 
@@ -150,7 +150,9 @@ qint64 ZipArchive::find(QStringView prefix, QStringView suffix) const
 
 Expected<SecureBytes> ZipArchive::read(qint64 index, const SecureBytes &password, qsizetype maxBytes) const
 {
-    const auto damaged = [&] { return fail(ErrorCode::ImportDamaged, m_formatId + QStringLiteral(": zip")); };
+    const auto damaged = [&] {
+        return failImport(ErrorCode::ImportDamaged, m_formatId, QStringLiteral("zip"));
+    };
     if (index < 0 || index >= m_names.size())
         return damaged();
     zip_stat_t stat;
@@ -160,12 +162,12 @@ Expected<SecureBytes> ZipArchive::read(qint64 index, const SecureBytes &password
     // The header's size is checked before anything is inflated; the reads below are capped by it too,
     // so a header that lies cannot make the output grow.
     if (stat.size > quint64(maxBytes))
-        return fail(ErrorCode::ImportTooLarge, QStringLiteral("file"));
+        return fail(ErrorCode::ImportTooLarge, ErrorReason::FileTooLarge);
     const bool encrypted = (stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE;
     const bool zipCrypto = encrypted && stat.encryption_method == ZIP_EM_TRAD_PKWARE;
 
     if (encrypted && password.isEmpty())
-        return fail(ErrorCode::ImportPasswordNeeded, m_formatId);
+        return failImport(ErrorCode::ImportPasswordNeeded, m_formatId);
     // libzip wants a C string; build it in secure memory (libzip keeps its own copy while the entry is open).
     SecureBytes cPassword(password.size() + 1, 0);
     if (!password.isEmpty())
@@ -177,12 +179,12 @@ Expected<SecureBytes> ZipArchive::read(qint64 index, const SecureBytes &password
     if (!file.handle) {
         switch (zip_error_code_zip(zip_get_error(m_archive.get()))) {
         case ZIP_ER_WRONGPASSWD:
-            return fail(ErrorCode::ImportWrongPassword, m_formatId);
+            return failImport(ErrorCode::ImportWrongPassword, m_formatId);
         case ZIP_ER_NOPASSWD:
-            return fail(ErrorCode::ImportPasswordNeeded, m_formatId);
+            return failImport(ErrorCode::ImportPasswordNeeded, m_formatId);
         case ZIP_ER_ENCRNOTSUPP:
         case ZIP_ER_COMPNOTSUPP:
-            return fail(ErrorCode::ImportUnsupported, m_formatId + QStringLiteral(": zip method"));
+            return failImport(ErrorCode::ImportUnsupported, m_formatId, {}, ErrorReason::CompressionMethod);
         default:
             return damaged();
         }
@@ -193,7 +195,7 @@ Expected<SecureBytes> ZipArchive::read(qint64 index, const SecureBytes &password
     while (total < out.size()) {
         const zip_int64_t n = zip_fread(file.handle, out.data() + total, zip_uint64_t(out.size() - total));
         if (n < 0)
-            return zipCrypto ? fail(ErrorCode::ImportWrongPassword, m_formatId) : damaged();
+            return zipCrypto ? failImport(ErrorCode::ImportWrongPassword, m_formatId) : damaged();
         if (n == 0)
             break;
         total += qsizetype(n);

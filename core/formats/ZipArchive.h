@@ -28,7 +28,7 @@ public:
     // is still recognised. Empty when neither can be read.
     [[nodiscard]] static QStringList names(const QByteArray &data);
 
-    // Errors: ImportDamaged ("<formatId>: zip"), ImportTooLarge ("entries").
+    // Errors: ImportDamaged (detail "zip"), ImportTooLarge (TooManyEntries).
     [[nodiscard]] static Expected<ZipArchive> open(const QByteArray &data, const QString &formatId);
 
     // open(), then read() of the entry find(fileName) gives, at most ImportLimits::maxFileBytes: the errors
@@ -50,8 +50,8 @@ public:
     [[nodiscard]] qint64 find(QStringView prefix, QStringView suffix) const;
 
     // The entry's content, decrypted with `password` when it is encrypted, at most `maxBytes`.
-    // Errors: ImportWrongPassword (detail: the format id), ImportPasswordNeeded, ImportTooLarge ("file"),
-    // ImportUnsupported ("<formatId>: zip method"), ImportDamaged ("<formatId>: zip").
+    // Errors: ImportWrongPassword, ImportPasswordNeeded, ImportTooLarge (FileTooLarge),
+    // ImportUnsupported (CompressionMethod), ImportDamaged (detail "zip").
     // ZipCrypto's password check is one byte, so 1 wrong password in 256 passes it and fails later as a
     // CRC or inflate error; for ZipCrypto entries those are reported as a wrong password too.
     [[nodiscard]] Expected<SecureBytes> read(qint64 index, const SecureBytes &password,

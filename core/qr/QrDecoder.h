@@ -10,7 +10,7 @@
 namespace twofold {
 
 // Finds every QR code in a still image (a screenshot may hold several) with ZXing-C++: QR format only,
-// try-harder, rotation and inversion on. Untrusted input is bounded first (SECURITY item 17): images over
+// try-harder, rotation and inversion on. Untrusted input is bounded first (hostile images): images over
 // 8192×8192 pixels or 32 MiB are refused before decoding, texts over 64 KiB are dropped. Thread-safe;
 // decoding a large image takes a while, so the app runs it off the GUI thread.
 class QrDecoder

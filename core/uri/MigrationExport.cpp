@@ -7,16 +7,16 @@ namespace twofold {
 
 namespace {
 
-std::optional<QString> unsupported(const OtpParameters &p)
+std::optional<ErrorReason> unsupported(const OtpParameters &p)
 {
     if (p.type() == OtpType::Steam)
-        return QStringLiteral("steam");
+        return ErrorReason::SteamType;
     if (p.algorithm() != HashAlgorithm::Sha1)
-        return QStringLiteral("algorithm");
+        return ErrorReason::Algorithm;
     if (p.digits() != 6 && p.digits() != 8)
-        return QStringLiteral("digits");
+        return ErrorReason::Digits;
     if (p.type() == OtpType::Totp && p.period() != OtpParameters::defaultPeriod)
-        return QStringLiteral("period");
+        return ErrorReason::Period;
     return std::nullopt;
 }
 
@@ -67,13 +67,14 @@ MigrationExport::Codes MigrationExport::build(const QList<OtpAuthUri> &accounts,
     qsizetype groupBytes = 0;
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         if (const auto reason = unsupported(accounts.at(i).parameters())) {
-            codes.refused.append({int(i), Error{ErrorCode::TransferUnsupported, *reason}});
+            codes.refused.append({int(i), Error{ErrorCode::TransferUnsupported, {}, {}, *reason}});
             continue;
         }
         P::OtpParameters entry = entryFor(accounts.at(i));
         const qsizetype bytes = qsizetype(entry.ByteSizeLong()) + 4; // plus its field tag and length
         if (bytes > maxPayloadBytes - 16) {                          // 16: the payload's own fields
-            codes.refused.append({int(i), Error{ErrorCode::TransferUnsupported, QStringLiteral("size")}});
+            codes.refused.append(
+                {int(i), Error{ErrorCode::TransferUnsupported, {}, {}, ErrorReason::NameTooLong}});
             wipe(entry);
             continue;
         }

@@ -22,7 +22,7 @@ public:
     struct Refused
     {
         int index;   // into the accounts given
-        Error error; // TransferUnsupported, detail: "steam", "algorithm", "digits", "period" or "size"
+        Error error; // TransferUnsupported, reason: SteamType, Algorithm, Digits, Period or NameTooLong
     };
 
     struct Codes

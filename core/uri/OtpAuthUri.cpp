@@ -2,8 +2,8 @@
 #include "uri/OtpAuthUri.h"
 
 #include "encoding/Base32.h"
+#include "uri/UriQuery.h"
 
-#include <QMap>
 #include <QStringDecoder>
 
 #include <charconv>
@@ -14,41 +14,6 @@ namespace twofold {
 
 namespace {
 constexpr QByteArrayView scheme = "otpauth://";
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// Percent-decodes into QByteArray or, for the secret, SecureBytes. `part` names the URI part for errors.
-template<typename Bytes>
-Expected<Bytes> percentDecode(QByteArrayView in, bool plusIsSpace, const QString &part)
-{
-    Bytes out(static_cast<int>(in.size()), '\0');
-    qsizetype written = 0;
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        char c = in[i];
-        if (c == '%') {
-            const int high = i + 2 < in.size() ? hexValue(in[i + 1]) : -1;
-            const int low = high >= 0 ? hexValue(in[i + 2]) : -1;
-            if (low < 0)
-                return fail(ErrorCode::UriBadPercentEncoding, part);
-            c = static_cast<char>(high << 4 | low);
-            i += 2;
-        } else if (c == '+' && plusIsSpace) {
-            c = ' ';
-        }
-        out[written++] = c;
-    }
-    out.resize(static_cast<int>(written));
-    return out;
-}
 
 bool isControl(char32_t c)
 {
@@ -89,11 +54,6 @@ std::optional<quint64> parseUnsigned(QByteArrayView digits)
     return value;
 }
 
-QString latin1(QByteArrayView bytes)
-{
-    return QString::fromUtf8(bytes.left(64));
-}
-
 std::optional<HashAlgorithm> algorithmFrom(QByteArray name)
 {
     name = name.toUpper().replace('-', QByteArray());
@@ -117,49 +77,6 @@ void append(SecureBytes &out, QByteArrayView bytes)
     out.append(SecureBytes(bytes.toByteArray()));
 }
 
-// Query parameters by lower-cased name, values still percent-encoded.
-struct Query
-{
-    QMap<QByteArray, QByteArrayView> values;
-
-    std::optional<QByteArrayView> value(const char *name) const
-    {
-        const auto it = values.constFind(QByteArray(name));
-        return it == values.cend() ? std::nullopt : std::optional(*it);
-    }
-};
-
-Expected<Query> parseQuery(QByteArrayView query)
-{
-    Query result;
-    while (!query.isEmpty()) {
-        const qsizetype amp = query.indexOf('&');
-        const QByteArrayView pair = amp < 0 ? query : query.first(amp);
-        query = amp < 0 ? QByteArrayView() : query.sliced(amp + 1);
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        if (eq <= 0)
-            return fail(ErrorCode::UriBadQuery, latin1(pair.first(qMin<qsizetype>(pair.size(), 32))));
-        const auto key = percentDecode<QByteArray>(pair.first(eq), false, QStringLiteral("query"));
-        if (!key)
-            return std::unexpected(key.error());
-        const QByteArray name = key->toLower();
-        const QByteArrayView rawValue = pair.sliced(eq + 1);
-        const auto existing = result.values.constFind(name);
-        if (existing != result.values.cend()) {
-            // Same meaning twice is harmless; two different values must not silently pick one.
-            const auto a = percentDecode<SecureBytes>(*existing, true, QString::fromUtf8(name));
-            const auto b = percentDecode<SecureBytes>(rawValue, true, QString::fromUtf8(name));
-            if (!a || !b || *a != *b)
-                return fail(ErrorCode::UriConflictingParameter, QString::fromUtf8(name));
-            continue;
-        }
-        result.values.insert(name, rawValue);
-    }
-    return result;
-}
-
 Expected<SecureBytes> validSecret(Expected<SecureBytes> secret)
 {
     if (!secret)
@@ -179,8 +96,9 @@ Expected<OtpAuthUri> OtpAuthUri::parse(QByteArrayView uri)
     uri = uri.trimmed();
     if (uri.size() < scheme.size() || uri.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0) {
         const qsizetype colon = uri.indexOf(':');
-        return fail(ErrorCode::UriBadScheme,
-                    latin1(colon < 0 ? uri.first(qMin<qsizetype>(uri.size(), 16)) : uri.first(colon)));
+        return fail(
+            ErrorCode::UriBadScheme,
+            UriQuery::excerpt(colon < 0 ? uri.first(qMin<qsizetype>(uri.size(), 16)) : uri.first(colon)));
     }
     QByteArrayView rest = uri.sliced(scheme.size());
     if (const qsizetype hash = rest.indexOf('#'); hash >= 0)
@@ -203,16 +121,16 @@ Expected<OtpAuthUri> OtpAuthUri::parse(QByteArrayView uri)
     else if (typeText.compare("steam", Qt::CaseInsensitive) == 0)
         type = OtpType::Steam;
     else
-        return fail(ErrorCode::UriUnknownType, latin1(typeText));
+        return fail(ErrorCode::UriUnknownType, UriQuery::excerpt(typeText));
 
-    const auto labelBytes = percentDecode<QByteArray>(labelText, false, QStringLiteral("label"));
+    const auto labelBytes = UriQuery::decode(labelText, false, QStringLiteral("label"));
     if (!labelBytes)
         return std::unexpected(labelBytes.error());
     const auto label = text(*labelBytes, QStringLiteral("label"));
     if (!label)
         return std::unexpected(label.error());
 
-    const auto query = parseQuery(queryText);
+    const auto query = UriQuery::parse(queryText);
     if (!query)
         return std::unexpected(query.error());
 
@@ -220,7 +138,7 @@ Expected<OtpAuthUri> OtpAuthUri::parse(QByteArrayView uri)
         const auto raw = query->value(name);
         if (!raw)
             return std::optional<QByteArray>();
-        return percentDecode<QByteArray>(*raw, true, QString::fromLatin1(name)).transform([](QByteArray v) {
+        return UriQuery::decode(*raw, true, QString::fromLatin1(name)).transform([](QByteArray v) {
             return std::optional(std::move(v));
         });
     };
@@ -229,14 +147,14 @@ Expected<OtpAuthUri> OtpAuthUri::parse(QByteArrayView uri)
         return std::unexpected(encoder.error());
     } else if (*encoder) {
         if ((*encoder)->compare("steam", Qt::CaseInsensitive) != 0)
-            return fail(ErrorCode::UriUnknownEncoder, latin1(**encoder));
+            return fail(ErrorCode::UriUnknownEncoder, UriQuery::excerpt(**encoder));
         type = OtpType::Steam;
     }
 
     const auto rawSecret = query->value("secret");
     if (!rawSecret)
         return fail(ErrorCode::UriMissingSecret);
-    auto secretText = percentDecode<SecureBytes>(*rawSecret, false, QStringLiteral("secret"));
+    auto secretText = UriQuery::decodeSecret(*rawSecret, false, QStringLiteral("secret"));
     if (!secretText)
         return std::unexpected(secretText.error());
     if (secretText->isEmpty())
@@ -252,7 +170,7 @@ Expected<OtpAuthUri> OtpAuthUri::parse(QByteArrayView uri)
     if (*algorithmText) {
         const auto found = algorithmFrom(**algorithmText);
         if (!found)
-            return fail(ErrorCode::UriUnknownAlgorithm, latin1(**algorithmText));
+            return fail(ErrorCode::UriUnknownAlgorithm, UriQuery::excerpt(**algorithmText));
         algorithm = *found;
     }
 
@@ -263,9 +181,9 @@ Expected<OtpAuthUri> OtpAuthUri::parse(QByteArrayView uri)
     if (*digitsText) {
         const auto value = parseUnsigned(**digitsText);
         if (!value)
-            return fail(ErrorCode::UriBadDigits, latin1(**digitsText));
+            return fail(ErrorCode::UriBadDigits, UriQuery::excerpt(**digitsText));
         if (*value > 1000)
-            return fail(ErrorCode::DigitsOutOfRange, latin1(**digitsText));
+            return fail(ErrorCode::DigitsOutOfRange, UriQuery::excerpt(**digitsText));
         digits = static_cast<int>(*value);
     }
 
@@ -278,9 +196,9 @@ Expected<OtpAuthUri> OtpAuthUri::parse(QByteArrayView uri)
         if (*periodText) {
             const auto value = parseUnsigned(**periodText);
             if (!value)
-                return fail(ErrorCode::UriBadPeriod, latin1(**periodText));
+                return fail(ErrorCode::UriBadPeriod, UriQuery::excerpt(**periodText));
             if (*value > static_cast<quint64>(std::numeric_limits<int>::max()))
-                return fail(ErrorCode::PeriodOutOfRange, latin1(**periodText));
+                return fail(ErrorCode::PeriodOutOfRange, UriQuery::excerpt(**periodText));
             period = static_cast<int>(*value);
         }
     }
@@ -294,7 +212,7 @@ Expected<OtpAuthUri> OtpAuthUri::parse(QByteArrayView uri)
             return fail(ErrorCode::UriMissingCounter);
         const auto value = parseUnsigned(**counterText);
         if (!value)
-            return fail(ErrorCode::UriBadCounter, latin1(**counterText));
+            return fail(ErrorCode::UriBadCounter, UriQuery::excerpt(**counterText));
         counter = *value;
     }
 

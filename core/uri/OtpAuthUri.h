@@ -12,7 +12,7 @@ namespace twofold {
 
 // An account as an `otpauth://` Key URI describes it. parse() is the one validator every entry path
 // uses (QR codes, pasted links, manual entry, imports, the CLI), so its rules are the product's rules:
-// SECURITY.md item 14 and FORMATS.md section 1.
+// the rules of otpauth links as other authenticators write them.
 class OtpAuthUri
 {
 public:

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Error.h"
-#include "formats/ImportResult.h"
+#include "transfer/ImportResult.h"
 #include "vault/Account.h"
 
 #include <QList>

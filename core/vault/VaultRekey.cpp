@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/VaultRekey.h"
 
-#include "storage/AtomicFile.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultOpener.h"
+#include "vault/VaultWriter.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -47,18 +48,16 @@ Expected<VaultRekey::Backups> VaultRekey::reencryptBackups(const QStringList &pa
 {
     Backups result;
     for (const QString &path : paths) {
-        const auto bytes = AtomicFile::read(path, VaultFile::maxFileSize);
+        const auto bytes = VaultOpener::read(path);
         if (!bytes && bytes.error().code == ErrorCode::VaultNotFound)
             continue; // pruned by a save meanwhile
         if (!bytes)
             return std::unexpected(bytes.error());
-        const auto file = VaultFile::parse(*bytes);
-        if (file && file->decrypt(keys.dataKey)) {
+        if (VaultOpener::decryptBytes(*bytes, keys.dataKey)) {
             ++result.reencrypted;
             continue;
         }
-        const auto contents =
-            file ? file->decrypt(oldDataKey) : Expected<VaultContents>(std::unexpected(file.error()));
+        const auto contents = VaultOpener::decryptBytes(*bytes, oldDataKey);
         if (!contents) {
             result.unopened << path;
             continue;
@@ -66,18 +65,9 @@ Expected<VaultRekey::Backups> VaultRekey::reencryptBackups(const QStringList &pa
         const auto rewritten = VaultFile::write(*contents, keys, random);
         if (!rewritten)
             return std::unexpected(rewritten.error());
-        const auto verify = [&](const QString &tempPath) -> Expected<void> {
-            const auto written = AtomicFile::read(tempPath, VaultFile::maxFileSize);
-            if (!written || *written != *rewritten)
-                return fail(ErrorCode::VerifyFailed, path);
-            const auto reread = VaultFile::parse(*written);
-            if (!reread || !reread->decrypt(keys.dataKey))
-                return fail(ErrorCode::VerifyFailed, path);
-            return {};
-        };
         // A backup keeps its time: the backup reminder and people sorting by date go by it.
         const QDateTime made = QFileInfo(path).lastModified(QTimeZone::UTC);
-        if (auto written = AtomicFile::write(path, *rewritten, verify);
+        if (auto written = VaultWriter::write(path, *rewritten, *contents, keys.dataKey);
             !written && written.error().code != ErrorCode::SavedNotDurable)
             return std::unexpected(written.error());
         if (QFile rewrittenFile(path); rewrittenFile.open(QIODevice::ReadOnly))

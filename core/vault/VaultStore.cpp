@@ -3,39 +3,18 @@
 
 #include "clock/TimeCorrection.h"
 #include "crypto/ConstantTime.h"
-#include "crypto/Digest.h"
-#include "storage/AtomicFile.h"
-#include "storage/FileLock.h"
+#include "vault/EntryExport.h"
+#include "vault/EntryOrder.h"
+#include "vault/RescueSnapshots.h"
 #include "vault/VaultFile.h"
 #include "vault/VaultMerge.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QStandardPaths>
 
 #include <algorithm>
-#include <sys/stat.h>
 
 namespace twofold {
-
-namespace {
-constexpr int lockTimeoutMs = 5000;
-
-bool sameEntries(const VaultContents &a, const VaultContents &b)
-{
-    if (a.entries.size() != b.entries.size() || a.deleted != b.deleted)
-        return false;
-    for (qsizetype i = 0; i < a.entries.size(); ++i) {
-        const VaultEntry &x = a.entries.at(i);
-        const VaultEntry &y = b.entries.at(i);
-        if (x.account != y.account || !ConstantTime::equal(x.secret, y.secret) ||
-            (!x.account && x.storedMetadata != y.storedMetadata))
-            return false;
-    }
-    return true;
-}
-} // namespace
 
 VaultStore::VaultStore(QString path)
     : VaultStore(std::move(path), Options())
@@ -57,31 +36,10 @@ QString VaultStore::defaultPath()
            QStringLiteral("/twofold/vault.twofold");
 }
 
-QString VaultStore::backupDirectory() const
-{
-    return m_options.backupDirectory.isEmpty() ? backupDirectoryFor(m_path) : m_options.backupDirectory;
-}
-
 void VaultStore::setBackupPolicy(const QString &directory, int generations)
 {
     m_options.backupDirectory = directory;
     m_options.backupGenerations = generations;
-}
-
-QDateTime VaultStore::newestBackupTime() const
-{
-    const QStringList all = backups();
-    return all.isEmpty() ? QDateTime() : QFileInfo(all.constFirst()).lastModified(QTimeZone::UTC);
-}
-
-QString VaultStore::backupDirectoryFor(const QString &vaultPath)
-{
-    return QFileInfo(vaultPath).absolutePath() + QStringLiteral("/backups");
-}
-
-bool VaultStore::exists() const
-{
-    return QFileInfo::exists(m_path);
 }
 
 QDateTime VaultStore::now() const
@@ -103,23 +61,6 @@ Expected<void> VaultStore::create(const SecureBytes &password, const KdfParamete
         return saved;
     }
     return {};
-}
-
-Expected<VaultStore::Opened> VaultStore::read(const QString &path, const Unlocker &unlockWith)
-{
-    const auto bytes = AtomicFile::read(path, VaultFile::maxFileSize);
-    if (!bytes)
-        return std::unexpected(bytes.error());
-    const auto file = VaultFile::parse(*bytes);
-    if (!file)
-        return std::unexpected(file.error());
-    auto keys = unlockWith(*file);
-    if (!keys)
-        return std::unexpected(keys.error());
-    auto contents = file->decrypt(keys->dataKey);
-    if (!contents)
-        return std::unexpected(contents.error());
-    return Opened{std::move(*keys), std::move(*contents), Digest::sha256(*bytes)};
 }
 
 void VaultStore::adopt(Opened opened)
@@ -144,20 +85,16 @@ Expected<void> VaultStore::adoptNew(VaultKeys keys)
 
 Expected<void> VaultStore::unlock(const SecureBytes &password)
 {
-    auto opened = read(m_path, [&](const VaultFile &file) { return file.unlock(password); });
-    if (!opened)
-        return std::unexpected(opened.error());
-    adopt(std::move(*opened));
-    return {};
+    return VaultOpener::open(m_path, VaultOpener::withPassword(password)).transform([this](Opened opened) {
+        adopt(std::move(opened));
+    });
 }
 
 Expected<void> VaultStore::unlockWithKeyring(const SecureBytes &slotKey)
 {
-    auto opened = read(m_path, [&](const VaultFile &file) { return file.unlockWithKeyring(slotKey); });
-    if (!opened)
-        return std::unexpected(opened.error());
-    adopt(std::move(*opened));
-    return {};
+    return VaultOpener::open(m_path, VaultOpener::withKeyring(slotKey)).transform([this](Opened opened) {
+        adopt(std::move(opened));
+    });
 }
 
 void VaultStore::lock()
@@ -170,6 +107,16 @@ void VaultStore::lock()
     m_recoveredFiles.clear();
     m_rollback.reset();
     m_dirty = false;
+}
+
+Expected<qsizetype> VaultStore::entryIndex(const QUuid &uuid) const
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::VaultLocked);
+    const qsizetype index = m_contents.indexOf(uuid);
+    if (index < 0)
+        return fail(ErrorCode::AccountNotFound, uuid.toString(QUuid::WithoutBraces));
+    return index;
 }
 
 void VaultStore::touch()
@@ -204,12 +151,10 @@ std::optional<Account> VaultStore::account(const QUuid &uuid) const
 
 Expected<QString> VaultStore::code(const QUuid &uuid, qint64 unixTime, OtpGenerator::Step step) const
 {
-    if (!isUnlocked())
-        return fail(ErrorCode::VaultLocked);
-    const qsizetype index = m_contents.indexOf(uuid);
-    if (index < 0)
-        return fail(ErrorCode::AccountNotFound, uuid.toString(QUuid::WithoutBraces));
-    const VaultEntry &entry = m_contents.entries.at(index);
+    const auto index = entryIndex(uuid);
+    if (!index)
+        return std::unexpected(index.error());
+    const VaultEntry &entry = m_contents.entries.at(*index);
     return OtpGenerator::code(entry.secret, entry.account->parameters, unixTime, step);
 }
 
@@ -230,17 +175,7 @@ Expected<void> VaultStore::setTimeCorrection(qint64 seconds)
 
 QList<ExportAccount> VaultStore::exportAccounts() const
 {
-    QList<ExportAccount> out;
-    for (const VaultEntry &entry : m_contents.entries) {
-        if (!entry.account)
-            continue;
-        const Account &account = *entry.account;
-        // Stored accounts passed the validator when they were loaded, so this cannot fail.
-        auto otp = OtpAuthUri::create(account.issuer, account.name, entry.secret, account.parameters);
-        if (otp)
-            out.append({std::move(*otp), account.tags, account.note, account.favourite, account.uuid});
-    }
-    return out;
+    return EntryExport::of(m_contents.entries);
 }
 
 std::optional<QUuid> VaultStore::findDuplicate(const OtpAuthUri &uri) const
@@ -250,11 +185,6 @@ std::optional<QUuid> VaultStore::findDuplicate(const OtpAuthUri &uri) const
             entry.account->parameters.type() == uri.parameters().type())
             return entry.account->uuid;
     return std::nullopt;
-}
-
-Expected<Account> VaultStore::add(const OtpAuthUri &uri)
-{
-    return add(ImportedAccount{uri, {}, {}, false});
 }
 
 Expected<Account> VaultStore::add(const ImportedAccount &imported)
@@ -277,12 +207,10 @@ Expected<Account> VaultStore::add(const ImportedAccount &imported)
 
 Expected<void> VaultStore::update(Account account)
 {
-    if (!isUnlocked())
-        return fail(ErrorCode::VaultLocked);
-    const qsizetype index = m_contents.indexOf(account.uuid);
-    if (index < 0)
-        return fail(ErrorCode::AccountNotFound, account.uuid.toString(QUuid::WithoutBraces));
-    VaultEntry &entry = m_contents.entries[index];
+    const auto index = entryIndex(account.uuid);
+    if (!index)
+        return std::unexpected(index.error());
+    VaultEntry &entry = m_contents.entries[*index];
     // The same validator as every other entry path.
     const auto valid = OtpAuthUri::create(account.issuer, account.name, entry.secret, account.parameters);
     if (!valid)
@@ -298,12 +226,10 @@ Expected<void> VaultStore::update(Account account)
 
 Expected<void> VaultStore::recordUse(const QUuid &uuid)
 {
-    if (!isUnlocked())
-        return fail(ErrorCode::VaultLocked);
-    const qsizetype index = m_contents.indexOf(uuid);
-    if (index < 0)
-        return fail(ErrorCode::AccountNotFound, uuid.toString(QUuid::WithoutBraces));
-    Account &account = *m_contents.entries[index].account;
+    const auto index = entryIndex(uuid);
+    if (!index)
+        return std::unexpected(index.error());
+    Account &account = *m_contents.entries[*index].account;
     account.lastUsed = now();
     ++account.usageCount;
     touch();
@@ -312,12 +238,10 @@ Expected<void> VaultStore::recordUse(const QUuid &uuid)
 
 Expected<void> VaultStore::remove(const QUuid &uuid)
 {
-    if (!isUnlocked())
-        return fail(ErrorCode::VaultLocked);
-    const qsizetype index = m_contents.indexOf(uuid);
-    if (index < 0)
-        return fail(ErrorCode::AccountNotFound, uuid.toString(QUuid::WithoutBraces));
-    m_lastRemoved = m_contents.entries.takeAt(index);
+    const auto index = entryIndex(uuid);
+    if (!index)
+        return std::unexpected(index.error());
+    m_lastRemoved = m_contents.entries.takeAt(*index);
     m_contents.deleted.append({uuid, now()});
     touch();
     return {};
@@ -327,24 +251,8 @@ Expected<void> VaultStore::reorder(const QList<QUuid> &order)
 {
     if (!isUnlocked())
         return fail(ErrorCode::VaultLocked);
-    QHash<QUuid, qsizetype> indexes; // one pass, so 10,000 accounts reorder at once
-    for (qsizetype i = 0; i < m_contents.entries.size(); ++i)
-        if (const auto &account = m_contents.entries.at(i).account)
-            indexes.insert(account->uuid, i);
-    QList<qsizetype> places;
-    for (const QUuid &uuid : order) {
-        const auto found = indexes.constFind(uuid);
-        if (found == indexes.cend())
-            return fail(ErrorCode::AccountNotFound, uuid.toString(QUuid::WithoutBraces));
-        places.append(*found);
-        indexes.erase(found); // a uuid listed twice is not found the second time
-    }
-    QList<VaultEntry> moved;
-    for (const qsizetype index : places)
-        moved.append(m_contents.entries.at(index));
-    std::ranges::sort(places);
-    for (qsizetype i = 0; i < places.size(); ++i)
-        m_contents.entries[places.at(i)] = std::move(moved[i]);
+    if (auto reordered = EntryOrder::apply(m_contents.entries, order); !reordered)
+        return reordered;
     touch();
     return {};
 }
@@ -411,120 +319,21 @@ Expected<void> VaultStore::removeKeyringSlot()
 
 Expected<QString> VaultStore::keyringSlotId() const
 {
-    const auto bytes = AtomicFile::read(m_path, VaultFile::maxFileSize);
-    if (!bytes)
-        return std::unexpected(bytes.error());
-    return VaultFile::parse(*bytes).transform([](const VaultFile &file) { return file.keyringId(); });
+    return VaultOpener::parse(m_path).transform([](const VaultFile &file) { return file.keyringId(); });
 }
 
 VaultStore::SaveJob VaultStore::prepareSave() const
 {
-    SaveJob job;
-    job.m_path = m_path;
-    job.m_options = m_options;
+    VaultSaveJob::Snapshot snapshot;
+    snapshot.path = m_path;
+    snapshot.options = m_options;
     if (m_keys)
-        job.m_keys = *m_keys;
-    job.m_contents = m_contents;
-    job.m_diskDigest = m_diskDigest;
-    job.m_diskKey = m_pendingDiskKey.isEmpty() && m_keys ? m_keys->dataKey : m_pendingDiskKey;
-    job.m_generation = m_generation;
-    return job;
-}
-
-Expected<void> VaultStore::SaveJob::mergeChangesOnDisk(VaultContents &contents, bool &merged) const
-{
-    const auto bytes = AtomicFile::read(m_path, VaultFile::maxFileSize);
-    if (!bytes) {
-        // Gone (first save, or removed by hand): there is nothing to merge with.
-        if (bytes.error().code == ErrorCode::VaultNotFound)
-            return {};
-        return std::unexpected(bytes.error());
-    }
-    if (Digest::sha256(*bytes) == m_diskDigest)
-        return {};
-    const auto file = VaultFile::parse(*bytes);
-    if (!file)
-        return std::unexpected(file.error());
-    // After a password change the file on disk still uses the old key, unless our own save renamed it
-    // into place and only the directory sync failed; try both before concluding another writer re-keyed.
-    auto theirs = file->decrypt(m_diskKey);
-    if (!theirs)
-        theirs = file->decrypt(m_keys.dataKey);
-    if (!theirs)
-        return fail(ErrorCode::VaultChangedOnDisk);
-    contents = VaultMerge::merge(contents, *theirs);
-    merged = true;
-    return {};
-}
-
-Expected<void> VaultStore::SaveJob::writeVerified(const QString &path, const QByteArray &bytes,
-                                                  const VaultContents &contents) const
-{
-    const auto verify = [&](const QString &tempPath) -> Expected<void> {
-        const auto written = AtomicFile::read(tempPath, VaultFile::maxFileSize);
-        if (!written || *written != bytes)
-            return fail(ErrorCode::VerifyFailed, path);
-        const auto file = VaultFile::parse(*written);
-        const auto reread =
-            file ? file->decrypt(m_keys.dataKey) : Expected<VaultContents>(std::unexpected(file.error()));
-        if (!reread || !sameEntries(*reread, contents))
-            return fail(ErrorCode::VerifyFailed, path);
-        return {};
-    };
-    return AtomicFile::write(path, bytes, verify, *m_options.fileSystem);
-}
-
-std::optional<Error> VaultStore::SaveJob::writeBackup(const QByteArray &bytes,
-                                                      const VaultContents &contents) const
-{
-    if (m_options.backupGenerations <= 0)
-        return std::nullopt;
-    const QString directory =
-        m_options.backupDirectory.isEmpty() ? backupDirectoryFor(m_path) : m_options.backupDirectory;
-    if (auto ok = AtomicFile::ensureDirectory(directory); !ok)
-        return ok.error();
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_options.clock->currentMSecs(), QTimeZone::UTC);
-    const QString name =
-        QStringLiteral("%1-%2.twofold")
-            .arg(QFileInfo(m_path).completeBaseName(), now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
-    if (auto written = writeVerified(directory + QLatin1Char('/') + name, bytes, contents); !written)
-        return written.error();
-    const QStringList all = backupsIn(directory, m_path);
-    for (qsizetype i = m_options.backupGenerations; i < all.size(); ++i)
-        QFile::remove(all.at(i));
-    return std::nullopt;
-}
-
-Expected<VaultStore::SaveResult> VaultStore::SaveJob::run() const
-{
-    if (m_keys.dataKey.isEmpty())
-        return fail(ErrorCode::VaultLocked);
-    if (auto directory = AtomicFile::ensureDirectory(QFileInfo(m_path).absolutePath()); !directory)
-        return std::unexpected(directory.error());
-
-    FileLock lock;
-    if (auto locked = lock.lock(m_path + QStringLiteral(".lock"), lockTimeoutMs); !locked)
-        return std::unexpected(locked.error());
-
-    SaveResult result;
-    result.written = m_contents;
-    if (auto merged = mergeChangesOnDisk(result.written, result.merged); !merged)
-        return std::unexpected(merged.error());
-    ++result.written.generation;
-    const auto bytes = VaultFile::write(result.written, m_keys, *m_options.random);
-    if (!bytes)
-        return std::unexpected(bytes.error());
-    if (auto written = writeVerified(m_path, *bytes, result.written); !written) {
-        if (written.error().code != ErrorCode::SavedNotDurable)
-            return std::unexpected(written.error());
-        result.warning = written.error(); // in place and verified; only the directory sync failed
-    }
-    result.diskDigest = Digest::sha256(*bytes);
-    if (m_options.rollback) // under the vault's lock, so two writers record in the order they wrote
-        m_options.rollback->record(m_path, result.written.generation);
-    if (auto backupProblem = writeBackup(*bytes, result.written); !result.warning)
-        result.warning = std::move(backupProblem);
-    return result;
+        snapshot.keys = *m_keys;
+    snapshot.contents = m_contents;
+    snapshot.diskDigest = m_diskDigest;
+    snapshot.diskKey = m_pendingDiskKey.isEmpty() && m_keys ? m_keys->dataKey : m_pendingDiskKey;
+    snapshot.generation = m_generation;
+    return VaultSaveJob(std::move(snapshot));
 }
 
 Expected<void> VaultStore::finishSave(const SaveJob &job, Expected<SaveResult> result)
@@ -540,74 +349,42 @@ Expected<void> VaultStore::finishSave(const SaveJob &job, Expected<SaveResult> r
     m_contents.generation = std::max(m_contents.generation, result->written.generation);
     if (result->merged)
         m_contents = VaultMerge::merge(m_contents, result->written);
-    if (ConstantTime::equal(m_keys->dataKey, job.m_keys.dataKey))
+    if (ConstantTime::equal(m_keys->dataKey, job.snapshot().keys.dataKey))
         m_pendingDiskKey.clear();
     else
-        m_pendingDiskKey = job.m_keys.dataKey; // re-keyed while saving: the file on disk has the job's key
-    m_dirty = m_generation != job.m_generation;
+        m_pendingDiskKey =
+            job.snapshot().keys.dataKey; // re-keyed while saving: the file on disk has the job's key
+    m_dirty = m_generation != job.snapshot().generation;
     return {};
 }
 
 Expected<QString> VaultStore::rescue(const SaveJob &job)
 {
-    if (job.m_keys.dataKey.isEmpty())
-        return fail(ErrorCode::VaultLocked);
-    const QFileInfo vault(job.m_path);
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(job.m_options.clock->currentMSecs(), QTimeZone::UTC);
-    const QString path = vault.absolutePath() + QLatin1Char('/') + vault.completeBaseName() +
-                         QStringLiteral(".unsaved-") + now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz")) +
-                         QStringLiteral(".twofold");
-    const auto bytes = VaultFile::write(job.m_contents, job.m_keys, *job.m_options.random);
-    if (!bytes)
-        return std::unexpected(bytes.error());
-    if (auto written = job.writeVerified(path, *bytes, job.m_contents);
-        !written && written.error().code != ErrorCode::SavedNotDurable)
-        return std::unexpected(written.error());
-    return path;
+    return RescueSnapshots::write(job);
 }
 
 QStringList VaultStore::recoverUnsaved()
 {
-    QStringList unopened;
     if (!m_keys)
-        return unopened;
-    const QFileInfo vault(m_path);
-    const QDir directory = vault.absoluteDir();
-    const QStringList names = directory.entryList(
-        {vault.completeBaseName() + QStringLiteral(".unsaved-*.twofold")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        const QString path = directory.filePath(name);
-        const auto bytes = AtomicFile::read(path, VaultFile::maxFileSize);
-        const auto file =
-            bytes ? VaultFile::parse(*bytes) : Expected<VaultFile>(std::unexpected(bytes.error()));
-        const auto contents =
-            file ? file->decrypt(m_keys->dataKey) : Expected<VaultContents>(std::unexpected(file.error()));
-        if (!contents) {
-            unopened << path;
-            continue;
-        }
-        m_contents = VaultMerge::merge(m_contents, *contents);
-        m_recoveredFiles << path;
+        return {};
+    RescueSnapshots::Found found = RescueSnapshots::find(m_path, m_keys->dataKey);
+    for (const VaultContents &contents : std::as_const(found.contents)) {
+        m_contents = VaultMerge::merge(m_contents, contents);
         touch();
     }
-    return unopened;
+    m_recoveredFiles << found.opened;
+    return found.unopened;
 }
 
 Expected<void> VaultStore::restoreBackup(const QString &backupPath)
 {
-    const auto bytes = AtomicFile::read(backupPath, VaultFile::maxFileSize);
-    if (!bytes)
-        return std::unexpected(bytes.error());
-    if (const auto file = VaultFile::parse(*bytes); !file)
-        return std::unexpected(file.error());
-    const QString damaged =
-        m_path + QStringLiteral(".damaged-") + now().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
-    if (exists() && !QFile::rename(m_path, damaged))
-        return fail(ErrorCode::IoError, m_path);
+    auto restored = backupSet().restore(backupPath, now());
+    if (!restored && exists())
+        return restored; // nothing was replaced
     lock();
     if (m_options.rollback) // on purpose: the older generation is expected now
         m_options.rollback->forget(m_path);
-    return AtomicFile::write(m_path, *bytes);
+    return restored;
 }
 
 Expected<void> VaultStore::save()
@@ -616,22 +393,6 @@ Expected<void> VaultStore::save()
         return fail(ErrorCode::VaultLocked);
     const SaveJob job = prepareSave();
     return finishSave(job, job.run());
-}
-
-QStringList VaultStore::backups() const
-{
-    return backupsIn(backupDirectory(), m_path);
-}
-
-QStringList VaultStore::backupsIn(const QString &path, const QString &vaultPath)
-{
-    const QDir directory(path);
-    // Only this vault's backups: several vaults may share a directory, and pruning must not cross them.
-    const QString pattern = QFileInfo(vaultPath).completeBaseName() + QStringLiteral("-*.twofold");
-    QStringList result;
-    for (const QString &name : directory.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed))
-        result << directory.filePath(name);
-    return result;
 }
 
 } // namespace twofold

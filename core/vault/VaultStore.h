@@ -3,43 +3,34 @@
 
 #include "Error.h"
 #include "crypto/KdfParameters.h"
-#include "crypto/RandomSource.h"
-#include "formats/ExportAccount.h"
-#include "formats/ImportedAccount.h"
 #include "otp/OtpGenerator.h"
-#include "storage/FileSystemOps.h"
-#include "time/Clock.h"
+#include "transfer/ExportAccount.h"
+#include "transfer/ImportedAccount.h"
 #include "uri/OtpAuthUri.h"
 #include "vault/RollbackGuard.h"
+#include "vault/VaultBackups.h"
 #include "vault/VaultContents.h"
 #include "vault/VaultKeys.h"
+#include "vault/VaultOpener.h"
+#include "vault/VaultSaveJob.h"
+#include "vault/VaultStoreOptions.h"
 
+#include <QFileInfo>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 namespace twofold {
 
-class VaultFile;
-
 // The one owner of secrets: holds the unlocked data key and every account secret, hands out metadata
-// and codes, and persists changes safely. Mutations change memory only; save() writes them:
-// lock file → merge with changes another writer made on disk → atomic write → re-read, decrypt and
-// compare → rotating, verified backups. lock() wipes keys and secrets.
+// and codes, and keeps track of unsaved edits (dirty flag, generation). Mutations change memory only;
+// save() writes them through VaultSaveJob. Opening goes through VaultOpener, backups through VaultBackups,
+// rescued snapshots through RescueSnapshots. lock() wipes keys and secrets.
 // Not thread-safe: use from one thread at a time (the app serialises saves on a worker).
 class VaultStore
 {
 public:
-    struct Options
-    {
-        int backupGenerations = 10;
-        QString backupDirectory; // empty: "backups" beside the vault
-        RandomSource *random = &RandomSource::system();
-        FileSystemOps *fileSystem = &FileSystemOps::real();
-        const Clock *clock = &Clock::system();
-        RollbackGuard *rollback = nullptr; // none: no rollback check (tests, other tools)
-    };
+    using Options = VaultStoreOptions;
 
     explicit VaultStore(QString path);
     VaultStore(QString path, Options options);
@@ -51,12 +42,12 @@ public:
     static QString defaultPath();
 
     const QString &path() const { return m_path; }
-    QString backupDirectory() const;
+    QString backupDirectory() const { return backupSet().directory(); }
     // Where the verified backup written after every save goes, and how many are kept.
     void setBackupPolicy(const QString &directory, int generations);
     // The time of the newest backup of this vault; invalid when there is none.
-    QDateTime newestBackupTime() const;
-    bool exists() const;
+    QDateTime newestBackupTime() const { return backupSet().newestTime(); }
+    bool exists() const { return QFileInfo::exists(m_path); }
 
     // Creates a new, empty vault (its directory 0700 if new) and leaves it unlocked. Slow (KDF).
     // Errors: VaultAlreadyExists (nothing is touched), PasswordEmpty, storage errors.
@@ -90,7 +81,10 @@ public:
     std::optional<QUuid> findDuplicate(const OtpAuthUri &uri) const;
 
     // Adds an account from a validated URI. Returns it with its new uuid and times.
-    [[nodiscard]] Expected<Account> add(const OtpAuthUri &uri);
+    [[nodiscard]] Expected<Account> add(const OtpAuthUri &uri)
+    {
+        return add(ImportedAccount{uri, {}, {}, false});
+    }
     // Adds an account read from another app's file, with its tags, note and favourite mark.
     [[nodiscard]] Expected<Account> add(const ImportedAccount &imported);
     // Replaces an account's metadata (not its secret); `modified` is set to now.
@@ -126,54 +120,24 @@ public:
 
     // Off-thread use: everything slow is a pure function of a snapshot. The app runs read() and
     // SaveJob::run() on a worker thread and hands the result back here on the GUI thread.
-    struct Opened
+    using Opened = VaultOpener::Opened;
+    using Unlocker = VaultOpener::Unlocker;
+    // Reads, checks, unlocks and decrypts a vault file (VaultOpener::open). Thread-safe; slow (KDF).
+    [[nodiscard]] static Expected<Opened> read(const QString &path, const Unlocker &unlockWith)
     {
-        VaultKeys keys;
-        VaultContents contents;
-        QByteArray diskDigest;
-    };
-    using Unlocker = std::function<Expected<VaultKeys>(const VaultFile &)>;
-    // Reads, checks, unlocks and decrypts a vault file. Thread-safe; slow (KDF).
-    [[nodiscard]] static Expected<Opened> read(const QString &path, const Unlocker &unlockWith);
+        return VaultOpener::open(path, unlockWith);
+    }
     // Takes an opened vault as the unlocked state.
     void adopt(Opened opened);
     // Takes freshly created keys (VaultKeys::create, run off-thread) as a new, empty, unsaved vault.
     // Error: VaultAlreadyExists.
     [[nodiscard]] Expected<void> adoptNew(VaultKeys keys);
 
-    struct SaveResult
-    {
-        VaultContents written; // what is now on disk (ours merged with another writer's changes)
-        bool merged = false;   // another writer's changes were merged in
-        QByteArray diskDigest;
-        std::optional<Error> warning; // saved, but: a backup failed, or durability is unconfirmed
-    };
-    // A self-contained copy of what a save needs; run() is thread-safe and blocking.
-    class SaveJob
-    {
-    public:
-        [[nodiscard]] Expected<SaveResult> run() const;
-
-    private:
-        friend class VaultStore;
-        Expected<void> mergeChangesOnDisk(VaultContents &contents, bool &merged) const;
-        Expected<void> writeVerified(const QString &path, const QByteArray &bytes,
-                                     const VaultContents &contents) const;
-        std::optional<Error> writeBackup(const QByteArray &bytes, const VaultContents &contents) const;
-
-        QString m_path;
-        Options m_options;
-        VaultKeys m_keys;
-        VaultContents m_contents;
-        QByteArray m_diskDigest;
-        SecureBytes m_diskKey; // the key of the file currently on disk
-        quint64 m_generation = 0;
-    };
+    using SaveResult = VaultSaveResult;
+    using SaveJob = VaultSaveJob;
     [[nodiscard]] SaveJob prepareSave() const;
 
-    // When a save fails after the vault was locked (or at quit), its snapshot must not vanish: it is written
-    // beside the vault as "<name>.unsaved-<time>.twofold", a complete vault with the same keys. Returns the
-    // path.
+    // Writes a failed save's snapshot beside the vault (RescueSnapshots). Returns its path.
     [[nodiscard]] static Expected<QString> rescue(const SaveJob &job);
     // After unlocking: merges rescued snapshots that open with this vault's key (they are deleted after
     // the next successful save) and returns the paths of those that do not (another password's).
@@ -188,11 +152,15 @@ public:
     // cleanly: a persistent warning for the app.
     const std::optional<Error> &saveWarning() const { return m_saveWarning; }
     // Backup files, newest first.
-    QStringList backups() const;
+    QStringList backups() const { return backupSet().list(); }
 
 private:
-    static QString backupDirectoryFor(const QString &vaultPath);
-    static QStringList backupsIn(const QString &directory, const QString &vaultPath);
+    VaultBackups backupSet() const
+    {
+        return VaultBackups(m_path, m_options.backupDirectory, m_options.backupGenerations);
+    }
+    // The index of an account's entry. Errors: VaultLocked, AccountNotFound.
+    Expected<qsizetype> entryIndex(const QUuid &uuid) const;
     void touch();
     QDateTime now() const;
 

@@ -96,7 +96,8 @@ private Q_SLOTS:
         m_vault->exposeToQml();
         m_vault->session().createVault(QStringLiteral("Correct horse 42"));
         QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
-        QCOMPARE(m_vault->actions().addUri(QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP")),
+        QCOMPARE(m_vault->actions().addUri(
+                     QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP")),
                  QString());
         m_vault->session().waitForSaves();
 

@@ -122,7 +122,7 @@ void TestCodePreview::badLinkClearsAndExplains()
 
 void TestCodePreview::pausesWhileNotOnScreen()
 {
-    // Issue 4: behind a hidden or minimised window the preview's countdown does not tick.
+    // Behind a hidden or minimised window the preview's countdown does not tick.
     FixedClock clock;
     clock.msecs = 59'000;
     CodePreview preview;

@@ -123,8 +123,7 @@ class TestLanguage : public QObject, public WindowDriver
         QTest::qWait(250);
         const QImage image = m_window->grabWindow();
         QVERIFY2(!image.isNull(), "the window must render");
-        QDir().mkpath(QStringLiteral("screenshots"));
-        QVERIFY(image.save(QStringLiteral("screenshots/%1-%2.png").arg(m_language, name)));
+        QVERIFY(image.save(twofold::test::screenshotPath(QStringLiteral("%1-%2.png").arg(m_language, name))));
         QStringList problems = cutOffTexts();
         const int width = m_window->width();
         m_window->setWidth(m_window->minimumWidth());
@@ -132,7 +131,8 @@ class TestLanguage : public QObject, public WindowDriver
         for (const QString &problem : cutOffTexts())
             problems << problem + QStringLiteral(" (at the narrowest window)");
         if (!problems.isEmpty())
-            m_window->grabWindow().save(QStringLiteral("screenshots/%1-%2-narrow.png").arg(m_language, name));
+            m_window->grabWindow().save(
+                twofold::test::screenshotPath(QStringLiteral("%1-%2-narrow.png").arg(m_language, name)));
         m_window->setWidth(width);
         QTest::qWait(100);
         QVERIFY2(problems.isEmpty(),

@@ -177,7 +177,7 @@ private Q_SLOTS:
 
     void untrustedNamesArePlainAndClean()
     {
-        // SECURITY item 18: markup is not rendered, bidi overrides and controls are removed, long names
+        // Markup is not rendered, bidi overrides and controls are removed, long names
         // elide.
         const QString longName(5000, QLatin1Char('x'));
         QCOMPARE(m_vault->actions().addUri(

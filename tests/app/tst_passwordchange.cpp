@@ -190,7 +190,7 @@ private Q_SLOTS:
 
         const QString newEntry = *VaultStore(vault->session().vaultPath()).keyringSlotId();
         QVERIFY(!newEntry.isEmpty() && newEntry != oldEntry);
-        QCOMPARE(Keyring::readBlocking(oldEntry).error().code, ErrorCode::VaultNoKeyringSlot);
+        QCOMPARE(test::errorOf(Keyring::readBlocking(oldEntry)).code, ErrorCode::VaultNoKeyringSlot);
         const auto key = Keyring::readBlocking(newEntry);
         QVERIFY(key.has_value());
         QVERIFY2(parsed(vault->session().vaultPath())->unlockWithKeyring(*key),
@@ -226,12 +226,12 @@ private Q_SLOTS:
             qPrintable(change.result()));
         vault->session().waitForSaves();
         QVERIFY(!vault->keyring().isEnabled());
-        QCOMPARE(Keyring::readBlocking(entry).error().code, ErrorCode::VaultNoKeyringSlot);
+        QCOMPARE(test::errorOf(Keyring::readBlocking(entry)).code, ErrorCode::VaultNoKeyringSlot);
 
         // Someone who copied the keyring's key before opens nothing written since: the vault and the
         // backups (re-encrypted) have no slot for it, and the old data key is gone from them too.
         const QString path = vault->session().vaultPath();
-        QCOMPARE(parsed(path)->unlockWithKeyring(*copied).error().code, ErrorCode::VaultNoKeyringSlot);
+        QCOMPARE(test::errorOf(parsed(path)->unlockWithKeyring(*copied)).code, ErrorCode::VaultNoKeyringSlot);
         for (const QString &backup : backups) {
             QVERIFY2(!parsed(backup)->unlockWithKeyring(*copied), qPrintable(backup));
             QVERIFY2(opensWith(backup, "old"), "the password still opens the backups");

@@ -92,8 +92,8 @@ private Q_SLOTS:
         auto *banner = m_window->findChild<QQuickItem *>(QStringLiteral("rollbackWarning"));
         QVERIFY(banner);
         QTRY_VERIFY2(banner->isVisible(), "the window shows the warning");
-        QDir().mkpath(QStringLiteral("screenshots"));
-        QVERIFY(m_window->grabWindow().save(QStringLiteral("screenshots/rollback-warning.png")));
+        QVERIFY(m_window->grabWindow().save(
+            twofold::test::screenshotPath(QStringLiteral("rollback-warning.png"))));
         m_vault->session().rollbackNotice()->dismiss();
         QCOMPARE(m_vault->session().rollbackNotice()->text(), QString());
         QTRY_VERIFY(!banner->isVisible());

@@ -219,8 +219,7 @@ class TestTray : public QObject
     void saveScreenshot(const QImage &image, const QString &name)
     {
         QVERIFY(!image.isNull());
-        QDir().mkpath(QStringLiteral("screenshots"));
-        QVERIFY(image.save(QStringLiteral("screenshots/%1.png").arg(name)));
+        QVERIFY(image.save(twofold::test::screenshotPath(QStringLiteral("%1.png").arg(name))));
     }
 
 private Q_SLOTS:
@@ -304,7 +303,7 @@ private Q_SLOTS:
             QStringLiteral("import"),
             {QStringLiteral("-window"), QStringLiteral("root"), QStringLiteral("-crop"),
              QStringLiteral("%1x%2+%3+%4").arg(host.width()).arg(host.height()).arg(host.x()).arg(host.y()),
-             QStringLiteral("screenshots/tray-host.png")});
+             twofold::test::screenshotPath(QStringLiteral("tray-host.png"))});
         Q_UNUSED(screen); // a picture for review only
     }
 
@@ -466,7 +465,7 @@ private Q_SLOTS:
 
     void hiddenOrMinimisedWindowStopsTheCodeClock()
     {
-        // Issue 4: hidden to the tray or minimised, nothing ticks; quick copy shows codes, so it ticks then.
+        // Hidden to the tray or minimised, nothing ticks; quick copy shows codes, so it ticks then.
         QTRY_VERIFY(!m_window->isVisible());
         QVERIFY2(!m_vault->clock().isTicking(), "hidden to the tray: no timer waits to fire");
         tray().showQuickCopy();

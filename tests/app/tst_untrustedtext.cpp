@@ -53,8 +53,8 @@ class TestUntrustedText : public QObject, public WindowDriver
 
     void saveScreenshot(QQuickWindow *window, const QString &shot)
     {
-        QDir().mkpath(QStringLiteral("screenshots"));
-        QVERIFY(window->grabWindow().save(QStringLiteral("screenshots/untrusted-%1.png").arg(shot)));
+        QVERIFY(window->grabWindow().save(
+            twofold::test::screenshotPath(QStringLiteral("untrusted-%1.png").arg(shot))));
     }
 
     // Every visible text item in `window` that holds markup from the account must render it as plain
@@ -179,8 +179,7 @@ private Q_SLOTS:
         // QMenu draws an action's text as it is: no markup is interpreted.
         menu.popup(QPoint(10, 10));
         QVERIFY(QTest::qWaitForWindowExposed(&menu));
-        QDir().mkpath(QStringLiteral("screenshots"));
-        QVERIFY(menu.grab().save(QStringLiteral("screenshots/untrusted-5-tray.png")));
+        QVERIFY(menu.grab().save(twofold::test::screenshotPath(QStringLiteral("untrusted-5-tray.png"))));
         menu.close();
     }
 

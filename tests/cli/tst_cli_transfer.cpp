@@ -10,7 +10,7 @@ using twofold::test::CliResult;
 using twofold::test::runTwofold;
 
 // inspect and import through the real executable: outputs, exit codes, and that an import adds exactly the
-// new, valid entries (SECURITY item 16: 10 valid + 3 invalid → the vault grows by 10).
+// new, valid entries (10 valid + 3 invalid → the vault grows by 10).
 class TestCliTransfer : public QObject
 {
     Q_OBJECT

@@ -45,7 +45,7 @@ void TestBase32::decode_data()
                                      << QByteArray::fromHex("48656C6C6F21DEADBEEF");
     QTest::newRow("rfc4226 seed") << QByteArray("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")
                                   << QByteArray("12345678901234567890");
-    // Lengths that are not a whole number of bytes: trailing bits are dropped (FORMATS.md section 0).
+    // Lengths that are not a whole number of bytes: trailing bits are dropped.
     QTest::newRow("7 chars") << QByteArray("MZXW6YT") << QByteArray("foob");
     QTest::newRow("29 chars") << QByteArray("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQ")
                               << QByteArray("123456789012345678");

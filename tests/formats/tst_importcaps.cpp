@@ -84,11 +84,12 @@ private Q_SLOTS:
         // Ente's sensitive preset and Bitwarden's strongest setting fit; a little more does not.
         QVERIFY(KdfBudget::check(QStringLiteral("ente"), 1, KdfBudget::argon2(1 << 20, 4)));
         QVERIFY(KdfBudget::check(QStringLiteral("bitwarden"), 1, KdfBudget::argon2(1 << 20, 10)));
-        QCOMPARE(KdfBudget::check(QStringLiteral("bitwarden"), 1, KdfBudget::argon2(1 << 20, 11)).error(),
-                 (Error{ErrorCode::ImportKdfTooCostly, QStringLiteral("bitwarden")}));
+        QCOMPARE(
+            test::errorOf(KdfBudget::check(QStringLiteral("bitwarden"), 1, KdfBudget::argon2(1 << 20, 11))),
+            (Error{ErrorCode::ImportKdfTooCostly, {}, QStringLiteral("bitwarden")}));
         QVERIFY(KdfBudget::check(QStringLiteral("aegis"), 16, 16 * 65536));
-        QCOMPARE(KdfBudget::check(QStringLiteral("aegis"), 17, 0).error(),
-                 (Error{ErrorCode::ImportTooManySlots, QStringLiteral("aegis: 17")}));
+        QCOMPARE(test::errorOf(KdfBudget::check(QStringLiteral("aegis"), 17, 0)),
+                 (Error{ErrorCode::ImportTooManySlots, QStringLiteral("17"), QStringLiteral("aegis")}));
     }
 
     void aegisWithSixteenSlotsStillOpens()
@@ -102,7 +103,8 @@ private Q_SLOTS:
     {
         const auto result = Importer::read(aegisWithSlots(1000), bytes("wrong"));
         QVERIFY(!result.has_value());
-        QCOMPARE(result.error(), (Error{ErrorCode::ImportTooManySlots, QStringLiteral("aegis: 1000")}));
+        QCOMPARE(result.error(),
+                 (Error{ErrorCode::ImportTooManySlots, QStringLiteral("1000"), QStringLiteral("aegis")}));
     }
 
     void aegisWithExpensiveSlotsIsRefused()
@@ -115,7 +117,7 @@ private Q_SLOTS:
         });
         const auto result = Importer::read(file, bytes("wrong"));
         QVERIFY(!result.has_value());
-        QCOMPARE(result.error(), (Error{ErrorCode::ImportKdfTooCostly, QStringLiteral("aegis")}));
+        QCOMPARE(result.error(), (Error{ErrorCode::ImportKdfTooCostly, {}, QStringLiteral("aegis")}));
     }
 
     void twofoldVaultWithExpensiveSlotsIsRefused()
@@ -131,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(written.has_value());
         const auto result = Importer::read(*written, bytes("pw"));
         QVERIFY(!result.has_value());
-        QCOMPARE(result.error(), (Error{ErrorCode::ImportKdfTooCostly, QStringLiteral("twofold")}));
+        QCOMPARE(result.error(), (Error{ErrorCode::ImportKdfTooCostly, {}, QStringLiteral("twofold")}));
     }
 
     void bitwardenBeyondItsStrongestSettingIsRefused()
@@ -142,7 +144,7 @@ private Q_SLOTS:
         root[u"kdfIterations"] = 64;
         const auto result = Importer::read(toJson(root), bytes("wrong"));
         QVERIFY(!result.has_value());
-        QCOMPARE(result.error(), (Error{ErrorCode::ImportKdfTooCostly, QStringLiteral("bitwarden")}));
+        QCOMPARE(result.error(), (Error{ErrorCode::ImportKdfTooCostly, {}, QStringLiteral("bitwarden")}));
     }
 
     void enteBeyondTheBudgetIsRefused()
@@ -153,7 +155,7 @@ private Q_SLOTS:
         root[u"kdfParams"] = kdf;
         const auto result = Importer::read(toJson(root), bytes("wrong"));
         QVERIFY(!result.has_value());
-        QCOMPARE(result.error(), (Error{ErrorCode::ImportKdfTooCostly, QStringLiteral("ente")}));
+        QCOMPARE(result.error(), (Error{ErrorCode::ImportKdfTooCostly, {}, QStringLiteral("ente")}));
     }
 
     void authyWithTooManyEncryptedTokensIsRefused()
@@ -169,7 +171,7 @@ private Q_SLOTS:
                                tokens + "</string>\n</map>\n";
         const auto result = Importer::read(xml, bytes("wrong"));
         QVERIFY(!result.has_value());
-        QCOMPARE(result.error(), (Error{ErrorCode::ImportKdfTooCostly, QStringLiteral("authy")}));
+        QCOMPARE(result.error(), (Error{ErrorCode::ImportKdfTooCostly, {}, QStringLiteral("authy")}));
     }
 };
 

@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(result->rejected.constFirst().error.code, ErrorCode::UriMissingSecret);
 
         // A wrong password, a wrong key file and a missing key file all read as the wrong password.
-        const Error wrong{ErrorCode::ImportWrongPassword, QStringLiteral("keepassxc")};
+        const Error wrong{ErrorCode::ImportWrongPassword, {}, QStringLiteral("keepassxc")};
         QCOMPARE(Importer::read(data, bytes("wrong password"), key).error(), wrong);
         if (!keyFile.isEmpty()) {
             QCOMPARE(
@@ -177,7 +177,7 @@ private Q_SLOTS:
     void withoutPassword()
     {
         QCOMPARE(Importer::read(fixture(QStringLiteral("kdbx4-argon2d-aes.kdbx"))).error(),
-                 (Error{ErrorCode::ImportPasswordNeeded, QStringLiteral("keepassxc")}));
+                 (Error{ErrorCode::ImportPasswordNeeded, {}, QStringLiteral("keepassxc")}));
     }
 
     void everyPrefixFails_data()
@@ -207,29 +207,29 @@ private Q_SLOTS:
         QByteArray data = fixture(QStringLiteral("kdbx4-argon2id-chacha20.kdbx"));
         QByteArray header = data;
         header[50] = char(header[50] ^ 1); // in the master seed
-        QCOMPARE(Importer::read(header, bytes(password)).error().detail,
-                 QStringLiteral("keepassxc: header checksum"));
+        QCOMPARE(Importer::read(header, bytes(password)).error().detail, QStringLiteral("header checksum"));
         QByteArray body = data;
         body[body.size() - 100] = char(body[body.size() - 100] ^ 1);
-        QCOMPARE(Importer::read(body, bytes(password)).error().detail, QStringLiteral("keepassxc: blocks"));
+        QCOMPARE(Importer::read(body, bytes(password)).error().detail, QStringLiteral("blocks"));
     }
 
     void hostileHeaders_data()
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<Error>("error");
-        const Error tooCostly{ErrorCode::ImportKdfTooCostly, QStringLiteral("keepassxc")};
+        const Error tooCostly{ErrorCode::ImportKdfTooCostly, {}, QStringLiteral("keepassxc")};
         QTest::newRow("argon2 4 TiB") << argon2Header(4ull << 40, 2) << tooCostly;
         QTest::newRow("argon2 2^40 passes") << argon2Header(1 << 20, 1ull << 40) << tooCostly;
         QTest::newRow("argon2 1 GiB x 100") << argon2Header(1 << 30, 100) << tooCostly;
         QTest::newRow("argon2 no memory")
-            << argon2Header(0, 2) << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf memory")};
+            << argon2Header(0, 2)
+            << Error{ErrorCode::ImportDamaged, QStringLiteral("kdf memory"), QStringLiteral("keepassxc")};
         QTest::newRow("argon2 zero passes")
             << argon2Header(1 << 20, 0)
-            << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf rounds")};
+            << Error{ErrorCode::ImportDamaged, QStringLiteral("kdf rounds"), QStringLiteral("keepassxc")};
         QTest::newRow("argon2 2^31 lanes")
             << argon2Header(1 << 20, 2, 1u << 31)
-            << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf lanes")};
+            << Error{ErrorCode::ImportDamaged, QStringLiteral("kdf lanes"), QStringLiteral("keepassxc")};
         const auto aesKdf = [](quint64 rounds) {
             return variants(
                 {{0x42, "$UUID", aesKdf4}, {0x42, "S", QByteArray(32, 's')}, {0x05, "R", le64(rounds)}});
@@ -239,33 +239,34 @@ private Q_SLOTS:
                 {{2, aes256}, {3, le32(1)}, {4, QByteArray(32, 'm')}, {7, QByteArray(16, 'i')}, {11, kdf}});
         };
         QTest::newRow("aes-kdf zero rounds")
-            << withKdf(aesKdf(0)) << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf rounds")};
+            << withKdf(aesKdf(0))
+            << Error{ErrorCode::ImportDamaged, QStringLiteral("kdf rounds"), QStringLiteral("keepassxc")};
         QTest::newRow("aes-kdf 2^60 rounds") << withKdf(aesKdf(1ull << 60)) << tooCostly;
         QTest::newRow("unknown kdf") << withKdf(variants({{0x42, "$UUID", QByteArray(16, 'u')}}))
                                      << Error{ErrorCode::ImportUnsupported,
-                                              QStringLiteral(
-                                                  "keepassxc: kdf 75757575757575757575757575757575")};
+                                              QStringLiteral("75757575757575757575757575757575"),
+                                              QStringLiteral("keepassxc"), ErrorReason::Kdf};
         QTest::newRow("unknown cipher")
             << header4({{2, QByteArray(16, 'c')}, {11, aesKdf(10)}})
-            << Error{ErrorCode::ImportUnsupported,
-                     QStringLiteral("keepassxc: cipher 63636363636363636363636363636363")};
+            << Error{ErrorCode::ImportUnsupported, QStringLiteral("63636363636363636363636363636363"),
+                     QStringLiteral("keepassxc"), ErrorReason::Cipher};
         QTest::newRow("twofish") << header4({{2, QByteArray::fromHex("ad68f29f576f4bb9a36ad47af965346c")},
                                              {11, aesKdf(10)}})
-                                 << Error{ErrorCode::ImportUnsupported,
-                                          QStringLiteral("keepassxc: cipher twofish")};
+                                 << Error{ErrorCode::ImportUnsupported, QStringLiteral("twofish"),
+                                          QStringLiteral("keepassxc"), ErrorReason::Cipher};
         QByteArray oversize = QByteArray::fromHex("03d9a29a67fb4bb50000040002ffffff7f") + QByteArray(64, 'x');
         QTest::newRow("2 GiB field") << oversize
-                                     << Error{ErrorCode::ImportDamaged,
-                                              QStringLiteral("keepassxc: header field size")};
+                                     << Error{ErrorCode::ImportDamaged, QStringLiteral("header field size"),
+                                              QStringLiteral("keepassxc")};
         QTest::newRow("kdbx 5") << QByteArray::fromHex("03d9a29a67fb4bb500000500") + QByteArray(64, 'x')
-                                << Error{ErrorCode::ImportUnsupported,
-                                         QStringLiteral("keepassxc: version 5.0")};
+                                << Error{ErrorCode::ImportUnsupported, QStringLiteral("5.0"),
+                                         QStringLiteral("keepassxc"), ErrorReason::Version};
         QTest::newRow("keepass 1") << QByteArray::fromHex("03d9a29a65fb4bb5") + QByteArray(64, 'x')
-                                   << Error{ErrorCode::ImportUnsupported,
-                                            QStringLiteral("keepassxc: keepass 1")};
+                                   << Error{ErrorCode::ImportUnsupported, QStringLiteral("keepass 1"),
+                                            QStringLiteral("keepassxc")};
         QTest::newRow("broken kdf dictionary")
             << withKdf(QByteArray::fromHex("000142ffffff7f"))
-            << Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: kdf parameters")};
+            << Error{ErrorCode::ImportDamaged, QStringLiteral("kdf parameters"), QStringLiteral("keepassxc")};
     }
 
     void hostileHeaders()
@@ -293,7 +294,7 @@ private Q_SLOTS:
         const qsizetype hash = v2.indexOf("Hash=\"") + 6;
         v2[hash] = v2[hash] == 'A' ? 'B' : 'A';
         QCOMPARE(KdbxCompositeKey::keyFileKey(bytes(v2)).error(),
-                 (Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: key file")}));
+                 (Error{ErrorCode::ImportDamaged, QStringLiteral("key file"), QStringLiteral("keepassxc")}));
     }
 
     void xmlBounds()
@@ -302,17 +303,18 @@ private Q_SLOTS:
         const QByteArray dtd = "<?xml version=\"1.0\"?><!DOCTYPE KeePassFile [<!ENTITY a \"aaaaaaaa\">]>"
                                "<KeePassFile><Root><Group><Entry/></Group></Root></KeePassFile>";
         QCOMPARE(KdbxXmlReader::read(bytes(dtd), 3, streamKey).error(),
-                 (Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: xml dtd")}));
+                 (Error{ErrorCode::ImportDamaged, QStringLiteral("xml dtd"), QStringLiteral("keepassxc")}));
         QByteArray many = "<KeePassFile><Root><Group>";
         for (int i = 0; i < 10'001; ++i)
             many += "<Entry/>";
         many += "</Group></Root></KeePassFile>";
         QCOMPARE(KdbxXmlReader::read(bytes(many), 3, streamKey).error(),
-                 (Error{ErrorCode::ImportTooLarge, QStringLiteral("entries")}));
+                 (Error{ErrorCode::ImportTooLarge, {}, {}, ErrorReason::TooManyEntries}));
         QCOMPARE(KdbxXmlReader::read(bytes("<KeePassFile><Root>"), 3, streamKey).error(),
-                 (Error{ErrorCode::ImportDamaged, QStringLiteral("keepassxc: xml")}));
+                 (Error{ErrorCode::ImportDamaged, QStringLiteral("xml"), QStringLiteral("keepassxc")}));
         QCOMPARE(KdbxXmlReader::read(bytes("<KeePassFile/>"), 1, streamKey).error(),
-                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("keepassxc: inner stream 1")}));
+                 (Error{ErrorCode::ImportUnsupported, QStringLiteral("inner stream 1"),
+                        QStringLiteral("keepassxc")}));
     }
 };
 

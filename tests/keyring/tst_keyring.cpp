@@ -89,7 +89,7 @@ private Q_SLOTS:
 
         const QString newEntry = *VaultStore(path).keyringSlotId();
         QVERIFY2(!newEntry.isEmpty() && newEntry != oldEntry, "a fresh keyring slot under a new entry");
-        QCOMPARE(Keyring::readBlocking(oldEntry).error().code, ErrorCode::VaultNoKeyringSlot);
+        QCOMPARE(test::errorOf(Keyring::readBlocking(oldEntry)).code, ErrorCode::VaultNoKeyringSlot);
         VaultStore store(path);
         QVERIFY2(store.unlockWithKeyring(*Keyring::readBlocking(newEntry)).has_value(),
                  "the new entry opens the re-keyed vault");

@@ -117,7 +117,7 @@ void TestOtpGenerator::steam_data()
 {
     QTest::addColumn<qint64>("time");
     QTest::addColumn<QString>("code");
-    // FORMATS.md section 2.3 (KeePassXC's test data).
+    // KeePassXC's test data.
     QTest::newRow("1511200518") << qint64(1511200518) << QStringLiteral("FR8RV");
     QTest::newRow("1511200714") << qint64(1511200714) << QStringLiteral("9P3VP");
 }

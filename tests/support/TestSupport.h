@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Error.h"
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QString>
 
@@ -19,7 +21,23 @@ inline QByteArray plain(const SecureBytes &secure)
     return secure.toByteArray();
 }
 
-// The shared specs and fixtures (../shared next to the source tree, or TWOFOLD_SHARED_DIR).
+// The error of a result that must have failed. A result that succeeded gives an error with no real code,
+// so the comparison fails instead of reading an error that is not there.
+template<typename T> Error errorOf(const Expected<T> &result)
+{
+    return result ? Error{static_cast<ErrorCode>(-1), QStringLiteral("succeeded")} : result.error();
+}
+
+// Where a test saves a screenshot: "screenshots/<name>" beside the test binary, inside the build folder
+// whatever the working directory.
+inline QString screenshotPath(const QString &name)
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name;
+}
+
+// The shared specs and fixtures (beside the source tree, or TWOFOLD_SHARED_DIR).
 // Returns an empty string when they are missing; callers QFAIL with a clear message.
 inline QString sharedDir()
 {

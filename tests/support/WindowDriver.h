@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QImage>
 #include <QPointF>
@@ -23,8 +25,7 @@ protected:
     {
         const QImage image = m_window->grabWindow();
         QVERIFY2(!image.isNull(), "the window must render");
-        QDir().mkpath(QStringLiteral("screenshots"));
-        QVERIFY(image.save(QStringLiteral("screenshots/%1.png").arg(name)));
+        QVERIFY(image.save(twofold::test::screenshotPath(QStringLiteral("%1.png").arg(name))));
     }
 
     QQuickItem *item(const char *name) const

@@ -52,7 +52,7 @@ QList<ExpectedAccount> accountsOf(const QList<QByteArray> &uris, int *rejected =
 }
 } // namespace
 
-// Google Authenticator transfer codes, checked against real exports in ../shared/fixtures.
+// Google Authenticator transfer codes, checked against real exports in the shared fixtures.
 class TestMigrationPayload : public QObject
 {
     Q_OBJECT
@@ -204,9 +204,12 @@ private Q_SLOTS:
         QCOMPARE(codes.refused.size(), 4);
         QStringList reasons;
         for (const MigrationExport::Refused &refused : codes.refused)
-            reasons << QString::number(refused.index) + QLatin1Char(' ') + refused.error.detail;
-        QCOMPARE(reasons, (QStringList{QStringLiteral("20 steam"), QStringLiteral("21 algorithm"),
-                                       QStringLiteral("22 digits"), QStringLiteral("23 period")}));
+            reasons << QString::number(refused.index) + QLatin1Char(' ') +
+                           QString::number(int(refused.error.reason));
+        QCOMPARE(reasons, (QStringList{QStringLiteral("20 %1").arg(int(ErrorReason::SteamType)),
+                                       QStringLiteral("21 %1").arg(int(ErrorReason::Algorithm)),
+                                       QStringLiteral("22 %1").arg(int(ErrorReason::Digits)),
+                                       QStringLiteral("23 %1").arg(int(ErrorReason::Period))}));
 
         QList<OtpAuthUri> back;
         for (int index = 0; index < codes.links.size(); ++index) {
@@ -248,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(scanned.add("otpauth://totp/Broken:x?secret=1"), 1);
         QCOMPARE(scanned.add(links.at(1).toByteArray()), 2);
         QVERIFY(scanned.incompleteBatches().isEmpty());
-        QCOMPARE(scanned.add("https://example.com").error().code, ErrorCode::UriBadScheme);
+        QCOMPARE(test::errorOf(scanned.add("https://example.com")).code, ErrorCode::UriBadScheme);
 
         const auto result = scanned.result();
         QVERIFY(result);

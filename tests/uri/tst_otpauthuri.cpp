@@ -321,11 +321,13 @@ void TestOtpAuthUri::roundTripIsStable()
 void TestOtpAuthUri::createValidates()
 {
     const auto parameters = OtpParameters::defaultTotp();
-    QCOMPARE(OtpAuthUri::create({}, {}, SecureBytes(), parameters).error().code, ErrorCode::SecretEmpty);
-    QCOMPARE(OtpAuthUri::create({}, {}, bytes(QByteArray(1025, 'x')), parameters).error().code,
+    QCOMPARE(test::errorOf(OtpAuthUri::create({}, {}, SecureBytes(), parameters)).code,
+             ErrorCode::SecretEmpty);
+    QCOMPARE(test::errorOf(OtpAuthUri::create({}, {}, bytes(QByteArray(1025, 'x')), parameters)).code,
              ErrorCode::SecretTooLong);
-    QCOMPARE(OtpAuthUri::create(QStringLiteral("a\nb"), {}, bytes("0123456789"), parameters).error().code,
-             ErrorCode::UriControlCharacter);
+    QCOMPARE(
+        test::errorOf(OtpAuthUri::create(QStringLiteral("a\nb"), {}, bytes("0123456789"), parameters)).code,
+        ErrorCode::UriControlCharacter);
     const auto weak =
         OtpAuthUri::create(QStringLiteral("  Svc "), QStringLiteral(" me "), bytes("short"), parameters);
     QVERIFY(weak.has_value());

@@ -93,7 +93,7 @@ private Q_SLOTS:
         }
         QByteArray almost = password;
         almost.chop(1);
-        QCOMPARE(VaultStore(file).unlock(bytes(almost)).error().code, ErrorCode::VaultWrongPassword);
+        QCOMPARE(test::errorOf(VaultStore(file).unlock(bytes(almost))).code, ErrorCode::VaultWrongPassword);
     }
 
     void firstSaveWritesVersion11()
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(file.has_value());
         const auto keys = file->unlock(bytes(passwordOf(QStringLiteral("nonascii.twofold"))));
         QVERIFY(keys.has_value());
-        QCOMPARE(file->decrypt(keys->dataKey).error(),
+        QCOMPARE(test::errorOf(file->decrypt(keys->dataKey)),
                  (Error{ErrorCode::VaultDamaged, QStringLiteral("header binding")}));
     }
 };

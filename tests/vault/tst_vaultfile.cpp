@@ -188,7 +188,7 @@ private Q_SLOTS:
         const auto file = VaultFile::parse(withChecksum(relabelled));
         QVERIFY(file.has_value());
         QCOMPARE(file->minorVersion(), 0);
-        QCOMPARE(file->decrypt(m_keys->dataKey).error(),
+        QCOMPARE(test::errorOf(file->decrypt(m_keys->dataKey)),
                  (Error{ErrorCode::VaultDamaged, QStringLiteral("payload")}));
     }
 
@@ -219,8 +219,8 @@ private Q_SLOTS:
 
     void notAVault()
     {
-        QCOMPARE(VaultFile::parse("{\"version\":1}").error().code, ErrorCode::VaultNotAVault);
-        QCOMPARE(VaultFile::parse("").error().code, ErrorCode::VaultNotAVault);
+        QCOMPARE(test::errorOf(VaultFile::parse("{\"version\":1}")).code, ErrorCode::VaultNotAVault);
+        QCOMPARE(test::errorOf(VaultFile::parse("")).code, ErrorCode::VaultNotAVault);
     }
 
     void absurdKdfCostIsRefusedOnRead()
@@ -261,7 +261,7 @@ private Q_SLOTS:
         QVERIFY2(plain(newKeys->dataKey) != plain(m_keys->dataKey), "a new data key");
         const auto written = VaultFile::write(sampleContents(), *newKeys, RandomSource::system());
         const auto file = VaultFile::parse(*written);
-        QCOMPARE(file->unlock(bytes("correct horse")).error().code, ErrorCode::VaultWrongPassword);
+        QCOMPARE(test::errorOf(file->unlock(bytes("correct horse"))).code, ErrorCode::VaultWrongPassword);
         QVERIFY2(!file->decrypt(m_keys->dataKey).has_value(), "the old data key cannot open the new file");
         QVERIFY(file->unlock(bytes("new password")).has_value());
     }
@@ -277,7 +277,7 @@ private Q_SLOTS:
         const auto unlocked = file->unlockWithKeyring(slotKey);
         QVERIFY(unlocked.has_value());
         QCOMPARE(plain(unlocked->dataKey), plain(m_keys->dataKey));
-        QCOMPARE(file->unlockWithKeyring(RandomSource::system().bytes(32)).error().code,
+        QCOMPARE(test::errorOf(file->unlockWithKeyring(RandomSource::system().bytes(32))).code,
                  ErrorCode::VaultWrongPassword);
         QVERIFY2(file->unlock(bytes("correct horse")).has_value(), "the password still works");
     }

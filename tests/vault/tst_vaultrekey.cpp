@@ -81,20 +81,21 @@ private Q_SLOTS:
         QVERIFY(current.has_value());
         const auto wrong = VaultRekey::rekey(*current, bytes("not it"), bytes(newPassword), fastKdf(),
                                              RandomSource::system());
-        QCOMPARE(wrong.error().code, ErrorCode::VaultWrongPassword);
+        QCOMPARE(test::errorOf(wrong).code, ErrorCode::VaultWrongPassword);
         const auto empty =
             VaultRekey::rekey(*current, bytes(oldPassword), bytes(""), fastKdf(), RandomSource::system());
-        QCOMPARE(empty.error().code, ErrorCode::PasswordEmpty);
+        QCOMPARE(test::errorOf(empty).code, ErrorCode::PasswordEmpty);
         const auto noCurrent =
             VaultRekey::rekey(*current, bytes(""), bytes(newPassword), fastKdf(), RandomSource::system());
-        QCOMPARE(noCurrent.error().code, ErrorCode::PasswordEmpty);
+        QCOMPARE(test::errorOf(noCurrent).code, ErrorCode::PasswordEmpty);
 
         const auto rekeyed = VaultRekey::rekey(*current, bytes(oldPassword), bytes(newPassword), fastKdf(),
                                                RandomSource::system());
         QVERIFY(rekeyed.has_value());
         QVERIFY2(rekeyed->dataKey != current->dataKey, "a new data key, not the old one re-wrapped");
         QVERIFY(rekeyed->checkPassword(bytes(newPassword)).has_value());
-        QCOMPARE(rekeyed->checkPassword(bytes(oldPassword)).error().code, ErrorCode::VaultWrongPassword);
+        QCOMPARE(test::errorOf(rekeyed->checkPassword(bytes(oldPassword))).code,
+                 ErrorCode::VaultWrongPassword);
     }
 
     void oldFileAndOldPasswordCannotOpenTheNewFile()
@@ -115,7 +116,7 @@ private Q_SLOTS:
 
         const auto newFile = parsed(path);
         QVERIFY(newFile.has_value());
-        QCOMPARE(newFile->unlock(bytes(oldPassword)).error().code, ErrorCode::VaultWrongPassword);
+        QCOMPARE(test::errorOf(newFile->unlock(bytes(oldPassword))).code, ErrorCode::VaultWrongPassword);
         QVERIFY2(!newFile->decrypt(old.dataKey).has_value(), "the old data key opens nothing written now");
         const auto opened = newFile->unlock(bytes(newPassword));
         QVERIFY(opened.has_value());
@@ -123,7 +124,7 @@ private Q_SLOTS:
         // The old file (a copy someone kept) still opens with the old password, and only that.
         const auto oldCopy = VaultFile::parse(oldFile);
         QVERIFY(oldCopy->unlock(bytes(oldPassword)).has_value());
-        QCOMPARE(oldCopy->unlock(bytes(newPassword)).error().code, ErrorCode::VaultWrongPassword);
+        QCOMPARE(test::errorOf(oldCopy->unlock(bytes(newPassword))).code, ErrorCode::VaultWrongPassword);
     }
 
     void aCopiedKeyringKeyOpensNothingWrittenAfterwards()
@@ -146,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(!rekeyed->hasKeyringSlot());
         QVERIFY(store.changeKeys(*rekeyed).has_value());
         QVERIFY(store.save().has_value());
-        QCOMPARE(parsed(path)->unlockWithKeyring(slotKey).error().code, ErrorCode::VaultNoKeyringSlot);
+        QCOMPARE(test::errorOf(parsed(path)->unlockWithKeyring(slotKey)).code, ErrorCode::VaultNoKeyringSlot);
         QVERIFY2(unlockFile(path, oldPassword).has_value(), "the password still opens it");
     }
 
@@ -183,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(result->unopened, QStringList{foreign});
         QCOMPARE(contentsOf(foreign), foreignBytes);
         for (const QString &backup : before) {
-            QCOMPARE(unlockFile(backup, oldPassword).error().code, ErrorCode::VaultWrongPassword);
+            QCOMPARE(test::errorOf(unlockFile(backup, oldPassword)).code, ErrorCode::VaultWrongPassword);
             const auto opened = unlockFile(backup, newPassword);
             QVERIFY2(opened.has_value(), qPrintable(backup));
             QVERIFY2(!parsed(backup)->decrypt(old.dataKey), "the old data key no longer opens it");

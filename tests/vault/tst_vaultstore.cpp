@@ -123,7 +123,7 @@ private Q_SLOTS:
             QVERIFY(!store.hasUnsavedChanges());
         }
         VaultStore reopened(path);
-        QCOMPARE(reopened.unlock(bytes("wrong")).error().code, ErrorCode::VaultWrongPassword);
+        QCOMPARE(test::errorOf(reopened.unlock(bytes("wrong"))).code, ErrorCode::VaultWrongPassword);
         QVERIFY(!reopened.isUnlocked());
         QVERIFY(reopened.unlock(bytes(password)).has_value());
         QCOMPARE(reopened.accounts().size(), 1);
@@ -133,7 +133,7 @@ private Q_SLOTS:
         reopened.lock();
         QVERIFY(!reopened.isUnlocked());
         QVERIFY(reopened.accounts().isEmpty());
-        QCOMPARE(reopened.code(account.uuid, 59).error().code, ErrorCode::VaultLocked);
+        QCOMPARE(test::errorOf(reopened.code(account.uuid, 59)).code, ErrorCode::VaultLocked);
     }
 
     void permissionsWhateverTheUmask()
@@ -163,7 +163,7 @@ private Q_SLOTS:
         file.write("precious");
         file.close();
         VaultStore store(path);
-        QCOMPARE(store.create(bytes(password), fastKdf()).error().code, ErrorCode::VaultAlreadyExists);
+        QCOMPARE(test::errorOf(store.create(bytes(password), fastKdf())).code, ErrorCode::VaultAlreadyExists);
         QCOMPARE(contentsOf(path), QByteArray("precious"));
     }
 
@@ -302,8 +302,8 @@ private Q_SLOTS:
         QVERIFY(store.save().has_value());
 
         // Refused as a whole, changing nothing: an unknown account, or one listed twice.
-        QCOMPARE(store.reorder({a, QUuid::createUuid()}).error().code, ErrorCode::AccountNotFound);
-        QCOMPARE(store.reorder({a, a}).error().code, ErrorCode::AccountNotFound);
+        QCOMPARE(test::errorOf(store.reorder({a, QUuid::createUuid()})).code, ErrorCode::AccountNotFound);
+        QCOMPARE(test::errorOf(store.reorder({a, a})).code, ErrorCode::AccountNotFound);
         QCOMPARE(uuids(store), (QList<QUuid>{b, a, c}));
         QVERIFY(!store.hasUnsavedChanges());
 
@@ -311,7 +311,7 @@ private Q_SLOTS:
         QVERIFY(reopened.unlock(bytes(password)).has_value());
         QCOMPARE(uuids(reopened), (QList<QUuid>{b, a, c}));
         reopened.lock();
-        QCOMPARE(reopened.reorder({a}).error().code, ErrorCode::VaultLocked);
+        QCOMPARE(test::errorOf(reopened.reorder({a})).code, ErrorCode::VaultLocked);
     }
 
     void passwordChange()
@@ -323,7 +323,7 @@ private Q_SLOTS:
         QVERIFY(store.changePassword(bytes("new one"), fastKdf()).has_value());
         QVERIFY(store.save().has_value());
         VaultStore reopened(path);
-        QCOMPARE(reopened.unlock(bytes(password)).error().code, ErrorCode::VaultWrongPassword);
+        QCOMPARE(test::errorOf(reopened.unlock(bytes(password))).code, ErrorCode::VaultWrongPassword);
         QVERIFY(reopened.unlock(bytes("new one")).has_value());
         QCOMPARE(reopened.accounts().size(), 1);
     }
@@ -403,7 +403,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::Append));
         file.write("garbage");
         file.close();
-        QCOMPARE(store.unlock(bytes(password)).error().code, ErrorCode::VaultDamaged);
+        QCOMPARE(test::errorOf(store.unlock(bytes(password))).code, ErrorCode::VaultDamaged);
         QVERIFY(store.restoreBackup(store.backups().constFirst()).has_value());
         QVERIFY(store.unlock(bytes(password)).has_value());
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("vault.twofold.damaged-*")}).size(), 1);

@@ -12,17 +12,25 @@ struct KdbxError
 
     static std::unexpected<Error> damaged(const char *what)
     {
-        return fail(ErrorCode::ImportDamaged, formatId() + QStringLiteral(": ") + QLatin1StringView(what));
+        return failImport(ErrorCode::ImportDamaged, formatId(), QLatin1StringView(what));
     }
-    static std::unexpected<Error> unsupported(const QString &what)
+    // `reason` None when no reason names it: the detail alone is shown ("inner stream 1").
+    static std::unexpected<Error> unsupported(ErrorReason reason, const QString &detail)
     {
-        return fail(ErrorCode::ImportUnsupported, formatId() + QStringLiteral(": ") + what);
+        return failImport(ErrorCode::ImportUnsupported, formatId(), detail, reason);
     }
-    static std::unexpected<Error> wrongKey() { return fail(ErrorCode::ImportWrongPassword, formatId()); }
-    // detail "file" or "entries", as the other importers say it.
-    static std::unexpected<Error> tooLarge(const char *what)
+    static std::unexpected<Error> wrongKey()
     {
-        return fail(ErrorCode::ImportTooLarge, QLatin1StringView(what));
+        return failImport(ErrorCode::ImportWrongPassword, formatId());
+    }
+    static std::unexpected<Error> kdfTooCostly()
+    {
+        return failImport(ErrorCode::ImportKdfTooCostly, formatId());
+    }
+    // FileTooLarge or TooManyEntries, as the other importers say it.
+    static std::unexpected<Error> tooLarge(ErrorReason reason)
+    {
+        return fail(ErrorCode::ImportTooLarge, reason);
     }
 };
 

@@ -47,10 +47,9 @@ Expected<void> setCipher(KdbxHeader &header, QByteArrayView id)
     else if (id == chaCha20Uuid)
         header.cipher = KdbxHeader::Cipher::ChaCha20;
     else if (id == twofishUuid)
-        return KdbxError::unsupported(QStringLiteral("cipher twofish"));
+        return KdbxError::unsupported(ErrorReason::Cipher, QStringLiteral("twofish"));
     else if (id.size() == 16)
-        return KdbxError::unsupported(QStringLiteral("cipher ") +
-                                      QString::fromLatin1(id.toByteArray().toHex()));
+        return KdbxError::unsupported(ErrorReason::Cipher, QString::fromLatin1(id.toByteArray().toHex()));
     else
         return KdbxError::damaged("cipher");
     return {};
@@ -67,7 +66,7 @@ Expected<void> apply(KdbxHeader &header, quint8 id, QByteArrayView value, KdbxVa
         if (!flag)
             return KdbxError::damaged("compression");
         if (*flag > 1)
-            return KdbxError::unsupported(QStringLiteral("compression %1").arg(*flag));
+            return KdbxError::unsupported(ErrorReason::None, QStringLiteral("compression %1").arg(*flag));
         header.gzip = *flag == 1;
         return {};
     }
@@ -140,13 +139,13 @@ Expected<KdbxHeader> KdbxHeader::parse(QByteArrayView data)
     if (!first || *first != signature1 || !second)
         return KdbxError::damaged("signature");
     if (*second == keePass1Signature)
-        return KdbxError::unsupported(QStringLiteral("keepass 1"));
+        return KdbxError::unsupported(ErrorReason::None, QStringLiteral("keepass 1"));
     if (*second != signature2 && *second != preReleaseSignature)
         return KdbxError::damaged("signature");
     if (!major)
         return KdbxError::damaged("header");
     if (*major != 3 && *major != 4)
-        return KdbxError::unsupported(QStringLiteral("version %1.%2").arg(*major).arg(*minor));
+        return KdbxError::unsupported(ErrorReason::Version, QStringLiteral("%1.%2").arg(*major).arg(*minor));
 
     KdbxHeader header;
     header.major = *major;

@@ -46,7 +46,7 @@ Expected<KdbxKdf> KdbxKdf::fromParameters(const KdbxVariantMap &map)
     else if (*uuid == argon2idUuid)
         kdf.m_algorithm = Algorithm::Argon2id;
     else
-        return KdbxError::unsupported(QStringLiteral("kdf ") + QString::fromLatin1(uuid->toHex()));
+        return KdbxError::unsupported(ErrorReason::Kdf, QString::fromLatin1(uuid->toHex()));
     const auto salt = map.bytes("S");
     const auto lanes = map.uint32("P");
     const auto memory = map.uint64("M");
@@ -78,12 +78,13 @@ Expected<KdbxKdf> KdbxKdf::checked() const
         if (m_lanes < 1 || m_lanes > maxLanes)
             return KdbxError::damaged("kdf lanes");
         if (m_version != 0x10 && m_version != 0x13)
-            return KdbxError::unsupported(QStringLiteral("argon2 version %1").arg(m_version));
+            return KdbxError::unsupported(ErrorReason::Kdf,
+                                          QStringLiteral("argon2 version %1").arg(m_version));
         // Argon2 needs at least 8 KiB per lane.
         if (m_memoryBytes < 8 * 1024 * quint64(m_lanes) || m_memoryBytes % 1024 != 0)
             return KdbxError::damaged("kdf memory");
         if (m_memoryBytes > maxArgon2MemoryBytes || m_rounds > 0xffffffffu)
-            return fail(ErrorCode::ImportKdfTooCostly, KdbxError::formatId());
+            return KdbxError::kdfTooCostly();
     }
     if (const auto within = KdfBudget::check(KdbxError::formatId(), 1, work()); !within)
         return std::unexpected(within.error());

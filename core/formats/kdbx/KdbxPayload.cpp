@@ -60,12 +60,12 @@ Expected<SecureBytes> inflated(const KdbxHeader &header, SecureBytes data)
 {
     if (!header.gzip) {
         if (data.size() > KdbxPayload::maxXmlBytes)
-            return KdbxError::tooLarge("file");
+            return KdbxError::tooLarge(ErrorReason::FileTooLarge);
         return data;
     }
     auto out = GzipReader::inflate(QByteArrayView(data.constData(), data.size()), KdbxPayload::maxXmlBytes);
     if (!out && out.error() == GzipReader::Failure::TooLarge)
-        return KdbxError::tooLarge("file");
+        return KdbxError::tooLarge(ErrorReason::FileTooLarge);
     if (!out)
         return KdbxError::damaged("gzip");
     return std::move(*out);

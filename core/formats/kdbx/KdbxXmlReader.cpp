@@ -128,7 +128,7 @@ Expected<void> Reader::startElement()
         ++m_historyDepth;
     } else if (name == u"Entry" && m_historyDepth == 0 && parent == u"Group") {
         if (++m_entries > ImportLimits::maxEntries)
-            return KdbxError::tooLarge("entries");
+            return KdbxError::tooLarge(ErrorReason::TooManyEntries);
         m_entry.emplace();
     } else if ((name == u"Name" || name == u"UUID") && parent == u"Group" && !m_groups.isEmpty()) {
         (name == u"Name" ? m_groups.last().name : m_groups.last().uuid) = m_xml.readElementText();
@@ -205,7 +205,7 @@ Expected<StreamCipher> KdbxXmlReader::innerStream(quint32 id, const SecureBytes 
         return StreamCipher::create(StreamCipher::Algorithm::ChaCha20, streamKey,
                                     QByteArrayView(hash.constData() + 32, 12));
     }
-    return KdbxError::unsupported(QStringLiteral("inner stream %1").arg(id));
+    return KdbxError::unsupported(ErrorReason::None, QStringLiteral("inner stream %1").arg(id));
 }
 
 Expected<ImportResult> KdbxXmlReader::read(const SecureBytes &xml, quint32 innerStreamId,

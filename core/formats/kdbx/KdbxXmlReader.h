@@ -4,7 +4,7 @@
 #include "Error.h"
 #include "crypto/SecureBytes.h"
 #include "crypto/StreamCipher.h"
-#include "formats/ImportResult.h"
+#include "transfer/ImportResult.h"
 
 namespace twofold {
 

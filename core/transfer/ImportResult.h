@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "formats/ImportProblem.h"
-#include "formats/ImportedAccount.h"
+#include "transfer/ImportProblem.h"
+#include "transfer/ImportedAccount.h"
 
 #include <QList>
 
