@@ -2,10 +2,10 @@
 #include "BackupSession.h"
 
 #include "ErrorText.h"
-#include "accounts/DisplayText.h"
+#include "accounts/AccountText.h"
 #include "backup/ExportFile.h"
-#include "cli/TransferCommands.h"
 #include "formats/Importer.h"
+#include "i18n/PaperText.h"
 #include "tasks/TaskPool.h"
 #include "vault/VaultController.h"
 
@@ -17,9 +17,7 @@ namespace {
 
 QString label(const BackupComparison::Entry &entry)
 {
-    const QString issuer = DisplayText::clean(entry.issuer);
-    const QString name = DisplayText::clean(entry.name);
-    return issuer.isEmpty() ? name : name.isEmpty() ? issuer : issuer + QLatin1Char(':') + name;
+    return AccountText::label(entry.issuer, entry.name);
 }
 
 } // namespace
@@ -41,7 +39,7 @@ void BackupSession::exportTo(const QUrl &file, const QString &format, const QStr
         return finish(tr("Confirm that you want a file that is not encrypted."));
     ExportFile::Options options;
     options.password = secureUtf8(password);
-    options.paperText = TransferCommands::paperText();
+    options.paperText = PaperText::translated();
     if (ExportFile::isEncrypted(*chosen) && options.password.isEmpty())
         return finish(tr("Choose a password for the exported file."));
     const QList<ExportAccount> accounts = VaultController::create(nullptr, nullptr)->exportAccounts();

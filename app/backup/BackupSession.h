@@ -34,7 +34,7 @@ public:
     QString error() const { return m_error; }
     QString result() const { return m_result; }
     bool needsPassword() const { return m_needsPassword; }
-    // After a check: one line per account that differs ("Missing from the backup: GitHub:octocat").
+    // After a check: one line per account that differs ("Missing from the backup: GitHub (octocat)").
     QStringList differences() const { return m_differences; }
 
     // `format`: "twofold", "aegis", "aegis-plain", "uris" or "pdf". Plain formats need `plainConfirmed`.

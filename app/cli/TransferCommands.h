@@ -3,7 +3,6 @@
 
 #include "cli/VaultCommands.h"
 #include "formats/ImportResult.h"
-#include "formats/PaperBackupExporter.h"
 
 #include <variant>
 
@@ -26,9 +25,6 @@ public:
     // export FILE --format twofold|aegis|aegis-plain|uris|pdf [--export-password-file F] [--unencrypted]:
     // writes, re-reads and compares before printing FILE. Plain formats need --unencrypted.
     int exportFile(const QStringList &arguments);
-
-    // The PDF's words, translated.
-    static PaperBackupExporter::Text paperText();
 
 private:
     // Reads and decodes FILE, asking for its password when it is protected. Returns an exit code on failure.

@@ -9,7 +9,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
-#include <QImageReader>
 #include <QMimeData>
 #include <QTimer>
 #include <QWindow>
@@ -117,11 +116,6 @@ void QrIntake::takeScanned(const QStringList &texts)
     for (const QString &text : texts)
         utf8 << text.toUtf8();
     finish(utf8);
-}
-
-bool QrIntake::isImage(const QUrl &file) const
-{
-    return !QImageReader::imageFormat(file.toLocalFile()).isEmpty();
 }
 
 void QrIntake::finish(const QList<QByteArray> &texts)

@@ -38,8 +38,6 @@ public:
     Q_INVOKABLE void scanScreen();
     // Texts read elsewhere (the camera) take the same way as a decoded image.
     Q_INVOKABLE void takeScanned(const QStringList &texts);
-    // Whether a dropped file is an image (by its content), so it is scanned rather than imported.
-    Q_INVOKABLE bool isImage(const QUrl &file) const;
     // Drops the result of an image still being decoded (the dialog closed).
     Q_INVOKABLE void cancel();
 

@@ -2,6 +2,7 @@
 #include "vault/VaultController.h"
 
 #include "ErrorText.h"
+#include "accounts/AccountText.h"
 #include "accounts/DisplayText.h"
 #include "crypto/WipedBytes.h"
 #include "encoding/Base32.h"
@@ -31,11 +32,7 @@ QString shortened(const QString &text)
 
 QString accountLabel(const Account &account)
 {
-    const QString issuer = shortened(DisplayText::clean(account.issuer));
-    const QString name = shortened(DisplayText::clean(account.name));
-    return issuer.isEmpty() ? name
-           : name.isEmpty() ? issuer
-                            : issuer + QStringLiteral(" (") + name + QLatin1Char(')');
+    return AccountText::label(account.issuer, account.name);
 }
 } // namespace
 
@@ -582,7 +579,7 @@ void VaultController::moveAccount(int from, int to)
     const QList<QUuid> order = m_filter.orderAfterMove(from, to);
     if (order.isEmpty() || !m_store.reorder(order))
         return;
-    m_settings.setSortOrder(Settings::Manual);
+    m_settings.setSortOrder(AccountSort::Manual);
     changed();
 }
 

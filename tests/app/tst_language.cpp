@@ -144,7 +144,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_crypto.check().has_value());
         m_settings.setLanguage(m_language);
-        m_settings.setSortOrder(Settings::MostUsed); // the settings dialog must show stored choices
+        m_settings.setSortOrder(AccountSort::MostUsed); // the settings dialog must show stored choices
         Settings::setInstance(&m_settings);
         m_vault =
             std::make_unique<VaultController>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);

@@ -229,7 +229,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        m_settings.setSortOrder(Settings::ByIssuer);
+        m_settings.setSortOrder(AccountSort::ByIssuer);
         auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
         QTRY_COMPARE(vault->state(), VaultController::Unlocked);
         AccountFilterModel *model = vault->accounts();
@@ -248,7 +248,7 @@ private Q_SLOTS:
 
         // Dragging "Cee" onto the first row: the order shown becomes the stored, manual order.
         vault->moveAccount(2, 0);
-        QCOMPARE(m_settings.sortOrder(), Settings::Manual);
+        QCOMPARE(m_settings.sortOrder(), AccountSort::Manual);
         QCOMPARE(issuers(), (QStringList{u"Cee"_s, u"Ay"_s, u"Bee"_s}));
         vault->moveAccount(0, 1); // and down one place
         QCOMPARE(issuers(), (QStringList{u"Ay"_s, u"Cee"_s, u"Bee"_s}));
@@ -279,7 +279,7 @@ private Q_SLOTS:
         for (const Account &account : check.accounts())
             stored << account.issuer;
         QCOMPARE(stored, (QStringList{u"Bee"_s, u"Ay"_s, u"Cee"_s}));
-        m_settings.setSortOrder(Settings::ByIssuer);
+        m_settings.setSortOrder(AccountSort::ByIssuer);
     }
 
     void codeClockStopsWhileNoCodesAreOnScreen()
@@ -326,7 +326,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        m_settings.setSortOrder(Settings::ByIssuer);
+        m_settings.setSortOrder(AccountSort::ByIssuer);
         auto vault = createdVault(dir.filePath(QStringLiteral("vault.twofold")), &clock);
         QTRY_COMPARE(vault->state(), VaultController::Unlocked);
         for (const char *uri : {"otpauth://totp/GitHub:a?secret=JBSWY3DPEHPK3PXP",

@@ -7,7 +7,7 @@ import QtQuick.Layouts
 import Twofold
 
 // Everything kept with an account except its secret: names, tags, favourite, note, recovery codes.
-Dialog {
+AppDialog {
     id: root
 
     property string uuid: ""
@@ -22,7 +22,7 @@ Dialog {
         root.details = VaultController.details(accountUuid);
         issuer.text = root.details.issuer;
         account.text = root.details.name;
-        tags.text = root.details.tags.join(", ");
+        tags.text = AccountText.tagText(root.details.tags);
         favourite.checked = root.details.favourite;
         note.text = root.details.note;
         codes.model = root.details.recoveryCodes;
@@ -42,7 +42,7 @@ Dialog {
         root.error = VaultController.saveDetails(root.uuid, {
             issuer: issuer.text,
             name: account.text,
-            tags: tags.text.split(","),
+            tags: AccountText.tags(tags.text),
             favourite: favourite.checked,
             note: note.text,
             recoveryCodes: recovery,
@@ -54,8 +54,8 @@ Dialog {
         }
     }
 
+    preferredWidth: 460
     title: qsTr("Account details")
-    modal: true
 
     ScrollView {
         anchors.fill: parent
@@ -178,14 +178,9 @@ Dialog {
                 Layout.fillWidth: true
             }
 
-            Label {
+            ErrorLabel {
                 text: root.error
-                visible: text.length > 0
-                color: "#c62828"
-                wrapMode: Text.Wrap
-                textFormat: Text.PlainText
                 Layout.columnSpan: 2
-                Layout.fillWidth: true
             }
         }
     }
@@ -209,7 +204,7 @@ Dialog {
                 Accessible.name: qsTr("Show the QR code to copy this account to a phone")
                 onClicked: {
                     root.close();
-                    root.qrRequested(root.uuid, issuer.text.length > 0 ? issuer.text : account.text);
+                    root.qrRequested(root.uuid, AccountText.label(issuer.text, account.text));
                 }
             }
 

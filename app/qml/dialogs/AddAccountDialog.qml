@@ -8,7 +8,7 @@ import QtQuick.Layouts
 import Twofold
 
 // Add an account from an otpauth:// link (with a live preview of its code) or from a setup key.
-Dialog {
+AppDialog {
     id: root
 
     property string error: ""
@@ -57,8 +57,8 @@ Dialog {
     }
 
     objectName: "addDialog"
+    preferredWidth: 440
     title: qsTr("Add an account")
-    modal: true
     focus: true
     onOpened: link.forceActiveFocus()
     onClosed: {
@@ -75,10 +75,6 @@ Dialog {
         root.open();
         tabs.currentIndex = 0;
         intake.scanFile(file);
-    }
-
-    function isImage(file: url): bool {
-        return intake.isImage(file);
     }
 
     // Opens the dialog on a link handed over from outside (another start, a browser); it is previewed and
@@ -211,13 +207,9 @@ Dialog {
                     onAccepted: root.submit()
                 }
 
-                Label {
+                ErrorLabel {
                     text: preview.errorMessage
                     visible: link.text.length > 0 && text.length > 0
-                    color: "#c62828"
-                    wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
-                    Layout.fillWidth: true
                 }
 
                 CodeCard {
@@ -234,14 +226,9 @@ Dialog {
             }
         }
 
-        Label {
+        ErrorLabel {
             objectName: "addError"
             text: root.error
-            visible: text.length > 0
-            color: "#c62828"
-            wrapMode: Text.Wrap
-            textFormat: Text.PlainText
-            Layout.fillWidth: true
         }
 
         CheckBox {

@@ -8,7 +8,7 @@ import QtQuick.Layouts
 import Twofold
 
 // Preferences; each change applies and is stored at once.
-Dialog {
+AppDialog {
     id: root
 
     // The choices show the stored settings. Not bindings: when a language change re-evaluates a translated
@@ -16,11 +16,11 @@ Dialog {
     function showSettings() {
         sortOrder.currentIndex = Settings.sortOrder;
         theme.currentIndex = Settings.theme;
-        language.currentIndex = language.codes.indexOf(Settings.language);
+        language.currentIndex = languages.rowOf(Settings.language);
     }
 
+    preferredWidth: 440
     title: qsTr("Settings")
-    modal: true
     standardButtons: Dialog.Close
     onAboutToShow: showSettings()
 
@@ -142,10 +142,10 @@ Dialog {
         WrappingCheckBox {
             objectName: "startAtLogin"
             text: qsTr("Start Twofold when I log in")
-            checked: Settings.startAtLogin
+            checked: Autostart.enabled
             Layout.columnSpan: 2
             Layout.fillWidth: true
-            onToggled: Settings.startAtLogin = checked
+            onToggled: Autostart.enabled = checked
         }
 
         Label {
@@ -186,16 +186,14 @@ Dialog {
         ComboBox {
             id: language
 
-            // Settings.language values, in the order of the model.
-            readonly property list<string> codes: ["", "en", "de", "fr"]
-
             objectName: "languageCombo"
-            // Each language is named in itself, so people can find theirs whatever is showing now.
-            //: The user interface language follows the desktop's language
-            model: [qsTr("Follow the system", "language"), "English", "Deutsch", "Français"]
+            textRole: "display"
+            model: LanguageChoices {
+                id: languages
+            }
             Accessible.name: qsTr("Language")
             Layout.fillWidth: true
-            onActivated: index => Settings.language = codes[index]
+            onActivated: index => Settings.language = languages.code(index)
             onModelChanged: Qt.callLater(root.showSettings)
         }
 
@@ -252,15 +250,12 @@ Dialog {
 
     ChangePasswordDialog {
         id: passwordDialog
-
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(root.width, 420)
     }
 
     FolderDialog {
         id: folderPicker
 
         title: qsTr("Folder for automatic backups")
-        onAccepted: Settings.backupFolder = decodeURIComponent(selectedFolder.toString().replace(/^file:\/\//, ""))
+        onAccepted: Settings.chooseBackupFolder(selectedFolder)
     }
 }
