@@ -137,13 +137,11 @@ private Q_SLOTS:
 
     void deleteQuestion()
     {
-        // The accounts page asks, as the details dialog's Delete button and the Del key make it.
-        QQuickItem *page = item("accountList");
-        while (page && page->metaObject()->indexOfMethod("confirmDelete(QString)") < 0)
-            page = page->parentItem();
-        QVERIFY(page);
-        QVERIFY(
-            QMetaObject::invokeMethod(page, "confirmDelete", Q_ARG(QString, m_vault->accounts()->uuidAt(0))));
+        // The accounts page's dialogs ask, as the details dialog's Delete button and the Del key make them.
+        QQuickItem *dialogs = item("accountsDialogs");
+        QVERIFY(dialogs);
+        QVERIFY(QMetaObject::invokeMethod(dialogs, "confirmDelete",
+                                          Q_ARG(QString, m_vault->accounts()->uuidAt(0))));
         QTest::qWait(300);
         expectPlain(m_window, QStringLiteral("the delete question"));
         saveScreenshot(m_window, QStringLiteral("4-delete"));
