@@ -23,13 +23,13 @@ QString label(const BackupComparison::Entry &entry)
 } // namespace
 
 BackupSession::BackupSession(QObject *parent)
-    : QObject(parent)
+    : AsyncSession(parent)
 {}
 
 void BackupSession::exportTo(const QUrl &file, const QString &format, const QString &password,
                              bool plainConfirmed)
 {
-    if (m_busy)
+    if (busy())
         return;
     reset();
     const auto chosen = ExportFile::formatNamed(format);
@@ -44,9 +44,7 @@ void BackupSession::exportTo(const QUrl &file, const QString &format, const QStr
         return finish(tr("Choose a password for the exported file."));
     const QList<ExportAccount> accounts = VaultController::create(nullptr, nullptr)->exportAccounts();
     const QString path = file.toLocalFile();
-    setBusy(true);
-    m_task = TaskPool::instance().run(
-        this,
+    runThenApply(
         [=, format = *chosen](TaskToken &token) -> Expected<void> {
             const auto bytes = ExportFile::prepare(path, format, accounts, options);
             if (!bytes)
@@ -67,14 +65,12 @@ void BackupSession::exportTo(const QUrl &file, const QString &format, const QStr
 
 void BackupSession::verify(const QUrl &file, const QString &password)
 {
-    if (m_busy)
+    if (busy())
         return;
     reset();
     const QList<ExportAccount> vault = VaultController::create(nullptr, nullptr)->exportAccounts();
     const QString path = file.toLocalFile();
-    setBusy(true);
-    m_task = TaskPool::instance().run(
-        this,
+    runThenApply(
         [path, password = secureUtf8(password)](TaskToken &) -> Expected<ImportResult> {
             const auto bytes = Importer::readFile(path);
             if (!bytes)
@@ -110,31 +106,15 @@ void BackupSession::showComparison(const BackupComparison &comparison)
                    .arg(comparison.extra.size()));
 }
 
-BackupSession::~BackupSession()
-{
-    if (m_task)
-        m_task->cancel();
-}
-
 void BackupSession::reset()
 {
-    if (m_task)
-        m_task->cancel();
-    m_task.reset();
+    cancelTask();
     m_error.clear();
     m_result.clear();
     m_needsPassword = false;
     m_differences.clear();
     setBusy(false);
     Q_EMIT resultChanged();
-}
-
-void BackupSession::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
 }
 
 void BackupSession::finish(const QString &error, const QString &result)

@@ -3,7 +3,7 @@
 
 #include "backup/BackupComparison.h"
 #include "formats/ExportAccount.h"
-#include "tasks/TaskToken.h"
+#include "tasks/AsyncSession.h"
 
 #include <QObject>
 #include <QUrl>
@@ -16,11 +16,10 @@ namespace twofold {
 // Exports and backup checks for the window: writes an export (verified before it reports success) or opens
 // a backup and compares it with the vault. Encryption, KDFs and file I/O run off the GUI thread; the
 // accounts' secrets are copied from the vault in C++ and never reach QML.
-class BackupSession : public QObject
+class BackupSession : public AsyncSession
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY resultChanged)
     Q_PROPERTY(QString result READ result NOTIFY resultChanged)
     Q_PROPERTY(bool needsPassword READ needsPassword NOTIFY resultChanged)
@@ -28,9 +27,7 @@ class BackupSession : public QObject
 
 public:
     explicit BackupSession(QObject *parent = nullptr);
-    ~BackupSession() override;
 
-    bool busy() const { return m_busy; }
     QString error() const { return m_error; }
     QString result() const { return m_result; }
     bool needsPassword() const { return m_needsPassword; }
@@ -47,21 +44,17 @@ public:
     Q_INVOKABLE void reset();
 
 Q_SIGNALS:
-    void busyChanged();
     void resultChanged();
     void exported(const QString &message);
 
 private:
-    void setBusy(bool busy);
     void finish(const QString &error, const QString &result = {});
     void showComparison(const BackupComparison &comparison);
 
-    bool m_busy = false;
     QString m_error;
     QString m_result;
     bool m_needsPassword = false;
     QStringList m_differences;
-    std::shared_ptr<TaskToken> m_task;
 };
 
 } // namespace twofold

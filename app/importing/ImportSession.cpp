@@ -11,13 +11,11 @@
 namespace twofold {
 
 ImportSession::ImportSession(QObject *parent)
-    : QObject(parent)
+    : AsyncSession(parent)
 {}
 
 ImportSession::~ImportSession()
 {
-    if (m_task)
-        m_task->cancel();
     m_bytes.fill('\0');
 }
 
@@ -42,9 +40,7 @@ void ImportSession::openFile(const QUrl &file)
     reset();
     const QString path = file.toLocalFile();
     m_sourceName = QFileInfo(path).fileName();
-    setBusy(true);
-    m_task = TaskPool::instance().run(
-        this,
+    runThenApply(
         [path](TaskToken &) -> Expected<std::pair<QByteArray, Importer::Detection>> {
             auto bytes = Importer::readFile(path);
             if (!bytes)
@@ -55,7 +51,6 @@ void ImportSession::openFile(const QUrl &file)
             return std::pair{std::move(*bytes), *detected};
         },
         [this](Expected<std::pair<QByteArray, Importer::Detection>> opened) {
-            setBusy(false);
             if (!opened) {
                 setError(ErrorText::describe(opened.error()));
                 return;
@@ -72,7 +67,7 @@ void ImportSession::openFile(const QUrl &file)
 
 void ImportSession::submitPassword(const QString &password)
 {
-    if (m_stage != Password || m_busy)
+    if (m_stage != Password || busy())
         return;
     read(secureUtf8(password));
 }
@@ -80,22 +75,17 @@ void ImportSession::submitPassword(const QString &password)
 void ImportSession::read(SecureBytes password)
 {
     setError({});
-    setBusy(true);
     // Foreign KDFs take seconds (Ente asks for 1 GiB of Argon2id): never on the GUI thread, and closing the
     // dialog or quitting does not wait for them.
-    m_task = TaskPool::instance().run(
-        this,
-        [bytes = m_bytes, password = std::move(password)](TaskToken &) {
-            return Importer::read(bytes, password);
-        },
-        [this](Expected<ImportResult> result) {
-            setBusy(false);
-            if (!result) {
-                setError(ErrorText::describe(result.error()));
-                return;
-            }
-            showReview(std::move(*result));
-        });
+    runThenApply([bytes = m_bytes,
+                  password = std::move(password)](TaskToken &) { return Importer::read(bytes, password); },
+                 [this](Expected<ImportResult> result) {
+                     if (!result) {
+                         setError(ErrorText::describe(result.error()));
+                         return;
+                     }
+                     showReview(std::move(*result));
+                 });
 }
 
 void ImportSession::addScanned(const QStringList &texts)
@@ -129,7 +119,7 @@ void ImportSession::showReview(ImportResult result)
 
 void ImportSession::importSelected()
 {
-    if (m_stage != Review || m_busy)
+    if (m_stage != Review || busy())
         return;
     const auto added = vault().addReviewed(m_review.review(), m_review.selectedRows());
     if (!added) {
@@ -143,9 +133,7 @@ void ImportSession::importSelected()
 
 void ImportSession::reset()
 {
-    if (m_task)
-        m_task->cancel();
-    m_task.reset();
+    cancelTask();
     m_bytes.fill('\0');
     m_bytes.clear();
     m_formatId.clear();
@@ -163,14 +151,6 @@ void ImportSession::setStage(Stage stage)
         return;
     m_stage = stage;
     Q_EMIT stageChanged();
-}
-
-void ImportSession::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
 }
 
 void ImportSession::setError(const QString &error)

@@ -72,10 +72,7 @@ class TestDialogChurn : public QObject, public WindowFixture
 private Q_SLOTS:
     void initTestCase()
     {
-        startVault();
-        if (QTest::currentTestFailed())
-            return;
-        loadWindow();
+        startWithWindow();
         if (QTest::currentTestFailed())
             return;
         m_vault->createVault(QStringLiteral("Correct horse 42"));

@@ -200,7 +200,7 @@ private Q_SLOTS:
         QTRY_COMPARE(language->property("displayText").toString(), languageName);
         // Each choice shows the stored setting again once the retranslated lists are in (a moment later).
         QTRY_COMPARE(item("sortOrderCombo")->property("displayText").toString(),
-                 QCoreApplication::translate("SettingsDialog", "Most used"));
+                     QCoreApplication::translate("SettingsDialog", "Most used"));
     }
 
     void settingsDialog()

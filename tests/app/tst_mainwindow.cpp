@@ -42,10 +42,7 @@ class TestMainWindow : public QObject, public WindowFixture
 private Q_SLOTS:
     void initTestCase()
     {
-        startVault();
-        if (QTest::currentTestFailed())
-            return;
-        loadWindow();
+        startWithWindow();
         if (QTest::currentTestFailed())
             return;
         m_window->requestActivate();

@@ -41,6 +41,14 @@ protected:
         VaultController::setInstance(m_vault.get());
     }
 
+    // startVault(), then loadWindow(): the window of a first start, before any vault exists.
+    void startWithWindow()
+    {
+        startVault();
+        if (!QTest::currentTestFailed())
+            loadWindow();
+    }
+
     // Loads Twofold's main window and waits until it is on screen.
     void loadWindow()
     {

@@ -36,8 +36,8 @@ RowLayout {
         id: search
 
         objectName: "searchField"
-        placeholderText: qsTr("Search accounts (Ctrl+F)")
-        Accessible.name: qsTr("Search accounts")
+        placeholderText: qsTranslate("AccountsPage", "Search accounts (Ctrl+F)")
+        Accessible.name: qsTranslate("AccountsPage", "Search accounts")
         Layout.fillWidth: true
         // The model keeps what a search can hold (no control characters, which shortcuts such as Ctrl+I can
         // type); the field shows the same.
@@ -55,22 +55,22 @@ RowLayout {
 
     Button {
         objectName: "addButton"
-        text: qsTr("Add")
+        text: qsTranslate("AccountsPage", "Add")
         icon.name: "list-add"
-        Accessible.name: qsTr("Add an account")
+        Accessible.name: qsTranslate("AccountsPage", "Add an account")
         ToolTip.visible: hovered
-        ToolTip.text: qsTr("Add an account (Ctrl+N)")
+        ToolTip.text: qsTranslate("AccountsPage", "Add an account (Ctrl+N)")
         onClicked: root.addRequested()
     }
 
     ToolButton {
         objectName: "moreButton"
         //: A menu button: import, export, backups
-        text: qsTr("More")
+        text: qsTranslate("AccountsPage", "More")
         icon.name: "open-menu"
-        Accessible.name: qsTr("Import, export and backups")
+        Accessible.name: qsTranslate("AccountsPage", "Import, export and backups")
         ToolTip.visible: hovered
-        ToolTip.text: qsTr("Import, export and backups")
+        ToolTip.text: qsTranslate("AccountsPage", "Import, export and backups")
         onClicked: moreMenu.popup()
 
         Menu {
@@ -78,23 +78,23 @@ RowLayout {
 
             MenuItem {
                 objectName: "importMenuItem"
-                text: qsTr("Import from another app…")
+                text: qsTranslate("AccountsPage", "Import from another app…")
                 onTriggered: root.importRequested()
             }
 
             MenuItem {
                 objectName: "exportMenuItem"
-                text: qsTr("Export or back up…")
+                text: qsTranslate("AccountsPage", "Export or back up…")
                 onTriggered: root.backupRequested(0)
             }
 
             MenuItem {
-                text: qsTr("Check a backup…")
+                text: qsTranslate("AccountsPage", "Check a backup…")
                 onTriggered: root.backupRequested(1)
             }
 
             MenuItem {
-                text: qsTr("Transfer to Google Authenticator…")
+                text: qsTranslate("AccountsPage", "Transfer to Google Authenticator…")
                 onTriggered: root.transferRequested()
             }
         }

@@ -23,7 +23,7 @@ Flow {
             required property string modelData
 
             //: The tag filter chip that shows accounts with any tag
-            text: modelData.length > 0 ? AccountText.withoutMnemonic(modelData) : qsTr("All")
+            text: modelData.length > 0 ? AccountText.withoutMnemonic(modelData) : qsTranslate("AccountsPage", "All")
             checkable: true
             checked: VaultController.accounts.tag === modelData
             flat: !checked
@@ -42,7 +42,7 @@ Flow {
                 verticalAlignment: Text.AlignVCenter
             }
             //: Screen reader name of a tag filter chip; %1 is the tag
-            Accessible.name: modelData.length > 0 ? qsTr("Show accounts tagged %1").arg(modelData) : qsTr("Show all accounts")
+            Accessible.name: modelData.length > 0 ? qsTranslate("AccountsPage", "Show accounts tagged %1").arg(modelData) : qsTranslate("AccountsPage", "Show all accounts")
             onClicked: VaultController.accounts.tag = modelData
         }
     }

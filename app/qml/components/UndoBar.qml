@@ -11,13 +11,13 @@ Pane {
         anchors.fill: parent
 
         Label {
-            text: qsTr("Account deleted.")
+            text: qsTranslate("AccountsPage", "Account deleted.")
             Layout.fillWidth: true
         }
 
         Button {
             objectName: "undoButton"
-            text: qsTr("Undo")
+            text: qsTranslate("AccountsPage", "Undo")
             onClicked: VaultController.undoRemove()
         }
     }

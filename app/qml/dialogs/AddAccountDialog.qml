@@ -155,44 +155,11 @@ AppDialog {
                     Layout.fillWidth: true
                 }
 
-                // A Flow, not a row: the buttons wrap to a second line when their translations are long.
-                Flow {
-                    spacing: 8
+                ScanButtons {
+                    intake: intake
                     Layout.fillWidth: true
-
-                    Button {
-                        text: qsTr("Open image…")
-                        enabled: !intake.busy
-                        onClicked: root.imagePickerDialog().open()
-                    }
-
-                    Button {
-                        objectName: "scanScreenButton"
-                        text: qsTr("Scan the screen")
-                        enabled: !intake.busy
-                        onClicked: intake.scanScreen()
-                    }
-
-                    Button {
-                        objectName: "cameraButton"
-                        text: qsTr("Use the camera")
-                        enabled: !intake.busy
-                        onClicked: root.cameraDialog().open()
-                    }
-
-                    Button {
-                        objectName: "pasteButton"
-                        text: qsTr("Paste image or link")
-                        enabled: !intake.busy
-                        onClicked: intake.scanClipboard()
-                    }
-
-                    BusyIndicator {
-                        running: intake.busy
-                        visible: running
-                        implicitWidth: 28
-                        implicitHeight: 28
-                    }
+                    onImageRequested: root.imagePickerDialog().open()
+                    onCameraRequested: root.cameraDialog().open()
                 }
 
                 TextField {

@@ -75,41 +75,18 @@ AppDialog {
             text: qsTr("Lock when the screen locks or the computer sleeps")
             checked: Settings.lockOnScreenLock
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Settings.lockOnScreenLock = checked
         }
 
-        WrappingCheckBox {
-            objectName: "keyringUnlock"
-            text: qsTr("Unlock with the desktop keyring on this computer")
-            checked: VaultController.keyringUnlock
-            enabled: VaultController.state === VaultController.Unlocked
+        PasswordSettings {
             Layout.columnSpan: 2
             Layout.fillWidth: true
-            onToggled: {
-                if (checked) {
-                    VaultController.enableKeyringUnlock();
-                    return;
-                }
-                // Off only once the password re-keyed the vault; until then the switch shows the truth.
-                checked = Qt.binding(() => VaultController.keyringUnlock);
-                passwordDialog.openFor(true);
-            }
-        }
-
-        Button {
-            objectName: "changePassword"
-            text: qsTr("Change password…")
-            enabled: VaultController.state === VaultController.Unlocked
-            Layout.columnSpan: 2
-            onClicked: passwordDialog.openFor(false)
         }
 
         WrappingCheckBox {
             text: qsTr("Show the next code")
             checked: Settings.showNextCode
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Settings.showNextCode = checked
         }
 
@@ -117,7 +94,6 @@ AppDialog {
             text: qsTr("Hide codes until clicked")
             checked: Settings.hideCodes
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Settings.hideCodes = checked
         }
 
@@ -126,7 +102,6 @@ AppDialog {
             text: qsTr("Keep running in the system tray when the window is closed")
             checked: Settings.closeToTray
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Settings.closeToTray = checked
         }
 
@@ -135,7 +110,6 @@ AppDialog {
             text: qsTr("Start hidden in the system tray")
             checked: Settings.startMinimized
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Settings.startMinimized = checked
         }
 
@@ -144,7 +118,6 @@ AppDialog {
             text: qsTr("Start Twofold when I log in")
             checked: Autostart.enabled
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Autostart.enabled = checked
         }
 
@@ -246,10 +219,6 @@ AppDialog {
             Accessible.name: qsTr("Days before a backup reminder")
             onValueModified: Settings.backupReminderDays = value
         }
-    }
-
-    ChangePasswordDialog {
-        id: passwordDialog
     }
 
     FolderDialog {
