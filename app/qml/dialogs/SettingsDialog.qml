@@ -83,6 +83,14 @@ AppDialog {
             Layout.fillWidth: true
         }
 
+        Button {
+            objectName: "checkTheClock"
+            text: qsTr("Check the clock…")
+            enabled: VaultController.state === VaultController.Unlocked
+            Layout.columnSpan: 2
+            onClicked: clockDialog.open()
+        }
+
         WrappingCheckBox {
             text: qsTr("Show the next code")
             checked: Settings.showNextCode
@@ -219,6 +227,13 @@ AppDialog {
             Accessible.name: qsTr("Days before a backup reminder")
             onValueModified: Settings.backupReminderDays = value
         }
+    }
+
+    ClockCheckDialog {
+        id: clockDialog
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width, 440)
     }
 
     FolderDialog {
