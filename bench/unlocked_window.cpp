@@ -11,12 +11,12 @@
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
 #include "desktop/FirstFrameReport.h"
-#include "desktop/StartOptions.h"
 #include "i18n/LanguageSwitch.h"
 #include "i18n/Translations.h"
 #include "instance/SingleInstance.h"
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
+#include "start/StartOptions.h"
 #include "vault/VaultParts.h"
 #include "vault/VaultStore.h"
 

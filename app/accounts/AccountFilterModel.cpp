@@ -2,6 +2,7 @@
 #include "accounts/AccountFilterModel.h"
 
 #include "accounts/AccountListModel.h"
+#include "accounts/AccountText.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -22,8 +23,12 @@ AccountFilterModel::AccountFilterModel(QObject *parent)
     connect(this, &QAbstractItemModel::layoutChanged, this, &AccountFilterModel::countChanged);
 }
 
-void AccountFilterModel::setQuery(const QString &query)
+void AccountFilterModel::setQuery(const QString &text)
 {
+    // Shortcuts such as Ctrl+I can arrive in the search field as control characters; they are never part of
+    // a search.
+    QString query = text;
+    query.removeIf([](QChar c) { return c.unicode() < 0x20; });
     if (query == m_query)
         return;
     m_query = query;
@@ -37,6 +42,17 @@ QString AccountFilterModel::uuidAt(int row) const
 {
     return row >= 0 && row < rowCount() ? index(row, 0).data(AccountListModel::UuidRole).toString()
                                         : QString();
+}
+
+QString AccountFilterModel::labelOf(const QString &uuid) const
+{
+    const auto *accounts = qobject_cast<const AccountListModel *>(sourceModel());
+    const int row = accounts ? accounts->rowOf(QUuid::fromString(uuid)) : -1;
+    if (row < 0)
+        return {};
+    const QModelIndex at = accounts->index(row);
+    return AccountText::label(at.data(AccountListModel::IssuerRole).toString(),
+                              at.data(AccountListModel::NameRole).toString());
 }
 
 QStringList AccountFilterModel::tags() const
@@ -88,7 +104,7 @@ QList<QUuid> AccountFilterModel::orderAfterMove(int from, int to) const
     return order;
 }
 
-void AccountFilterModel::setSortOrder(Settings::SortOrder order)
+void AccountFilterModel::setSortOrder(AccountSort::Order order)
 {
     if (order == m_sortOrder)
         return;
@@ -117,19 +133,19 @@ bool AccountFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
     const bool rightFavourite = right.data(AccountListModel::FavouriteRole).toBool();
     if (leftFavourite != rightFavourite)
         return leftFavourite;
-    if (m_sortOrder == Settings::Manual)
+    if (m_sortOrder == AccountSort::Manual)
         return left.row() < right.row(); // the vault's order is the manual order
-    if (m_sortOrder == Settings::MostUsed) {
+    if (m_sortOrder == AccountSort::MostUsed) {
         const auto l = left.data(AccountListModel::UsageCountRole).toULongLong();
         const auto r = right.data(AccountListModel::UsageCountRole).toULongLong();
         if (l != r)
             return l > r;
-    } else if (m_sortOrder == Settings::RecentlyUsed) {
+    } else if (m_sortOrder == AccountSort::RecentlyUsed) {
         const QDateTime l = left.data(AccountListModel::LastUsedRole).toDateTime();
         const QDateTime r = right.data(AccountListModel::LastUsedRole).toDateTime();
         if (l != r)
             return l > r; // an invalid (never used) time sorts last
-    } else if (m_sortOrder == Settings::ByName) {
+    } else if (m_sortOrder == AccountSort::ByName) {
         const int byName =
             QString::localeAwareCompare(left.data(AccountListModel::NameRole).toString().toLower(),
                                         right.data(AccountListModel::NameRole).toString().toLower());

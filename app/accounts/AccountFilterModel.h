@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "settings/Settings.h"
+#include "accounts/AccountSort.h"
 
 #include <QSortFilterProxyModel>
 #include <QtQmlIntegration>
@@ -25,7 +25,8 @@ public:
     explicit AccountFilterModel(QObject *parent = nullptr);
 
     QString query() const { return m_query; }
-    void setQuery(const QString &query);
+    // Control characters are dropped: `query` reads back what the search holds.
+    void setQuery(const QString &text);
     int count() const { return rowCount(); }
     QStringList tags() const;
     QString tag() const { return m_tag; }
@@ -33,8 +34,10 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
     // The uuid of a visible row ("" when out of range); QML acts on accounts by uuid, not by delegate.
     Q_INVOKABLE QString uuidAt(int row) const;
+    // The account's label (AccountText::label), filtered out or not; "" for an unknown uuid.
+    Q_INVOKABLE QString labelOf(const QString &uuid) const;
     // Favourites always come first, then the chosen order.
-    void setSortOrder(Settings::SortOrder order);
+    void setSortOrder(AccountSort::Order order);
     // Every account (the filter ignored) in the order the list shows them, with the visible row `from` moved
     // to where the visible row `to` is: the new manual order after a drag. Empty when a row is out of range.
     QList<QUuid> orderAfterMove(int from, int to) const;
@@ -51,7 +54,7 @@ protected:
 
 private:
     QString m_query;
-    Settings::SortOrder m_sortOrder = Settings::ByIssuer;
+    AccountSort::Order m_sortOrder = AccountSort::ByIssuer;
     QStringList m_words;
     QString m_tag;
 };

@@ -2,10 +2,10 @@
 #include "BackupSession.h"
 
 #include "ErrorText.h"
-#include "accounts/DisplayText.h"
+#include "accounts/AccountText.h"
 #include "backup/ExportFile.h"
-#include "cli/TransferCommands.h"
 #include "formats/Importer.h"
+#include "i18n/PaperText.h"
 #include "tasks/TaskPool.h"
 #include "vault/AccountSource.h"
 
@@ -17,19 +17,17 @@ namespace {
 
 QString label(const BackupComparison::Entry &entry)
 {
-    const QString issuer = DisplayText::clean(entry.issuer);
-    const QString name = DisplayText::clean(entry.name);
-    return issuer.isEmpty() ? name : name.isEmpty() ? issuer : issuer + QLatin1Char(':') + name;
+    return AccountText::label(entry.issuer, entry.name);
 }
 
 } // namespace
 
 BackupSession::BackupSession(QObject *parent)
-    : QObject(parent)
+    : AsyncSession(parent)
 {}
 
 BackupSession::BackupSession(const AccountSource &vault, QObject *parent)
-    : QObject(parent)
+    : AsyncSession(parent)
     , m_vault(&vault)
 {}
 
@@ -41,7 +39,7 @@ const AccountSource &BackupSession::source() const
 void BackupSession::exportTo(const QUrl &file, const QString &format, const QString &password,
                              bool plainConfirmed)
 {
-    if (m_busy)
+    if (busy())
         return;
     reset();
     const auto chosen = ExportFile::formatNamed(format);
@@ -51,14 +49,12 @@ void BackupSession::exportTo(const QUrl &file, const QString &format, const QStr
         return finish(tr("Confirm that you want a file that is not encrypted."));
     ExportFile::Options options;
     options.password = secureUtf8(password);
-    options.paperText = TransferCommands::paperText();
+    options.paperText = PaperText::translated();
     if (ExportFile::isEncrypted(*chosen) && options.password.isEmpty())
         return finish(tr("Choose a password for the exported file."));
     const QList<ExportAccount> accounts = source().exportAccounts();
     const QString path = file.toLocalFile();
-    setBusy(true);
-    m_task = TaskPool::instance().run(
-        this,
+    runThenApply(
         [=, format = *chosen](TaskToken &token) -> Expected<void> {
             const auto bytes = ExportFile::prepare(path, format, accounts, options);
             if (!bytes)
@@ -79,14 +75,12 @@ void BackupSession::exportTo(const QUrl &file, const QString &format, const QStr
 
 void BackupSession::verify(const QUrl &file, const QString &password)
 {
-    if (m_busy)
+    if (busy())
         return;
     reset();
     const QList<ExportAccount> vault = source().exportAccounts();
     const QString path = file.toLocalFile();
-    setBusy(true);
-    m_task = TaskPool::instance().run(
-        this,
+    runThenApply(
         [path, password = secureUtf8(password)](TaskToken &) -> Expected<ImportResult> {
             const auto bytes = Importer::readFile(path);
             if (!bytes)
@@ -122,31 +116,15 @@ void BackupSession::showComparison(const BackupComparison &comparison)
                    .arg(comparison.extra.size()));
 }
 
-BackupSession::~BackupSession()
-{
-    if (m_task)
-        m_task->cancel();
-}
-
 void BackupSession::reset()
 {
-    if (m_task)
-        m_task->cancel();
-    m_task.reset();
+    cancelTask();
     m_error.clear();
     m_result.clear();
     m_needsPassword = false;
     m_differences.clear();
     setBusy(false);
     Q_EMIT resultChanged();
-}
-
-void BackupSession::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
 }
 
 void BackupSession::finish(const QString &error, const QString &result)

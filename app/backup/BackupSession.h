@@ -2,7 +2,7 @@
 #pragma once
 
 #include "backup/BackupComparison.h"
-#include "tasks/TaskToken.h"
+#include "tasks/AsyncSession.h"
 #include "transfer/ExportAccount.h"
 
 #include <QObject>
@@ -18,11 +18,10 @@ class AccountSource;
 // Exports and backup checks for the window: writes an export (verified before it reports success) or opens
 // a backup and compares it with the vault. Encryption, KDFs and file I/O run off the GUI thread; the
 // accounts' secrets are copied from the vault in C++ and never reach QML.
-class BackupSession : public QObject
+class BackupSession : public AsyncSession
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY resultChanged)
     Q_PROPERTY(QString result READ result NOTIFY resultChanged)
     Q_PROPERTY(bool needsPassword READ needsPassword NOTIFY resultChanged)
@@ -31,13 +30,11 @@ class BackupSession : public QObject
 public:
     explicit BackupSession(QObject *parent = nullptr); // of the app's vault (AccountSource::app())
     explicit BackupSession(const AccountSource &vault, QObject *parent = nullptr);
-    ~BackupSession() override;
 
-    bool busy() const { return m_busy; }
     QString error() const { return m_error; }
     QString result() const { return m_result; }
     bool needsPassword() const { return m_needsPassword; }
-    // After a check: one line per account that differs ("Missing from the backup: GitHub:octocat").
+    // After a check: one line per account that differs ("Missing from the backup: GitHub (octocat)").
     QStringList differences() const { return m_differences; }
 
     // `format`: "twofold", "aegis", "aegis-plain", "uris" or "pdf". Plain formats need `plainConfirmed`.
@@ -50,23 +47,19 @@ public:
     Q_INVOKABLE void reset();
 
 Q_SIGNALS:
-    void busyChanged();
     void resultChanged();
     void exported(const QString &message);
 
 private:
-    void setBusy(bool busy);
     void finish(const QString &error, const QString &result = {});
     void showComparison(const BackupComparison &comparison);
     const AccountSource &source() const;
 
     const AccountSource *m_vault = nullptr;
-    bool m_busy = false;
     QString m_error;
     QString m_result;
     bool m_needsPassword = false;
     QStringList m_differences;
-    std::shared_ptr<TaskToken> m_task;
 };
 
 } // namespace twofold

@@ -8,9 +8,9 @@
 #include "cli/PasswdCommand.h"
 #include "cli/TransferCommands.h"
 #include "cli/VaultCommands.h"
-#include "desktop/StartOptions.h"
 #include "otp/OtpGenerator.h"
 #include "qr/QrDecoder.h"
+#include "start/StartOptions.h"
 #include "uri/OtpAuthUri.h"
 
 #include <QCommandLineParser>

@@ -9,6 +9,7 @@
 #include "cli/PasswordSource.h"
 #include "crypto/WipedBytes.h"
 #include "formats/Importer.h"
+#include "i18n/PaperText.h"
 #include "otp/OtpType.h"
 #include "vault/ImportReview.h"
 #include "vault/VaultStore.h"
@@ -189,15 +190,6 @@ QCommandLineOption TransferCommands::keyFileOption()
     return QCommandLineOption(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
 }
 
-PaperBackupExporter::Text TransferCommands::paperText()
-{
-    //: Heading of each page of the paper backup: %1 date, %2 page, %3 pages
-    return {tr("Twofold paper backup · %1 · page %2 of %3"),
-            //: Paper backup: the warning on each page, then the labels under each QR code
-            tr("NOT ENCRYPTED: keep it as safe as the accounts it protects."), tr("%1 digits"),
-            tr("every %1 s"), tr("counter %1")};
-}
-
 int TransferCommands::exportFile(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -224,7 +216,7 @@ int TransferCommands::exportFile(const QStringList &arguments)
     if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
         return unlocked;
     ExportFile::Options options;
-    options.paperText = paperText();
+    options.paperText = PaperText::translated();
     if (encrypted) {
         auto password =
             readNewPassword(parser.value(exportPasswordOption), tr("Password for the exported file: "),

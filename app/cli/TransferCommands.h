@@ -2,7 +2,6 @@
 #pragma once
 
 #include "cli/VaultCommands.h"
-#include "formats/PaperBackupExporter.h"
 #include "transfer/ImportResult.h"
 
 #include <QCommandLineOption>
@@ -29,9 +28,6 @@ public:
     // export FILE --format twofold|aegis|aegis-plain|uris|pdf [--export-password-file F] [--unencrypted]:
     // writes, re-reads and compares before printing FILE. Plain formats need --unencrypted.
     int exportFile(const QStringList &arguments);
-
-    // The PDF's words, translated.
-    static PaperBackupExporter::Text paperText();
 
 private:
     // Reads and decodes FILE, asking for its password when it is protected. Returns an exit code on failure.

@@ -72,6 +72,14 @@ QByteArray Autostart::entry(const QString &program)
                              "X-GNOME-Autostart-enabled=true\n");
 }
 
+void Autostart::enable(bool enabled)
+{
+    if (enabled == isEnabled())
+        return;
+    setEnabled(enabled); // on failure it logs why; the file on disk stays the truth either way
+    Q_EMIT enabledChanged();
+}
+
 bool Autostart::setEnabled(bool enabled)
 {
     const QString path = entryPath();

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "desktop/MainWindow.h"
-#include "desktop/StartOptions.h"
+#include "start/StartOptions.h"
 #include "tray/TrayController.h"
 
 #include <QObject>

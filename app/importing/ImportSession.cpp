@@ -27,18 +27,16 @@ Expected<ImportResult> readWithKeyFile(const QByteArray &bytes, const SecureByte
 } // namespace
 
 ImportSession::ImportSession(QObject *parent)
-    : QObject(parent)
+    : AsyncSession(parent)
 {}
 
 ImportSession::ImportSession(AccountSink &vault, QObject *parent)
-    : QObject(parent)
+    : AsyncSession(parent)
     , m_vault(&vault)
 {}
 
 ImportSession::~ImportSession()
 {
-    if (m_task)
-        m_task->cancel();
     m_bytes.fill('\0');
 }
 
@@ -63,9 +61,7 @@ void ImportSession::openFile(const QUrl &file)
     reset();
     const QString path = file.toLocalFile();
     m_sourceName = QFileInfo(path).fileName();
-    setBusy(true);
-    m_task = TaskPool::instance().run(
-        this,
+    runThenApply(
         [path](TaskToken &) -> Expected<std::pair<QByteArray, Importer::Detection>> {
             auto bytes = Importer::readFile(path);
             if (!bytes)
@@ -76,7 +72,6 @@ void ImportSession::openFile(const QUrl &file)
             return std::pair{std::move(*bytes), *detected};
         },
         [this](Expected<std::pair<QByteArray, Importer::Detection>> opened) {
-            setBusy(false);
             if (!opened) {
                 setError(ErrorText::describe(opened.error()));
                 return;
@@ -94,7 +89,7 @@ void ImportSession::openFile(const QUrl &file)
 
 void ImportSession::submitPassword(const QString &password)
 {
-    if (m_stage != Password || m_busy)
+    if (m_stage != Password || busy())
         return;
     read(secureUtf8(password));
 }
@@ -102,22 +97,17 @@ void ImportSession::submitPassword(const QString &password)
 void ImportSession::read(SecureBytes password)
 {
     setError({});
-    setBusy(true);
     // Foreign KDFs take seconds (Ente asks for 1 GiB of Argon2id): never on the GUI thread, and closing the
     // dialog or quitting does not wait for them.
-    m_task = TaskPool::instance().run(
-        this,
-        [bytes = m_bytes, password = std::move(password), keyFilePath = m_keyFilePath](TaskToken &) {
-            return readWithKeyFile(bytes, password, keyFilePath);
-        },
-        [this](Expected<ImportResult> result) {
-            setBusy(false);
-            if (!result) {
-                setError(ErrorText::describe(result.error()));
-                return;
-            }
-            showReview(std::move(*result));
-        });
+    runThenApply([bytes = m_bytes, password = std::move(password), keyFilePath = m_keyFilePath](
+                     TaskToken &) { return readWithKeyFile(bytes, password, keyFilePath); },
+                 [this](Expected<ImportResult> result) {
+                     if (!result) {
+                         setError(ErrorText::describe(result.error()));
+                         return;
+                     }
+                     showReview(std::move(*result));
+                 });
 }
 
 QString ImportSession::keyFileName() const
@@ -162,7 +152,7 @@ void ImportSession::showReview(ImportResult result)
 
 void ImportSession::importSelected()
 {
-    if (m_stage != Review || m_busy)
+    if (m_stage != Review || busy())
         return;
     const auto added = vault().addReviewed(m_review.review(), m_review.selectedRows());
     if (!added) {
@@ -176,9 +166,7 @@ void ImportSession::importSelected()
 
 void ImportSession::reset()
 {
-    if (m_task)
-        m_task->cancel();
-    m_task.reset();
+    cancelTask();
     m_bytes.fill('\0');
     m_bytes.clear();
     m_formatId.clear();
@@ -201,14 +189,6 @@ void ImportSession::setStage(Stage stage)
         return;
     m_stage = stage;
     Q_EMIT stageChanged();
-}
-
-void ImportSession::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
 }
 
 void ImportSession::setError(const QString &error)

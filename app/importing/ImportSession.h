@@ -4,7 +4,7 @@
 #include "crypto/SecureBytes.h"
 #include "formats/ScannedCodes.h"
 #include "importing/ImportReviewModel.h"
-#include "tasks/TaskToken.h"
+#include "tasks/AsyncSession.h"
 
 #include <QObject>
 #include <QUrl>
@@ -19,12 +19,11 @@ class AccountSink;
 // One import, from choosing a file (or scanning QR codes) to the accounts added: reads and decrypts off the
 // GUI thread, asks for the file's password when it has one, and fills the review table. Nothing reaches the
 // vault until importSelected().
-class ImportSession : public QObject
+class ImportSession : public AsyncSession
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString sourceName READ sourceName NOTIFY stageChanged)
     Q_PROPERTY(QString batchProgress READ batchProgress NOTIFY stageChanged)
@@ -47,7 +46,6 @@ public:
     ~ImportSession() override;
 
     Stage stage() const { return m_stage; }
-    bool busy() const { return m_busy; }
     QString error() const { return m_error; }
     // The app the file came from ("Aegis"), or "QR code".
     QString sourceName() const { return m_sourceName; }
@@ -70,7 +68,6 @@ public:
 
 Q_SIGNALS:
     void stageChanged();
-    void busyChanged();
     void errorChanged();
     void keyFileChanged();
     void finished(int added);
@@ -79,13 +76,11 @@ private:
     void read(SecureBytes password);
     void showReview(ImportResult result);
     void setStage(Stage stage);
-    void setBusy(bool busy);
     void setError(const QString &error);
     AccountSink &vault() const;
 
     AccountSink *m_vault = nullptr;
     Stage m_stage = Choose;
-    bool m_busy = false;
     QString m_error;
     QString m_sourceName;
     QByteArray m_bytes; // the file as read; encrypted files stay encrypted here
@@ -94,7 +89,6 @@ private:
     QString m_keyFilePath;
     ScannedCodes m_scanned;
     ImportReviewModel m_review;
-    std::shared_ptr<TaskToken> m_task; // reading or decrypting the file; reset() cancels it
 };
 
 } // namespace twofold

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instance/SingleInstance.h"
 
-#include "desktop/StartOptions.h"
+#include "start/StartOptions.h"
 
 #include <QLocalSocket>
 #include <QLockFile>

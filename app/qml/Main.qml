@@ -123,8 +123,6 @@ ApplicationWindow {
 
         SettingsDialog {
             objectName: "settingsDialog"
-            anchors.centerIn: Overlay.overlay
-            width: Math.min(root.width - 24, 440)
         }
     }
 

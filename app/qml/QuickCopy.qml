@@ -66,7 +66,7 @@ ApplicationWindow {
             Accessible.name: qsTr("Search accounts to copy a code")
             Layout.fillWidth: true
             onTextChanged: {
-                root.accounts.query = text.replace(/[\u0000-\u001f]/g, "");
+                root.accounts.query = text;
                 list.currentIndex = 0; // the best match
             }
             onAccepted: root.copyCurrent()
@@ -148,7 +148,7 @@ ApplicationWindow {
                         }
 
                         Label {
-                            text: Settings.hideCodes ? row.code.replace(/[^ ]/g, "•") : row.code
+                            text: Settings.hideCodes ? CodeDisplay.masked(row.code) : row.code
                             font.family: "monospace"
                             font.pixelSize: 16
                             Accessible.ignored: true

@@ -9,7 +9,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
-#include <QImageReader>
 #include <QMimeData>
 #include <QTimer>
 #include <QWindow>
@@ -17,41 +16,26 @@
 namespace twofold {
 
 QrIntake::QrIntake(QObject *parent)
-    : QObject(parent)
+    : AsyncSession(parent)
 {}
-
-void QrIntake::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
-}
 
 void QrIntake::decodeOffThread(std::function<Expected<QList<QByteArray>>()> decode)
 {
-    if (m_busy)
+    if (busy())
         return;
-    setBusy(true);
-    m_task = TaskPool::instance().run(
-        this, [decode = std::move(decode)](TaskToken &) { return decode(); },
-        [this](Expected<QList<QByteArray>> texts) {
-            setBusy(false);
-            if (!texts) {
-                Q_EMIT failed(ErrorText::describe(texts.error()));
-                return;
-            }
-            finish(*texts);
-        });
+    runThenApply([decode = std::move(decode)](TaskToken &) { return decode(); },
+                 [this](Expected<QList<QByteArray>> texts) {
+                     if (!texts) {
+                         Q_EMIT failed(ErrorText::describe(texts.error()));
+                         return;
+                     }
+                     finish(*texts);
+                 });
 }
 
 void QrIntake::cancel()
 {
-    if (!m_task)
-        return;
-    m_task->cancel();
-    m_task.reset();
-    setBusy(false);
+    cancelTask();
 }
 
 void QrIntake::scanFile(const QUrl &file)
@@ -61,7 +45,7 @@ void QrIntake::scanFile(const QUrl &file)
 
 void QrIntake::scanScreen()
 {
-    if (m_busy)
+    if (busy())
         return;
     setBusy(true);
     for (QWindow *window : QGuiApplication::topLevelWindows()) {
@@ -117,11 +101,6 @@ void QrIntake::takeScanned(const QStringList &texts)
     for (const QString &text : texts)
         utf8 << text.toUtf8();
     finish(utf8);
-}
-
-bool QrIntake::isImage(const QUrl &file) const
-{
-    return !QImageReader::imageFormat(file.toLocalFile()).isEmpty();
 }
 
 void QrIntake::finish(const QList<QByteArray> &texts)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Error.h"
-#include "tasks/TaskToken.h"
+#include "tasks/AsyncSession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,16 +19,13 @@ namespace twofold {
 // (an image copied from a browser, or copied otpauth text), the screen, or the camera page. Decoding runs off
 // the GUI thread; the result is the first otpauth:// text found, which the dialog then validates and previews
 // like a pasted link. Nothing is added here.
-class QrIntake : public QObject
+class QrIntake : public AsyncSession
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
 public:
     explicit QrIntake(QObject *parent = nullptr);
-
-    bool busy() const { return m_busy; }
 
     Q_INVOKABLE void scanFile(const QUrl &file);
     // An image on the clipboard is scanned; otpauth text is taken as it is.
@@ -38,13 +35,10 @@ public:
     Q_INVOKABLE void scanScreen();
     // Texts read elsewhere (the camera) take the same way as a decoded image.
     Q_INVOKABLE void takeScanned(const QStringList &texts);
-    // Whether a dropped file is an image (by its content), so it is scanned rather than imported.
-    Q_INVOKABLE bool isImage(const QUrl &file) const;
     // Drops the result of an image still being decoded (the dialog closed).
     Q_INVOKABLE void cancel();
 
 Q_SIGNALS:
-    void busyChanged();
     // `link` is an otpauth:// text; `others` counts further codes found in the same image.
     void found(const QString &link, int others);
     // Several codes, or a Google Authenticator transfer code: they go to the import review instead.
@@ -54,11 +48,8 @@ Q_SIGNALS:
 private:
     void decodeOffThread(std::function<Expected<QList<QByteArray>>()> decode);
     void finish(const QList<QByteArray> &texts);
-    void setBusy(bool busy);
 
-    bool m_busy = false;
     QList<QPointer<QWindow>> m_hidden;
-    std::shared_ptr<TaskToken> m_task;
 };
 
 } // namespace twofold

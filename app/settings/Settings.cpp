@@ -1,15 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/Settings.h"
 
-#include "desktop/Autostart.h"
 #include "i18n/Translations.h"
 
 #include <QJSEngine>
+#include <QMetaProperty>
+
+#include <array>
 
 namespace twofold {
 
 namespace {
+
 Settings *s_instance = nullptr;
+
+// One stored preference: its key in twofold.conf, the Q_PROPERTY that shows it (null: C++ only), its
+// default and, for numbers, the bounds it is kept within.
+struct Entry
+{
+    const char *key;
+    const char *property;
+    int fallback = 0;
+    int min = 0;
+    int max = 0;
+};
+
+// In the order of Settings::Key.
+constexpr std::array entries{
+    Entry{"clipboard/clearSeconds", "clipboardClearSeconds", 30, 5, 600},
+    Entry{"lock/idleMinutes", "autoLockMinutes", 5, 0, 240}, // 0: never
+    Entry{"lock/onScreenLock", "lockOnScreenLock", true},
+    Entry{"codes/showNext", "showNextCode", true},
+    Entry{"codes/hideUntilClicked", "hideCodes", false},
+    Entry{"appearance/theme", "theme", Settings::SystemTheme, Settings::SystemTheme, Settings::DarkTheme},
+    Entry{"accounts/sortOrder", "sortOrder", AccountSort::ByIssuer, AccountSort::ByIssuer,
+          AccountSort::Manual},
+    Entry{"backup/folder", "backupFolder"},
+    Entry{"backup/count", "backupCount", 10, 1, 100},
+    Entry{"backup/reminderDays", "backupReminderDays", 30, 0, 365}, // 0: never remind
+    Entry{"tray/closeToTray", "closeToTray", true},
+    Entry{"tray/startMinimized", "startMinimized", false},
+    Entry{"qr/camera", "camera"},
+    Entry{Translations::languageKey, "language"},
+    Entry{"appearance/hardwareRendering", nullptr, false},
+    Entry{"tray/noticeShown", nullptr, false},
+};
+
 } // namespace
 
 Settings::Settings(QSettings *settings, QObject *parent)
@@ -30,172 +66,159 @@ Settings *Settings::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
-QVariant Settings::value(const char *key, const QVariant &fallback) const
+int Settings::number(Key key) const
 {
-    return m_settings->value(QLatin1String(key), fallback);
+    const Entry &entry = entries[size_t(key)];
+    return std::clamp(m_settings->value(QLatin1String(entry.key), entry.fallback).toInt(), entry.min,
+                      entry.max);
 }
 
-void Settings::setValue(const char *key, const QVariant &value)
+bool Settings::flag(Key key) const
 {
-    if (m_settings->value(QLatin1String(key)) == value)
+    const Entry &entry = entries[size_t(key)];
+    return m_settings->value(QLatin1String(entry.key), bool(entry.fallback)).toBool();
+}
+
+QString Settings::text(Key key) const
+{
+    return m_settings->value(QLatin1String(entries[size_t(key)].key)).toString();
+}
+
+void Settings::store(Key key, const QVariant &value)
+{
+    const Entry &entry = entries[size_t(key)];
+    const QVariant kept =
+        value.typeId() == QMetaType::Int ? QVariant(std::clamp(value.toInt(), entry.min, entry.max)) : value;
+    if (m_settings->value(QLatin1String(entry.key)) == kept)
         return;
-    m_settings->setValue(QLatin1String(key), value);
+    m_settings->setValue(QLatin1String(entry.key), kept);
     m_settings->sync();
+    if (entry.property) {
+        const QMetaObject *type = metaObject();
+        type->property(type->indexOfProperty(entry.property)).notifySignal().invoke(this);
+    }
     Q_EMIT changed();
 }
 
 int Settings::clipboardClearSeconds() const
 {
-    return std::clamp(value("clipboard/clearSeconds", 30).toInt(), 5, 600);
+    return number(Key::ClipboardClearSeconds);
 }
 void Settings::setClipboardClearSeconds(int seconds)
 {
-    setValue("clipboard/clearSeconds", std::clamp(seconds, 5, 600));
-}
-
-QString Settings::backupFolder() const
-{
-    return value("backup/folder", QString()).toString();
-}
-void Settings::setBackupFolder(const QString &folder)
-{
-    setValue("backup/folder", folder);
-}
-
-int Settings::backupCount() const
-{
-    return std::clamp(value("backup/count", 10).toInt(), 1, 100);
-}
-void Settings::setBackupCount(int count)
-{
-    setValue("backup/count", std::clamp(count, 1, 100));
-}
-
-int Settings::backupReminderDays() const
-{
-    return std::clamp(value("backup/reminderDays", 30).toInt(), 0, 365);
-}
-void Settings::setBackupReminderDays(int days)
-{
-    setValue("backup/reminderDays", std::clamp(days, 0, 365));
+    store(Key::ClipboardClearSeconds, seconds);
 }
 
 int Settings::autoLockMinutes() const
 {
-    return std::clamp(value("lock/idleMinutes", 5).toInt(), 0, 240);
+    return number(Key::AutoLockMinutes);
 }
 void Settings::setAutoLockMinutes(int minutes)
 {
-    setValue("lock/idleMinutes", std::clamp(minutes, 0, 240));
+    store(Key::AutoLockMinutes, minutes);
 }
 
 bool Settings::lockOnScreenLock() const
 {
-    return value("lock/onScreenLock", true).toBool();
+    return flag(Key::LockOnScreenLock);
 }
 void Settings::setLockOnScreenLock(bool lock)
 {
-    setValue("lock/onScreenLock", lock);
+    store(Key::LockOnScreenLock, lock);
 }
 
 bool Settings::showNextCode() const
 {
-    return value("codes/showNext", true).toBool();
+    return flag(Key::ShowNextCode);
 }
 void Settings::setShowNextCode(bool show)
 {
-    setValue("codes/showNext", show);
+    store(Key::ShowNextCode, show);
 }
 
 bool Settings::hideCodes() const
 {
-    return value("codes/hideUntilClicked", false).toBool();
+    return flag(Key::HideCodes);
 }
 void Settings::setHideCodes(bool hide)
 {
-    setValue("codes/hideUntilClicked", hide);
+    store(Key::HideCodes, hide);
 }
 
 Settings::Theme Settings::theme() const
 {
-    return Theme(std::clamp(value("appearance/theme", int(SystemTheme)).toInt(), 0, int(DarkTheme)));
+    return Theme(number(Key::Theme));
 }
 void Settings::setTheme(Theme theme)
 {
-    setValue("appearance/theme", int(theme));
+    store(Key::Theme, int(theme));
 }
 
-Settings::SortOrder Settings::sortOrder() const
+AccountSort::Order Settings::sortOrder() const
 {
-    return SortOrder(std::clamp(value("accounts/sortOrder", int(ByIssuer)).toInt(), 0, int(Manual)));
+    return AccountSort::Order(number(Key::SortOrder));
 }
-void Settings::setSortOrder(SortOrder order)
+void Settings::setSortOrder(AccountSort::Order order)
 {
-    setValue("accounts/sortOrder", int(order));
-}
-
-bool Settings::hardwareRendering() const
-{
-    return value("appearance/hardwareRendering", false).toBool();
+    store(Key::SortOrder, int(order));
 }
 
-void Settings::setHardwareRendering(bool enabled)
+QString Settings::backupFolder() const
 {
-    setValue("appearance/hardwareRendering", enabled);
+    return text(Key::BackupFolder);
+}
+void Settings::setBackupFolder(const QString &folder)
+{
+    store(Key::BackupFolder, folder);
+}
+void Settings::chooseBackupFolder(const QUrl &folder)
+{
+    setBackupFolder(folder.toLocalFile());
 }
 
-QString Settings::camera() const
+int Settings::backupCount() const
 {
-    return value("qr/camera", QString()).toString();
+    return number(Key::BackupCount);
+}
+void Settings::setBackupCount(int count)
+{
+    store(Key::BackupCount, count);
 }
 
-void Settings::setCamera(const QString &id)
+int Settings::backupReminderDays() const
 {
-    setValue("qr/camera", id);
+    return number(Key::BackupReminderDays);
+}
+void Settings::setBackupReminderDays(int days)
+{
+    store(Key::BackupReminderDays, days);
 }
 
 bool Settings::closeToTray() const
 {
-    return value("tray/closeToTray", true).toBool();
+    return flag(Key::CloseToTray);
 }
 void Settings::setCloseToTray(bool keep)
 {
-    setValue("tray/closeToTray", keep);
+    store(Key::CloseToTray, keep);
 }
 
 bool Settings::startMinimized() const
 {
-    return value("tray/startMinimized", false).toBool();
+    return flag(Key::StartMinimized);
 }
 void Settings::setStartMinimized(bool minimized)
 {
-    setValue("tray/startMinimized", minimized);
+    store(Key::StartMinimized, minimized);
 }
 
-bool Settings::startAtLogin() const
+QString Settings::camera() const
 {
-    return Autostart::isEnabled();
+    return text(Key::Camera);
 }
-void Settings::setStartAtLogin(bool start)
+void Settings::setCamera(const QString &id)
 {
-    if (start == Autostart::isEnabled())
-        return;
-    Autostart::setEnabled(start); // on failure it logs why; the file on disk stays the truth either way
-    Q_EMIT changed();
-}
-
-bool Settings::trayNoticeShown() const
-{
-    return value("tray/noticeShown", false).toBool();
-}
-void Settings::setTrayNoticeShown(bool shown)
-{
-    setValue("tray/noticeShown", shown);
-}
-
-QStringList Settings::languages()
-{
-    return Translations::languages();
+    store(Key::Camera, id);
 }
 
 QString Settings::language() const
@@ -204,7 +227,29 @@ QString Settings::language() const
 }
 void Settings::setLanguage(const QString &language)
 {
-    setValue(Translations::languageKey, languages().contains(language) ? language : QString());
+    store(Key::Language, languages().contains(language) ? language : QString());
+}
+QStringList Settings::languages()
+{
+    return Translations::languages();
+}
+
+bool Settings::hardwareRendering() const
+{
+    return flag(Key::HardwareRendering);
+}
+void Settings::setHardwareRendering(bool enabled)
+{
+    store(Key::HardwareRendering, enabled);
+}
+
+bool Settings::trayNoticeShown() const
+{
+    return flag(Key::TrayNoticeShown);
+}
+void Settings::setTrayNoticeShown(bool shown)
+{
+    store(Key::TrayNoticeShown, shown);
 }
 
 } // namespace twofold

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/AccountSort.h"
+
 #include <QObject>
 #include <QSettings>
+#include <QUrl>
 #include <QtQmlIntegration>
 
 class QQmlEngine;
@@ -17,22 +20,25 @@ class Settings : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
+    Q_PROPERTY(int clipboardClearSeconds READ clipboardClearSeconds WRITE setClipboardClearSeconds NOTIFY
+                   clipboardClearSecondsChanged)
     Q_PROPERTY(
-        int clipboardClearSeconds READ clipboardClearSeconds WRITE setClipboardClearSeconds NOTIFY changed)
-    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY changed)
-    Q_PROPERTY(bool lockOnScreenLock READ lockOnScreenLock WRITE setLockOnScreenLock NOTIFY changed)
-    Q_PROPERTY(bool showNextCode READ showNextCode WRITE setShowNextCode NOTIFY changed)
-    Q_PROPERTY(bool hideCodes READ hideCodes WRITE setHideCodes NOTIFY changed)
-    Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY changed)
-    Q_PROPERTY(SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY changed)
-    Q_PROPERTY(QString backupFolder READ backupFolder WRITE setBackupFolder NOTIFY changed)
-    Q_PROPERTY(int backupCount READ backupCount WRITE setBackupCount NOTIFY changed)
-    Q_PROPERTY(int backupReminderDays READ backupReminderDays WRITE setBackupReminderDays NOTIFY changed)
-    Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY changed)
-    Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY changed)
-    Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY changed)
-    Q_PROPERTY(QString camera READ camera WRITE setCamera NOTIFY changed)
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
+        int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    Q_PROPERTY(
+        bool lockOnScreenLock READ lockOnScreenLock WRITE setLockOnScreenLock NOTIFY lockOnScreenLockChanged)
+    Q_PROPERTY(bool showNextCode READ showNextCode WRITE setShowNextCode NOTIFY showNextCodeChanged)
+    Q_PROPERTY(bool hideCodes READ hideCodes WRITE setHideCodes NOTIFY hideCodesChanged)
+    Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(
+        twofold::AccountSort::Order sortOrder READ sortOrder WRITE setSortOrder NOTIFY sortOrderChanged)
+    Q_PROPERTY(QString backupFolder READ backupFolder WRITE setBackupFolder NOTIFY backupFolderChanged)
+    Q_PROPERTY(int backupCount READ backupCount WRITE setBackupCount NOTIFY backupCountChanged)
+    Q_PROPERTY(int backupReminderDays READ backupReminderDays WRITE setBackupReminderDays NOTIFY
+                   backupReminderDaysChanged)
+    Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
+    Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY startMinimizedChanged)
+    Q_PROPERTY(QString camera READ camera WRITE setCamera NOTIFY cameraChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
 public:
     enum Theme
@@ -42,15 +48,6 @@ public:
         DarkTheme
     };
     Q_ENUM(Theme)
-    enum SortOrder
-    {
-        ByIssuer,
-        ByName,
-        MostUsed,
-        RecentlyUsed,
-        Manual // the vault's own order, changed by dragging
-    };
-    Q_ENUM(SortOrder)
 
     // `settings` lets tests use a scratch file; the app passes null for its own file. Deliberately not
     // default-constructible: Qt 6.8 would then build a second instance for QML instead of calling
@@ -72,17 +69,14 @@ public:
     void setHideCodes(bool hide);
     Theme theme() const;
     void setTheme(Theme theme);
-    SortOrder sortOrder() const;
-    void setSortOrder(SortOrder order);
+    AccountSort::Order sortOrder() const;
+    void setSortOrder(AccountSort::Order order);
     // Closing the window keeps Twofold in the tray (when there is one).
     bool closeToTray() const;
     void setCloseToTray(bool keep);
     // Every start goes straight to the tray (when there is one).
     bool startMinimized() const;
     void setStartMinimized(bool minimized);
-    // The XDG autostart entry itself is the setting: read from and written to disk (desktop/Autostart).
-    bool startAtLogin() const;
-    void setStartAtLogin(bool start);
     // The id of the camera last chosen for scanning QR codes (empty: the system's default).
     QString camera() const;
     void setCamera(const QString &id);
@@ -98,6 +92,8 @@ public:
     // Automatic backups after every change: where (empty: "backups" beside the vault) and how many are kept.
     QString backupFolder() const;
     void setBackupFolder(const QString &folder);
+    // The folder a folder dialog chose (a file:// URL).
+    Q_INVOKABLE void chooseBackupFolder(const QUrl &folder);
     int backupCount() const;
     void setBackupCount(int count);
     // A reminder when the newest backup is older than this (0: never remind).
@@ -109,11 +105,49 @@ public:
     static QStringList languages();
 
 Q_SIGNALS:
+    void clipboardClearSecondsChanged();
+    void autoLockMinutesChanged();
+    void lockOnScreenLockChanged();
+    void showNextCodeChanged();
+    void hideCodesChanged();
+    void themeChanged();
+    void sortOrderChanged();
+    void backupFolderChanged();
+    void backupCountChanged();
+    void backupReminderDaysChanged();
+    void closeToTrayChanged();
+    void startMinimizedChanged();
+    void cameraChanged();
+    void languageChanged();
+    // After any change, and after that preference's own signal.
     void changed();
 
 private:
-    QVariant value(const char *key, const QVariant &fallback) const;
-    void setValue(const char *key, const QVariant &value);
+    // The stored preferences, in the order of the key table in Settings.cpp.
+    enum class Key
+    {
+        ClipboardClearSeconds,
+        AutoLockMinutes,
+        LockOnScreenLock,
+        ShowNextCode,
+        HideCodes,
+        Theme,
+        SortOrder,
+        BackupFolder,
+        BackupCount,
+        BackupReminderDays,
+        CloseToTray,
+        StartMinimized,
+        Camera,
+        Language,
+        HardwareRendering,
+        TrayNoticeShown,
+    };
+    // Numbers are clamped to their bounds on read and on write; flags and texts are taken as stored.
+    int number(Key key) const;
+    bool flag(Key key) const;
+    QString text(Key key) const;
+    void store(Key key, const QVariant &value);
 
     QSettings *m_settings;
 };

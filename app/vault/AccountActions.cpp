@@ -119,7 +119,7 @@ void AccountActions::moveAccount(int from, int to)
     const QList<QUuid> order = m_session.accounts()->orderAfterMove(from, to);
     if (order.isEmpty() || !m_session.store().reorder(order))
         return;
-    m_settings.setSortOrder(Settings::Manual);
+    m_settings.setSortOrder(AccountSort::Manual);
     m_session.markEdited();
 }
 

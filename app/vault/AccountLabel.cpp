@@ -1,30 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/AccountLabel.h"
 
-#include "accounts/DisplayText.h"
+#include "accounts/AccountText.h"
 
 namespace twofold::AccountLabel {
 
-QString shortened(const QString &text)
-{
-    constexpr qsizetype limit = 48;
-    const QString clean = DisplayText::clean(text);
-    return clean.size() <= limit ? clean : clean.first(limit - 1) + QChar(0x2026);
-}
-
 QString of(const Account &account)
 {
-    const QString issuer = shortened(account.issuer);
-    const QString name = shortened(account.name);
-    return issuer.isEmpty() ? name
-           : name.isEmpty() ? issuer
-                            : issuer + QStringLiteral(" (") + name + QLatin1Char(')');
+    return AccountText::label(account.issuer, account.name);
 }
 
 QString service(const Account &account)
 {
-    const QString issuer = shortened(account.issuer);
-    return issuer.isEmpty() ? shortened(account.name) : issuer;
+    const QString issuer = AccountText::label(account.issuer, {});
+    return issuer.isEmpty() ? AccountText::label({}, account.name) : issuer;
 }
 
 } // namespace twofold::AccountLabel

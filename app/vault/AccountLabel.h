@@ -5,9 +5,7 @@
 
 namespace twofold::AccountLabel {
 
-// Messages name accounts briefly: cleaned of control and bidi characters, each part shortened, since a
-// 5,000-character name must not flood a toast.
-QString shortened(const QString &text);
+// Messages name accounts as AccountText::label writes them, cleaned and shortened.
 // "GitHub (octocat)"; the issuer or the name alone when the other is empty.
 QString of(const Account &account);
 // The issuer, else the name ("GitHub").

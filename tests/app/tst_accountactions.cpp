@@ -86,7 +86,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        m_settings.setSortOrder(Settings::ByIssuer);
+        m_settings.setSortOrder(AccountSort::ByIssuer);
         auto vault = unlockedVault(dir, &clock);
         QVERIFY(vault);
         AccountFilterModel *model = vault->session().accounts();
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
         // Dragging "Cee" onto the first row: the order shown becomes the stored, manual order.
         vault->actions().moveAccount(2, 0);
-        QCOMPARE(m_settings.sortOrder(), Settings::Manual);
+        QCOMPARE(m_settings.sortOrder(), AccountSort::Manual);
         QCOMPARE(issuers(), (QStringList{u"Cee"_s, u"Ay"_s, u"Bee"_s}));
         vault->actions().moveAccount(0, 1); // and down one place
         QCOMPARE(issuers(), (QStringList{u"Ay"_s, u"Cee"_s, u"Bee"_s}));
@@ -136,14 +136,14 @@ private Q_SLOTS:
         for (const Account &account : check.accounts())
             stored << account.issuer;
         QCOMPARE(stored, (QStringList{u"Bee"_s, u"Ay"_s, u"Cee"_s}));
-        m_settings.setSortOrder(Settings::ByIssuer);
+        m_settings.setSortOrder(AccountSort::ByIssuer);
     }
 
     void servicesShowTheirBrandIcon()
     {
         QTemporaryDir dir;
         SteppedClock clock;
-        m_settings.setSortOrder(Settings::ByIssuer);
+        m_settings.setSortOrder(AccountSort::ByIssuer);
         auto vault = unlockedVault(dir, &clock);
         QVERIFY(vault);
         for (const char *uri : {"otpauth://totp/GitHub:a?secret=JBSWY3DPEHPK3PXP",

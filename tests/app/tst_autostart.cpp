@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/Autostart.h"
-#include "settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,9 +17,7 @@ class TestAutostart : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_config;
-    QSettings m_store{m_config.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
+    Autostart m_autostart;
 
     static void validate(const QString &path)
     {
@@ -47,15 +44,15 @@ private Q_SLOTS:
     {
         QVERIFY2(Autostart::entryPath().startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")),
                  "the test's own XDG_CONFIG_HOME");
-        QVERIFY(!m_settings.startAtLogin());
+        QVERIFY(!m_autostart.property("enabled").toBool());
     }
 
     void settingWritesAndRemovesTheEntry()
     {
-        QSignalSpy changed(&m_settings, &Settings::changed);
-        m_settings.setStartAtLogin(true);
+        QSignalSpy changed(&m_autostart, &Autostart::enabledChanged);
+        m_autostart.enable(true);
         QVERIFY(QFile::exists(Autostart::entryPath()));
-        QVERIFY(m_settings.startAtLogin());
+        QVERIFY(m_autostart.property("enabled").toBool());
         QCOMPARE(changed.size(), 1);
         QFile file(Autostart::entryPath());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -63,11 +60,11 @@ private Q_SLOTS:
         QCOMPARE(execLine(entry), Autostart::program() + QStringLiteral(" --minimized"));
         validate(Autostart::entryPath());
 
-        m_settings.setStartAtLogin(true); // no change, no signal
+        m_autostart.enable(true); // no change, no signal
         QCOMPARE(changed.size(), 1);
-        m_settings.setStartAtLogin(false);
+        m_autostart.enable(false);
         QVERIFY(!QFile::exists(Autostart::entryPath()));
-        QVERIFY(!m_settings.startAtLogin());
+        QVERIFY(!m_autostart.property("enabled").toBool());
         QCOMPARE(changed.size(), 2);
     }
 

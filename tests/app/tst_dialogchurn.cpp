@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-#include "WindowDriver.h"
+#include "WindowFixture.h"
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 #include "vault/VaultParts.h"
@@ -25,18 +25,11 @@ using namespace twofold::test;
 
 // Dialogs are made on first use and kept: opening and closing each of them again and again must neither
 // add objects nor memory (nothing left behind per opening: no delegates, timers or images that pile up).
-class TestDialogChurn : public QObject, public WindowDriver
+class TestDialogChurn : public QObject, public WindowFixture
 {
     Q_OBJECT
 
     static constexpr int rounds = 20;
-
-    CryptoRuntime m_crypto;
-    QTemporaryDir m_home;
-    QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
-    std::unique_ptr<VaultParts> m_vault;
-    QQmlApplicationEngine m_engine;
 
     // Every object of the window, the page and its popups (popups are children of the item that made them).
     int objectCount() const { return m_window->findChildren<QObject *>().size(); }
@@ -79,16 +72,9 @@ class TestDialogChurn : public QObject, public WindowDriver
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_crypto.check().has_value());
-        Settings::setInstance(&m_settings);
-        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->session().setKdfForNewVaults(fastKdf());
-        m_vault->exposeToQml();
-        m_engine.loadFromModule("Twofold", "Main");
-        QCOMPARE(m_engine.rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        startWithWindow();
+        if (QTest::currentTestFailed())
+            return;
         m_vault->session().createVault(QStringLiteral("Correct horse 42"));
         QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
         for (const char *uri : {"otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP",
@@ -113,12 +99,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("name");
         QTest::addColumn<QByteArray>("owner"); // what makes the dialog; empty: the window
         QTest::newRow("settings") << QByteArray("settingsDialog") << QByteArray();
-        QTest::newRow("add") << QByteArray("addDialog") << QByteArray("accountsPage");
-        QTest::newRow("details") << QByteArray("detailsDialog") << QByteArray("accountsPage");
-        QTest::newRow("account qr") << QByteArray("qrCodeDialog") << QByteArray("accountsPage");
-        QTest::newRow("backup") << QByteArray("backupDialog") << QByteArray("accountsPage");
-        QTest::newRow("import") << QByteArray("importDialog") << QByteArray("accountsPage");
-        QTest::newRow("delete") << QByteArray("deleteDialog") << QByteArray("accountsPage");
+        QTest::newRow("add") << QByteArray("addDialog") << QByteArray("accountsDialogs");
+        QTest::newRow("details") << QByteArray("detailsDialog") << QByteArray("accountsDialogs");
+        QTest::newRow("account qr") << QByteArray("qrCodeDialog") << QByteArray("accountsDialogs");
+        QTest::newRow("backup") << QByteArray("backupDialog") << QByteArray("accountsDialogs");
+        QTest::newRow("import") << QByteArray("importDialog") << QByteArray("accountsDialogs");
+        QTest::newRow("delete") << QByteArray("deleteDialog") << QByteArray("accountsDialogs");
         QTest::newRow("camera") << QByteArray("cameraDialog") << QByteArray("addDialog");
     }
 

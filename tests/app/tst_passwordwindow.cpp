@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-#include "WindowDriver.h"
+#include "WindowFixture.h"
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 #include "storage/AtomicFile.h"
@@ -32,16 +32,9 @@ bool opensWith(const QString &path, const QByteArray &password)
 // Settings → "Change password…" and turning keyring unlock off, in the real window, by keyboard and mouse,
 // against a real Secret Service (tests/keyring/with-keyring); screenshots in
 // build/<preset>/tests/screenshots/.
-class TestPasswordWindow : public QObject, public WindowDriver
+class TestPasswordWindow : public QObject, public WindowFixture
 {
     Q_OBJECT
-
-    CryptoRuntime m_crypto;
-    QTemporaryDir m_home;
-    QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
-    std::unique_ptr<VaultParts> m_vault;
-    QQmlApplicationEngine m_engine;
 
     bool shown(const char *name) const { return item(name) && item(name)->isVisible(); }
 
@@ -63,11 +56,9 @@ class TestPasswordWindow : public QObject, public WindowDriver
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_crypto.check().has_value());
-        Settings::setInstance(&m_settings);
-        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->session().setKdfForNewVaults(fastKdf());
-        m_vault->exposeToQml();
+        startVault();
+        if (QTest::currentTestFailed())
+            return;
         m_vault->session().createVault(QStringLiteral("Correct horse 42"), true);
         QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
         QTRY_VERIFY(m_vault->keyring().isEnabled());
@@ -77,11 +68,9 @@ private Q_SLOTS:
         QTest::qWait(400);
         m_vault->session().waitForSaves();
 
-        m_engine.loadFromModule("Twofold", "Main");
-        QCOMPARE(m_engine.rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        loadWindow();
+        if (QTest::currentTestFailed())
+            return;
         m_window->requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
     }

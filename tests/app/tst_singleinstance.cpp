@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
-#include "desktop/ArgumentScrub.h"
 #include "desktop/DesktopShell.h"
 #include "instance/SingleInstance.h"
 #include "settings/Settings.h"
+#include "start/ArgumentScrub.h"
 #include "vault/VaultParts.h"
 
 #include <QApplication>

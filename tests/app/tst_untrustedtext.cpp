@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-#include "WindowDriver.h"
+#include "WindowFixture.h"
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 #include "tray/QuickCopyPopup.h"
@@ -40,16 +40,9 @@ bool rendersRich(const QQuickItem *item)
 
 // An account named with HTML shows those characters literally wherever the real window shows it: the list,
 // its details, its QR code, the delete question, the tray menu, quick copy and an import's review.
-class TestUntrustedText : public QObject, public WindowDriver
+class TestUntrustedText : public QObject, public WindowFixture
 {
     Q_OBJECT
-
-    CryptoRuntime m_crypto;
-    QTemporaryDir m_home;
-    QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
-    std::unique_ptr<VaultParts> m_vault;
-    QQmlApplicationEngine m_engine;
 
     void saveScreenshot(QQuickWindow *window, const QString &shot)
     {
@@ -85,18 +78,14 @@ class TestUntrustedText : public QObject, public WindowDriver
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_crypto.check().has_value());
-        Settings::setInstance(&m_settings);
-        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->session().setKdfForNewVaults(fastKdf());
-        m_vault->exposeToQml();
+        startVault();
+        if (QTest::currentTestFailed())
+            return;
         m_vault->session().createVault(QStringLiteral("pw"));
         QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
-        m_engine.loadFromModule("Twofold", "Main");
-        QCOMPARE(m_engine.rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        loadWindow();
+        if (QTest::currentTestFailed())
+            return;
 
         QCOMPARE(
             m_vault->actions().addManual(issuer, name, QStringLiteral("JBSWY3DPEHPK3PXP"), 0, 0, 6, 30, 0),
@@ -150,12 +139,10 @@ private Q_SLOTS:
 
     void deleteQuestion()
     {
-        // The accounts page asks, as the details dialog's Delete button and the Del key make it.
-        QQuickItem *page = item("accountList");
-        while (page && page->metaObject()->indexOfMethod("confirmDelete(QString)") < 0)
-            page = page->parentItem();
-        QVERIFY(page);
-        QVERIFY(QMetaObject::invokeMethod(page, "confirmDelete",
+        // The accounts page's dialogs ask, as the details dialog's Delete button and the Del key make them.
+        QQuickItem *dialogs = item("accountsDialogs");
+        QVERIFY(dialogs);
+        QVERIFY(QMetaObject::invokeMethod(dialogs, "confirmDelete",
                                           Q_ARG(QString, m_vault->session().accounts()->uuidAt(0))));
         QTest::qWait(300);
         expectPlain(m_window, QStringLiteral("the delete question"));

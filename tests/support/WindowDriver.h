@@ -35,7 +35,7 @@ protected:
 
     // A dialog its owner makes on first use: `owner` (the window itself when null) has a function named
     // after the dialog's objectName that makes it if needed, as the window does before opening it.
-    QObject *ensureDialog(const char *name, const char *owner = "accountsPage") const
+    QObject *ensureDialog(const char *name, const char *owner = "accountsDialogs") const
     {
         QObject *maker = owner ? m_window->findChild<QObject *>(QString::fromLatin1(owner)) : m_window;
         if (!maker || !QMetaObject::invokeMethod(maker, name))

@@ -25,8 +25,8 @@ ItemDelegate {
     required property string brandIcon
     required property list<string> tags
     property real now: 0
-    readonly property int secondsLeft: root.counterBased ? 0 : root.period - (root.now % root.period)
-    readonly property bool expiring: !root.counterBased && root.secondsLeft <= 5
+    readonly property int secondsLeft: root.counterBased ? 0 : CodeDisplay.secondsLeft(root.now, root.period)
+    readonly property bool expiring: CodeDisplay.expiring(root.secondsLeft, root.counterBased)
     property bool revealed: false
     property real restingY: 0
 
@@ -174,7 +174,7 @@ ItemDelegate {
 
                 Label {
                     objectName: "codeLabel"
-                    text: Settings.hideCodes && !root.revealed ? root.code.replace(/[^ ]/g, "•") : root.code
+                    text: Settings.hideCodes && !root.revealed ? CodeDisplay.masked(root.code) : root.code
                     font.family: "monospace"
                     font.pixelSize: 26
                     font.letterSpacing: 1

@@ -12,7 +12,7 @@ Frame {
     id: root
 
     required property CodePreview preview
-    readonly property bool expiring: !root.preview.counterBased && root.preview.secondsRemaining <= 5
+    readonly property bool expiring: CodeDisplay.expiring(root.preview.secondsRemaining, root.preview.counterBased)
 
     padding: 16
 

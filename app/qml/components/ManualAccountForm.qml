@@ -77,14 +77,10 @@ GridLayout {
         onAccepted: root.submitted()
     }
 
-    Label {
+    ErrorLabel {
         objectName: "secretProblem"
         text: root.secretProblem
-        visible: text.length > 0
-        color: "#c62828"
-        wrapMode: Text.Wrap
         Layout.columnSpan: 2
-        Layout.fillWidth: true
     }
 
     Label {
@@ -98,10 +94,8 @@ GridLayout {
         Accessible.name: qsTr("Type")
         Layout.fillWidth: true
         onCurrentIndexChanged: {
-            if (currentIndex === 2) {
-                digits.value = 5;
-                algorithm.currentIndex = 0;
-            }
+            digits.value = OtpTypeChoice.digits(currentIndex, digits.value);
+            algorithm.currentIndex = OtpTypeChoice.algorithm(currentIndex, algorithm.currentIndex);
         }
     }
 
@@ -113,7 +107,7 @@ GridLayout {
         id: algorithm
 
         model: ["SHA1", "SHA256", "SHA512"]
-        enabled: type.currentIndex !== 2
+        enabled: !OtpTypeChoice.fixesParameters(type.currentIndex)
         Accessible.name: qsTr("Algorithm")
         Layout.fillWidth: true
     }
@@ -129,13 +123,13 @@ GridLayout {
         from: 4
         to: 10
         value: 6
-        enabled: type.currentIndex !== 2
+        enabled: !OtpTypeChoice.fixesParameters(type.currentIndex)
         Accessible.name: qsTr("Digits")
     }
 
     Label {
         //: The HOTP counter value
-        text: type.currentIndex === 1 ? qsTr("Counter") : /*: How many seconds each code is valid */ qsTr("Period (s)")
+        text: OtpTypeChoice.counterBased(type.currentIndex) ? qsTr("Counter") : /*: How many seconds each code is valid */ qsTr("Period (s)")
     }
 
     SpinBox {
@@ -144,7 +138,7 @@ GridLayout {
         from: 1
         to: 3600
         value: 30
-        visible: type.currentIndex !== 1
+        visible: !OtpTypeChoice.counterBased(type.currentIndex)
         editable: true
         Accessible.name: qsTr("Period in seconds")
     }
@@ -155,7 +149,7 @@ GridLayout {
         from: 0
         to: 2147483647
         value: 0
-        visible: type.currentIndex === 1
+        visible: OtpTypeChoice.counterBased(type.currentIndex)
         editable: true
         Accessible.name: qsTr("Counter")
     }

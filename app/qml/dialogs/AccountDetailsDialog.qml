@@ -7,7 +7,7 @@ import QtQuick.Layouts
 import Twofold
 
 // Everything kept with an account except its secret: names, tags, favourite, note, recovery codes.
-Dialog {
+AppDialog {
     id: root
 
     property string uuid: ""
@@ -22,7 +22,7 @@ Dialog {
         root.details = AccountActions.details(accountUuid);
         issuer.text = root.details.issuer;
         account.text = root.details.name;
-        tags.text = root.details.tags.join(", ");
+        tags.text = AccountText.tagText(root.details.tags);
         favourite.checked = root.details.favourite;
         note.text = root.details.note;
         codes.model = root.details.recoveryCodesUsed;
@@ -40,7 +40,7 @@ Dialog {
         root.error = AccountActions.saveDetails(root.uuid, {
             issuer: issuer.text,
             name: account.text,
-            tags: tags.text.split(","),
+            tags: AccountText.tags(tags.text),
             favourite: favourite.checked,
             note: note.text,
             recoveryCodesUsed: recovery,
@@ -52,8 +52,8 @@ Dialog {
         }
     }
 
+    preferredWidth: 460
     title: qsTr("Account details")
-    modal: true
 
     ScrollView {
         anchors.fill: parent
@@ -176,14 +176,9 @@ Dialog {
                 Layout.fillWidth: true
             }
 
-            Label {
+            ErrorLabel {
                 text: root.error
-                visible: text.length > 0
-                color: "#c62828"
-                wrapMode: Text.Wrap
-                textFormat: Text.PlainText
                 Layout.columnSpan: 2
-                Layout.fillWidth: true
             }
         }
     }
@@ -207,7 +202,7 @@ Dialog {
                 Accessible.name: qsTr("Show the QR code to copy this account to a phone")
                 onClicked: {
                     root.close();
-                    root.qrRequested(root.uuid, issuer.text.length > 0 ? issuer.text : account.text);
+                    root.qrRequested(root.uuid, AccountText.label(issuer.text, account.text));
                 }
             }
 

@@ -8,7 +8,7 @@ import QtQuick.Layouts
 import Twofold
 
 // Add an account from an otpauth:// link (with a live preview of its code) or from a setup key.
-Dialog {
+AppDialog {
     id: root
 
     property string error: ""
@@ -57,8 +57,8 @@ Dialog {
     }
 
     objectName: "addDialog"
+    preferredWidth: 440
     title: qsTr("Add an account")
-    modal: true
     focus: true
     onOpened: link.forceActiveFocus()
     onClosed: {
@@ -75,10 +75,6 @@ Dialog {
         root.open();
         tabs.currentIndex = 0;
         intake.scanFile(file);
-    }
-
-    function isImage(file: url): bool {
-        return intake.isImage(file);
     }
 
     // Opens the dialog on a link handed over from outside (another start, a browser); it is previewed and
@@ -159,44 +155,11 @@ Dialog {
                     Layout.fillWidth: true
                 }
 
-                // A Flow, not a row: the buttons wrap to a second line when their translations are long.
-                Flow {
-                    spacing: 8
+                ScanButtons {
+                    intake: intake
                     Layout.fillWidth: true
-
-                    Button {
-                        text: qsTr("Open image…")
-                        enabled: !intake.busy
-                        onClicked: root.imagePickerDialog().open()
-                    }
-
-                    Button {
-                        objectName: "scanScreenButton"
-                        text: qsTr("Scan the screen")
-                        enabled: !intake.busy
-                        onClicked: intake.scanScreen()
-                    }
-
-                    Button {
-                        objectName: "cameraButton"
-                        text: qsTr("Use the camera")
-                        enabled: !intake.busy
-                        onClicked: root.cameraDialog().open()
-                    }
-
-                    Button {
-                        objectName: "pasteButton"
-                        text: qsTr("Paste image or link")
-                        enabled: !intake.busy
-                        onClicked: intake.scanClipboard()
-                    }
-
-                    BusyIndicator {
-                        running: intake.busy
-                        visible: running
-                        implicitWidth: 28
-                        implicitHeight: 28
-                    }
+                    onImageRequested: root.imagePickerDialog().open()
+                    onCameraRequested: root.cameraDialog().open()
                 }
 
                 TextField {
@@ -211,13 +174,9 @@ Dialog {
                     onAccepted: root.submit()
                 }
 
-                Label {
+                ErrorLabel {
                     text: preview.errorMessage
                     visible: link.text.length > 0 && text.length > 0
-                    color: "#c62828"
-                    wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
-                    Layout.fillWidth: true
                 }
 
                 CodeCard {
@@ -234,14 +193,9 @@ Dialog {
             }
         }
 
-        Label {
+        ErrorLabel {
             objectName: "addError"
             text: root.error
-            visible: text.length > 0
-            color: "#c62828"
-            wrapMode: Text.Wrap
-            textFormat: Text.PlainText
-            Layout.fillWidth: true
         }
 
         CheckBox {

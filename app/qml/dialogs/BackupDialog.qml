@@ -9,7 +9,7 @@ import Twofold
 
 // Export the vault (an encrypted backup, a file another app opens, or a printable page) and check that a
 // backup really restores: each export is read back and compared before it is reported as saved.
-Dialog {
+AppDialog {
     id: root
 
     property url checkedFile
@@ -19,44 +19,12 @@ Dialog {
         root.open();
     }
 
-    readonly property var formats: [
-        {
-            value: "twofold",
-            text: qsTr("Twofold backup (encrypted)"),
-            encrypted: true,
-            suffix: "twofold"
-        },
-        {
-            value: "aegis",
-            text: qsTr("Aegis, opens on Android (encrypted)"),
-            encrypted: true,
-            suffix: "json"
-        },
-        {
-            value: "aegis-plain",
-            text: qsTr("Aegis (not encrypted)"),
-            encrypted: false,
-            suffix: "json"
-        },
-        {
-            value: "uris",
-            text: qsTr("otpauth:// links (not encrypted)"),
-            encrypted: false,
-            suffix: "txt"
-        },
-        {
-            value: "pdf",
-            text: qsTr("Printable paper backup, PDF (not encrypted)"),
-            encrypted: false,
-            suffix: "pdf"
-        }
-    ]
-    readonly property var format: formats[formatBox.currentIndex]
+    readonly property bool encrypted: formats.encrypted(formatBox.currentIndex)
     readonly property bool passwordsMatch: password.text === repeat.text
 
     objectName: "backupDialog"
+    preferredWidth: 480
     title: qsTr("Backups and exports")
-    modal: true
     onClosed: {
         session.reset();
         password.clear();
@@ -71,13 +39,17 @@ Dialog {
         objectName: "backupSession"
     }
 
+    ExportFormats {
+        id: formats
+    }
+
     FileDialog {
         id: exportPicker
 
         fileMode: FileDialog.SaveFile
         title: qsTr("Export to")
-        currentFile: "file:///twofold-export." + root.format.suffix
-        onAccepted: session.exportTo(selectedFile, root.format.value, password.text, plainConfirmed.checked)
+        currentFile: formats.suggestedFile(formatBox.currentIndex)
+        onAccepted: session.exportTo(selectedFile, formats.value(formatBox.currentIndex), password.text, plainConfirmed.checked)
     }
 
     FileDialog {
@@ -121,7 +93,7 @@ Dialog {
                     id: formatBox
 
                     objectName: "exportFormat"
-                    model: root.formats
+                    model: formats
                     textRole: "text"
                     Accessible.name: qsTr("Export format")
                     Layout.fillWidth: true
@@ -131,7 +103,7 @@ Dialog {
                     id: password
 
                     objectName: "exportPassword"
-                    visible: root.format.encrypted
+                    visible: root.encrypted
                     echoMode: TextInput.Password
                     placeholderText: qsTr("Password for the exported file")
                     Accessible.name: placeholderText
@@ -142,7 +114,7 @@ Dialog {
                     id: repeat
 
                     objectName: "exportPasswordRepeat"
-                    visible: root.format.encrypted
+                    visible: root.encrypted
                     echoMode: TextInput.Password
                     placeholderText: qsTr("Repeat the password")
                     Accessible.name: placeholderText
@@ -150,7 +122,7 @@ Dialog {
                 }
 
                 Label {
-                    visible: !root.format.encrypted
+                    visible: !root.encrypted
                     text: qsTr("This file is not encrypted: anyone who gets it can generate your codes. Keep it offline, and delete it when you no longer need it.")
                     color: "#a15c00"
                     wrapMode: Text.Wrap
@@ -161,7 +133,7 @@ Dialog {
                     id: plainConfirmed
 
                     objectName: "plainConfirmed"
-                    visible: !root.format.encrypted
+                    visible: !root.encrypted
                     text: qsTr("I understand")
                 }
 
@@ -169,14 +141,13 @@ Dialog {
                     objectName: "exportButton"
                     text: qsTr("Export…")
                     highlighted: true
-                    enabled: !session.busy && (root.format.encrypted ? password.text.length > 0 && root.passwordsMatch : plainConfirmed.checked)
+                    enabled: !session.busy && (root.encrypted ? password.text.length > 0 && root.passwordsMatch : plainConfirmed.checked)
                     onClicked: exportPicker.open()
                 }
 
-                Label {
+                ErrorLabel {
                     text: qsTr("The passwords differ.")
-                    visible: root.format.encrypted && repeat.text.length > 0 && !root.passwordsMatch
-                    color: "#c62828"
+                    visible: root.encrypted && repeat.text.length > 0 && !root.passwordsMatch
                 }
             }
 
@@ -247,14 +218,10 @@ Dialog {
             Layout.fillWidth: true
         }
 
-        Label {
+        ErrorLabel {
             objectName: "backupError"
             text: session.error
             visible: text.length > 0 && !session.needsPassword
-            color: "#c62828"
-            wrapMode: Text.Wrap
-            textFormat: Text.PlainText
-            Layout.fillWidth: true
         }
     }
 

@@ -10,7 +10,7 @@ import Twofold.Camera
 
 // Reads a setup QR code held up to a camera, with a live preview. The camera runs only while this dialog is
 // open: it stops on the first otpauth code found, when the dialog closes and when the vault locks.
-Dialog {
+AppDialog {
     id: root
 
     // Takes the otpauth texts of the code found, once the dialog has closed.
@@ -20,12 +20,8 @@ Dialog {
     readonly property bool failed: camera.status === QrCamera.NoCamera || camera.status === QrCamera.Failed || camera.status === QrCamera.PermissionDenied
 
     objectName: "cameraDialog"
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent.width - 24, 520)
-    height: Math.min(implicitHeight, parent.height - 24)
+    preferredWidth: 520
     title: qsTr("Scan with the camera")
-    modal: true
     onOpened: camera.start()
     onClosed: camera.stop()
 

@@ -9,7 +9,7 @@ import Twofold
 // A new vault password: the current one, the new one twice with its strength, and whether the automatic
 // backups follow. With turningOffKeyring: only the password, which turns keyring unlock off. Both give the
 // vault a new key; PasswordChange does the work and says what happened.
-Dialog {
+AppDialog {
     id: root
 
     property bool turningOffKeyring: false
@@ -38,8 +38,8 @@ Dialog {
     }
 
     objectName: "changePasswordDialog"
+    preferredWidth: 420
     title: turningOffKeyring ? qsTr("Turn off keyring unlock") : qsTr("Change password")
-    modal: true
     closePolicy: change.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     onOpened: current.forceActiveFocus()
     onClosed: {
@@ -175,11 +175,10 @@ Dialog {
                 onAccepted: root.submit()
             }
 
-            Label {
+            ErrorLabel {
                 objectName: "changedPasswordMismatch"
                 text: qsTr("The new passwords differ.")
                 visible: !root.turningOffKeyring && repeat.text.length > 0 && !root.matches
-                color: "#c62828"
             }
 
             WrappingCheckBox {
@@ -209,14 +208,9 @@ Dialog {
             }
         }
 
-        Label {
+        ErrorLabel {
             objectName: "passwordChangeError"
-            visible: text.length > 0
             text: change.error
-            color: "#c62828"
-            wrapMode: Text.Wrap
-            textFormat: Text.PlainText
-            Layout.fillWidth: true
         }
 
         Label {

@@ -4,14 +4,20 @@ import QtQuick.Controls
 import Twofold
 
 // Asks before an account is removed; the list offers an undo until the vault is locked.
-Dialog {
+AppDialog {
     id: root
 
     property string uuid: ""
     property string label: ""
 
+    function ask(accountUuid: string) {
+        root.uuid = accountUuid;
+        root.label = VaultSession.accounts.labelOf(accountUuid);
+        root.open();
+    }
+
     objectName: "deleteDialog"
-    modal: true
+    preferredWidth: 360
     title: qsTr("Delete this account?")
     standardButtons: Dialog.Cancel | Dialog.Ok
     onAccepted: AccountActions.remove(uuid)

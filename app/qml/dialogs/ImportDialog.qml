@@ -9,7 +9,7 @@ import Twofold
 
 // Import from another app's export or backup, or from scanned QR codes: choose a file → its password if it
 // has one → review what will be added (new, duplicate, rejected) → import exactly the checked entries.
-Dialog {
+AppDialog {
     id: root
 
     function openFile(file: url) {
@@ -38,8 +38,8 @@ Dialog {
 
     objectName: "importDialog"
     //: %1 is an app name such as Aegis, or "QR code"
+    preferredWidth: 480
     title: session.stage === ImportSession.Review ? qsTr("Import from %1").arg(session.sourceName) : qsTr("Import accounts")
-    modal: true
     focus: true
     onClosed: session.reset()
 
@@ -162,14 +162,9 @@ Dialog {
             }
         }
 
-        Label {
+        ErrorLabel {
             objectName: "importError"
             text: session.error
-            visible: text.length > 0
-            color: "#c62828"
-            wrapMode: Text.Wrap
-            textFormat: Text.PlainText
-            Layout.fillWidth: true
         }
     }
 

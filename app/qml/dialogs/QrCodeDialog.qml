@@ -8,7 +8,7 @@ import Twofold
 
 // Shows a QR code that copies accounts to a phone: one account's link, or Google Authenticator's transfer
 // codes page by page. Asks first, and hides the code again as soon as the window loses focus.
-Dialog {
+AppDialog {
     id: root
 
     property string accountUuid: ""
@@ -34,7 +34,6 @@ Dialog {
     }
 
     objectName: "qrCodeDialog"
-    modal: true
     // The title is an account's issuer or name: the style's title label would render markup in it.
     Component.onCompleted: {
         const titleLabel = root.header as Label;
@@ -86,12 +85,9 @@ Dialog {
             Layout.alignment: Qt.AlignHCenter
         }
 
-        Label {
+        ErrorLabel {
             visible: root.revealed && view.tooLong
             text: qsTr("This account's name is too long for a QR code. Shorten it in the account's details first.")
-            color: "#c62828"
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
         }
 
         RowLayout {

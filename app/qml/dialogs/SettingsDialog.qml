@@ -8,7 +8,7 @@ import QtQuick.Layouts
 import Twofold
 
 // Preferences; each change applies and is stored at once.
-Dialog {
+AppDialog {
     id: root
 
     // The choices show the stored settings. Not bindings: when a language change re-evaluates a translated
@@ -16,11 +16,11 @@ Dialog {
     function showSettings() {
         sortOrder.currentIndex = Settings.sortOrder;
         theme.currentIndex = Settings.theme;
-        language.currentIndex = language.codes.indexOf(Settings.language);
+        language.currentIndex = languages.rowOf(Settings.language);
     }
 
+    preferredWidth: 440
     title: qsTr("Settings")
-    modal: true
     standardButtons: Dialog.Close
     onAboutToShow: showSettings()
 
@@ -75,34 +75,12 @@ Dialog {
             text: qsTr("Lock when the screen locks or the computer sleeps")
             checked: Settings.lockOnScreenLock
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Settings.lockOnScreenLock = checked
         }
 
-        WrappingCheckBox {
-            objectName: "keyringUnlock"
-            text: qsTr("Unlock with the desktop keyring on this computer")
-            checked: KeyringUnlock.enabled
-            enabled: VaultSession.state === VaultSession.Unlocked
+        PasswordSettings {
             Layout.columnSpan: 2
             Layout.fillWidth: true
-            onToggled: {
-                if (checked) {
-                    KeyringUnlock.enable();
-                    return;
-                }
-                // Off only once the password re-keyed the vault; until then the switch shows the truth.
-                checked = Qt.binding(() => KeyringUnlock.enabled);
-                passwordDialog.openFor(true);
-            }
-        }
-
-        Button {
-            objectName: "changePassword"
-            text: qsTr("Change password…")
-            enabled: VaultSession.state === VaultSession.Unlocked
-            Layout.columnSpan: 2
-            onClicked: passwordDialog.openFor(false)
         }
 
         Button {
@@ -117,7 +95,6 @@ Dialog {
             text: qsTr("Show the next code")
             checked: Settings.showNextCode
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Settings.showNextCode = checked
         }
 
@@ -125,7 +102,6 @@ Dialog {
             text: qsTr("Hide codes until clicked")
             checked: Settings.hideCodes
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Settings.hideCodes = checked
         }
 
@@ -134,7 +110,6 @@ Dialog {
             text: qsTr("Keep running in the system tray when the window is closed")
             checked: Settings.closeToTray
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Settings.closeToTray = checked
         }
 
@@ -143,17 +118,15 @@ Dialog {
             text: qsTr("Start hidden in the system tray")
             checked: Settings.startMinimized
             Layout.columnSpan: 2
-            Layout.fillWidth: true
             onToggled: Settings.startMinimized = checked
         }
 
         WrappingCheckBox {
             objectName: "startAtLogin"
             text: qsTr("Start Twofold when I log in")
-            checked: Settings.startAtLogin
+            checked: Autostart.enabled
             Layout.columnSpan: 2
-            Layout.fillWidth: true
-            onToggled: Settings.startAtLogin = checked
+            onToggled: Autostart.enabled = checked
         }
 
         Label {
@@ -194,16 +167,14 @@ Dialog {
         ComboBox {
             id: language
 
-            // Settings.language values, in the order of the model.
-            readonly property list<string> codes: ["", "en", "de", "fr"]
-
             objectName: "languageCombo"
-            // Each language is named in itself, so people can find theirs whatever is showing now.
-            //: The user interface language follows the desktop's language
-            model: [qsTr("Follow the system", "language"), "English", "Deutsch", "Français"]
+            textRole: "display"
+            model: LanguageChoices {
+                id: languages
+            }
             Accessible.name: qsTr("Language")
             Layout.fillWidth: true
-            onActivated: index => Settings.language = codes[index]
+            onActivated: index => Settings.language = languages.code(index)
             onModelChanged: Qt.callLater(root.showSettings)
         }
 
@@ -258,13 +229,6 @@ Dialog {
         }
     }
 
-    ChangePasswordDialog {
-        id: passwordDialog
-
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(root.width, 420)
-    }
-
     ClockCheckDialog {
         id: clockDialog
 
@@ -276,6 +240,6 @@ Dialog {
         id: folderPicker
 
         title: qsTr("Folder for automatic backups")
-        onAccepted: Settings.backupFolder = decodeURIComponent(selectedFolder.toString().replace(/^file:\/\//, ""))
+        onAccepted: Settings.chooseBackupFolder(selectedFolder)
     }
 }

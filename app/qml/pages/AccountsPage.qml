@@ -10,51 +10,7 @@ import Twofold
 FocusScope {
     id: root
 
-    // The dialogs are made on first use (most sessions open none) and then kept.
-    property AddAccountDialog addPopup: null
-    property AccountDetailsDialog detailsPopup: null
-    property QrCodeDialog qrPopup: null
-    property BackupDialog backupPopup: null
-    property ImportDialog importPopup: null
-    property DeleteConfirmationDialog deletePopup: null
-
     signal toastRequested(string message)
-
-    function addDialog(): AddAccountDialog {
-        if (!root.addPopup)
-            root.addPopup = addComponent.createObject(root) as AddAccountDialog;
-        return root.addPopup;
-    }
-
-    function detailsDialog(): AccountDetailsDialog {
-        if (!root.detailsPopup)
-            root.detailsPopup = detailsComponent.createObject(root) as AccountDetailsDialog;
-        return root.detailsPopup;
-    }
-
-    function qrCodeDialog(): QrCodeDialog {
-        if (!root.qrPopup)
-            root.qrPopup = qrComponent.createObject(root) as QrCodeDialog;
-        return root.qrPopup;
-    }
-
-    function backupDialog(): BackupDialog {
-        if (!root.backupPopup)
-            root.backupPopup = backupComponent.createObject(root) as BackupDialog;
-        return root.backupPopup;
-    }
-
-    function importDialog(): ImportDialog {
-        if (!root.importPopup)
-            root.importPopup = importComponent.createObject(root) as ImportDialog;
-        return root.importPopup;
-    }
-
-    function deleteDialog(): DeleteConfirmationDialog {
-        if (!root.deletePopup)
-            root.deletePopup = deleteComponent.createObject(root) as DeleteConfirmationDialog;
-        return root.deletePopup;
-    }
 
     // The current row's account. Read from the model: after a filter change the current delegate can
     // still be the one of a row that was filtered out.
@@ -70,21 +26,12 @@ FocusScope {
     function move(from: int, to: int) {
         if (to < 0 || to >= list.count || from === to)
             return;
-        const wasManual = Settings.sortOrder === Settings.Manual;
+        const wasManual = Settings.sortOrder === AccountSort.Manual;
         AccountActions.moveAccount(from, to);
         list.currentIndex = to;
         list.positionViewAtIndex(to, ListView.Contain);
         if (!wasManual)
             root.toastRequested(qsTr("The list is now in your own order. Choose another order in Settings."));
-    }
-
-    function confirmDelete(uuid: string) {
-        if (uuid.length === 0)
-            return;
-        const confirmation = root.deleteDialog();
-        confirmation.uuid = uuid;
-        confirmation.label = AccountActions.details(uuid).issuer || AccountActions.details(uuid).name;
-        confirmation.open();
     }
 
     // A link from outside waits for the unlocked list, then opens the add dialog.
@@ -93,7 +40,7 @@ FocusScope {
             return;
         const uri = VaultSession.takeOfferedLink();
         if (uri.length > 0)
-            root.addDialog().openLink(uri);
+            dialogs.addDialog().openLink(uri);
     }
 
     Component.onCompleted: {
@@ -107,6 +54,13 @@ FocusScope {
         root.openOfferedLink();
     }
 
+    AccountsDialogs {
+        id: dialogs
+
+        objectName: "accountsDialogs"
+        host: root
+    }
+
     Connections {
         target: VaultSession
 
@@ -117,18 +71,15 @@ FocusScope {
         // Locking closes everything open over the list: a previewed link's code, an account's details or its
         // QR code must not stay on screen over the unlock page.
         function onStateChanged() {
-            if (VaultSession.state === VaultSession.Unlocked)
-                return;
-            for (const popup of [root.addPopup, root.detailsPopup, root.qrPopup, root.backupPopup, root.importPopup, root.deletePopup])
-                popup?.close();
+            if (VaultSession.state !== VaultSession.Unlocked)
+                dialogs.closeAll();
         }
     }
 
     // Typing anywhere starts a search.
     Keys.onPressed: event => {
         if (event.text.length > 0 && event.text.trim().length > 0 && !(event.modifiers & Qt.ControlModifier)) {
-            search.forceActiveFocus();
-            search.insert(search.length, event.text);
+            toolbar.typeIntoSearch(event.text);
             event.accepted = true;
         }
     }
@@ -136,19 +87,28 @@ FocusScope {
     Shortcut {
         sequences: [StandardKey.Find]
         enabled: root.visible
-        onActivated: search.forceActiveFocus()
+        onActivated: toolbar.focusSearch()
     }
 
     Shortcut {
         sequence: "Ctrl+I"
         enabled: root.visible && list.count > 0
-        onActivated: root.detailsDialog().show(root.currentUuid())
+        onActivated: dialogs.detailsDialog().show(root.currentUuid())
     }
 
     Shortcut {
         sequence: "Ctrl+N"
         enabled: root.visible
-        onActivated: root.addDialog().open()
+        onActivated: dialogs.addDialog().open()
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Paste]
+        enabled: root.visible && !dialogs.addOpen && !toolbar.searchFocused
+        onActivated: {
+            dialogs.addDialog().open();
+            dialogs.addDialog().pasteFromClipboard();
+        }
     }
 
     ColumnLayout {
@@ -163,7 +123,7 @@ FocusScope {
             objectName: "backupReminder"
             text: BackupReminder.text
             actionText: qsTr("Back up now")
-            onActionTriggered: root.backupDialog().openOn(0)
+            onActionTriggered: dialogs.backupDialog().openOn(0)
             Layout.fillWidth: true
         }
 
@@ -172,123 +132,23 @@ FocusScope {
             Layout.fillWidth: true
         }
 
-        RowLayout {
-            spacing: 8
+        AccountsToolbar {
+            id: toolbar
+
             Layout.margins: 10
             Layout.fillWidth: true
-
-            TextField {
-                id: search
-
-                objectName: "searchField"
-                placeholderText: qsTr("Search accounts (Ctrl+F)")
-                Accessible.name: qsTr("Search accounts")
-                Layout.fillWidth: true
-                // Shortcuts such as Ctrl+I can arrive as control characters; they are never part of a search.
-                onTextChanged: {
-                    const clean = text.replace(/[\u0000-\u001f]/g, "");
-                    if (clean !== text)
-                        text = clean;
-                    VaultSession.accounts.query = clean;
-                }
-                Keys.onEscapePressed: {
-                    clear();
-                    list.forceActiveFocus();
-                }
-                Keys.onDownPressed: list.forceActiveFocus()
-                onAccepted: list.forceActiveFocus()
-            }
-
-            Button {
-                objectName: "addButton"
-                text: qsTr("Add")
-                icon.name: "list-add"
-                Accessible.name: qsTr("Add an account")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Add an account (Ctrl+N)")
-                onClicked: root.addDialog().open()
-            }
-
-            ToolButton {
-                objectName: "moreButton"
-                //: A menu button: import, export, backups
-                text: qsTr("More")
-                icon.name: "open-menu"
-                Accessible.name: qsTr("Import, export and backups")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Import, export and backups")
-                onClicked: moreMenu.popup()
-
-                Menu {
-                    id: moreMenu
-
-                    MenuItem {
-                        objectName: "importMenuItem"
-                        text: qsTr("Import from another app…")
-                        onTriggered: root.importDialog().chooseFile()
-                    }
-
-                    MenuItem {
-                        objectName: "exportMenuItem"
-                        text: qsTr("Export or back up…")
-                        onTriggered: root.backupDialog().openOn(0)
-                    }
-
-                    MenuItem {
-                        text: qsTr("Check a backup…")
-                        onTriggered: root.backupDialog().openOn(1)
-                    }
-
-                    MenuItem {
-                        text: qsTr("Transfer to Google Authenticator…")
-                        onTriggered: root.qrCodeDialog().showTransfer()
-                    }
-                }
-            }
+            onAddRequested: dialogs.addDialog().open()
+            onImportRequested: dialogs.importDialog().chooseFile()
+            onBackupRequested: tab => dialogs.backupDialog().openOn(tab)
+            onTransferRequested: dialogs.qrCodeDialog().showTransfer()
+            onListRequested: list.forceActiveFocus()
         }
 
-        Flow {
-            objectName: "tagBar"
-            visible: VaultSession.accounts.tags.length > 0
-            spacing: 6
+        TagBar {
             Layout.leftMargin: 10
             Layout.rightMargin: 10
             Layout.bottomMargin: 6
             Layout.fillWidth: true
-
-            Repeater {
-                // "" is the "All" chip.
-                model: [""].concat(VaultSession.accounts.tags)
-
-                delegate: Button {
-                    id: chip
-
-                    required property string modelData
-
-                    //: The tag filter chip that shows accounts with any tag
-                    text: modelData.length > 0 ? modelData.replace(/&/g, "&&") : qsTr("All")
-                    checkable: true
-                    checked: VaultSession.accounts.tag === modelData
-                    flat: !checked
-                    font.pixelSize: 12
-                    topPadding: 3
-                    bottomPadding: 3
-                    // As wide as the tag, not the standard button width.
-                    implicitWidth: implicitContentWidth + leftPadding + rightPadding
-                    // A tag is the user's (or an imported file's) text: shown plain, never as markup ('&' is
-                    // doubled in `text` only so that the button makes no mnemonic of it).
-                    contentItem: Label {
-                        text: chip.modelData.length > 0 ? chip.modelData : chip.text
-                        textFormat: Text.PlainText
-                        font: chip.font
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                    }
-                    //: Screen reader name of a tag filter chip; %1 is the tag
-                    Accessible.name: modelData.length > 0 ? qsTr("Show accounts tagged %1").arg(modelData) : qsTr("Show all accounts")
-                    onClicked: VaultSession.accounts.tag = modelData
-                }
-            }
         }
 
         ListView {
@@ -314,8 +174,8 @@ FocusScope {
             delegate: AccountDelegate {
                 width: ListView.view.width
                 now: CodeClock.now
-                onDetailsRequested: uuid => root.detailsDialog().show(uuid)
-                onDeleteRequested: uuid => root.confirmDelete(uuid)
+                onDetailsRequested: uuid => dialogs.detailsDialog().show(uuid)
+                onDeleteRequested: uuid => dialogs.confirmDelete(uuid)
                 // Later: moving reloads the model, which must not destroy this delegate inside its own handler.
                 onMoveRequested: (from, to) => Qt.callLater(root.move, from, to)
             }
@@ -335,7 +195,7 @@ FocusScope {
             }
             Keys.onReturnPressed: root.copyCurrent()
             Keys.onEnterPressed: root.copyCurrent()
-            Keys.onDeletePressed: root.confirmDelete(root.currentUuid())
+            Keys.onDeletePressed: dialogs.confirmDelete(root.currentUuid())
 
             Shortcut {
                 sequences: [StandardKey.Copy]
@@ -348,115 +208,29 @@ FocusScope {
 
         EmptyState {
             visible: list.count === 0
-            searching: search.text.length > 0
+            searching: toolbar.searchText.length > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
-            onAddRequested: root.addDialog().open()
-            onImportRequested: root.importDialog().chooseFile()
+            onAddRequested: dialogs.addDialog().open()
+            onImportRequested: dialogs.importDialog().chooseFile()
         }
 
-        Pane {
-            visible: AccountActions.canUndo
+        UndoBar {
             Layout.fillWidth: true
-
-            RowLayout {
-                anchors.fill: parent
-
-                Label {
-                    text: qsTr("Account deleted.")
-                    Layout.fillWidth: true
-                }
-
-                Button {
-                    objectName: "undoButton"
-                    text: qsTr("Undo")
-                    onClicked: AccountActions.undoRemove()
-                }
-            }
         }
     }
 
-    Component {
-        id: deleteComponent
+    // Drop an image with a QR code, or another app's export, anywhere on the list: DropRouter tells which.
+    DropRouter {
+        id: dropRouter
 
-        DeleteConfirmationDialog {
-            anchors.centerIn: Overlay.overlay
-            // An explicit width: with an implicit one, new button texts after a language change loop in the layout.
-            width: Math.min(root.width - 24, 360)
-        }
+        onImageDropped: file => dialogs.addDialog().scanFile(file)
+        onFileDropped: file => dialogs.importDialog().openFile(file)
     }
 
-    Component {
-        id: detailsComponent
-
-        AccountDetailsDialog {
-            objectName: "detailsDialog"
-            onDeleteRequested: uuid => root.confirmDelete(uuid)
-            onQrRequested: (uuid, label) => root.qrCodeDialog().showAccount(uuid, label)
-            anchors.centerIn: Overlay.overlay
-            width: Math.min(root.width - 24, 460)
-            height: Math.min(implicitHeight, root.height - 24)
-        }
-    }
-
-    // Drop an image with a QR code, or another app's export, anywhere on the list.
     DropArea {
         anchors.fill: parent
         keys: ["text/uri-list"]
-        onDropped: drop => {
-            if (!drop.hasUrls)
-                return;
-            if (root.addDialog().isImage(drop.urls[0]))
-                root.addDialog().scanFile(drop.urls[0]);
-            else
-                root.importDialog().openFile(drop.urls[0]);
-        }
-    }
-
-    Component {
-        id: qrComponent
-
-        QrCodeDialog {
-            anchors.centerIn: Overlay.overlay
-        }
-    }
-
-    Component {
-        id: backupComponent
-
-        BackupDialog {
-            anchors.centerIn: Overlay.overlay
-            width: Math.min(root.width - 24, 480)
-            height: Math.min(implicitHeight, root.height - 24)
-        }
-    }
-
-    Component {
-        id: importComponent
-
-        ImportDialog {
-            anchors.centerIn: Overlay.overlay
-            width: Math.min(root.width - 24, 480)
-            height: Math.min(implicitHeight, root.height - 24)
-        }
-    }
-
-    Shortcut {
-        sequences: [StandardKey.Paste]
-        enabled: root.visible && !(root.addPopup?.visible ?? false) && !search.activeFocus
-        onActivated: {
-            root.addDialog().open();
-            root.addDialog().pasteFromClipboard();
-        }
-    }
-
-    Component {
-        id: addComponent
-
-        AddAccountDialog {
-            onSeveralFound: texts => root.importDialog().reviewScanned(texts)
-            anchors.centerIn: Overlay.overlay
-            width: Math.min(root.width - 24, 440)
-        }
+        onDropped: drop => dropRouter.route(drop.urls)
     }
 }

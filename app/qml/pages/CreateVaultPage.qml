@@ -116,19 +116,13 @@ Item {
                 Accessible.description: qsTr("The keyring keeps a key that opens the vault, so this computer " + "does not ask for the password. The password still works everywhere.")
             }
 
-            Label {
+            ErrorLabel {
                 text: qsTr("The passwords differ.")
                 visible: confirmation.text.length > 0 && !root.matches
-                color: "#c62828"
             }
 
-            Label {
+            ErrorLabel {
                 text: VaultSession.errorMessage
-                visible: text.length > 0
-                color: "#c62828"
-                wrapMode: Text.Wrap
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
             }
 
             RowLayout {

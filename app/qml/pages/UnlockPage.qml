@@ -56,16 +56,11 @@ Item {
             onAccepted: root.submit()
         }
 
-        Label {
+        ErrorLabel {
             objectName: "unlockError"
             text: VaultSession.errorMessage
-            visible: text.length > 0
-            color: "#c62828"
-            wrapMode: Text.Wrap
-            textFormat: Text.PlainText
             horizontalAlignment: Text.AlignHCenter
             Accessible.role: Accessible.AlertMessage
-            Layout.fillWidth: true
         }
 
         Button {

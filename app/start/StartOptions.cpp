@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "desktop/StartOptions.h"
+#include "start/StartOptions.h"
 
 namespace twofold {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "desktop/ArgumentScrub.h"
+#include "start/ArgumentScrub.h"
 
 #include <QByteArrayAlgorithms>
 
