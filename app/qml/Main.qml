@@ -88,6 +88,12 @@ ApplicationWindow {
             onActionTriggered: VaultController.rollbackNotice.dismiss()
         }
 
+        StorageWarning {
+            objectName: "syncWarning"
+            text: VaultController.sync.notice
+            Layout.fillWidth: true
+        }
+
         StackLayout {
             currentIndex: VaultController.state
             Layout.fillWidth: true

@@ -60,6 +60,19 @@ VaultController::VaultController(const QString &vaultPath, Settings &settings, Q
     connect(&m_autoLock, &AutoLock::lockRequested, this, &VaultController::lock);
     connect(&m_settings, &Settings::changed, this, &VaultController::applySettings);
     applySettings();
+    // Sync hook: another device's changes arrived (app/sync/VaultWatcher).
+    connect(&m_sync, &VaultWatcher::merged, this, [this] {
+        m_model.reload(m_now);
+        Q_EMIT stateChanged(); // needsAttention may have changed
+        if (m_store.hasUnsavedChanges())
+            m_saveTimer.start(saveDelayMs);
+    });
+    connect(&m_sync, &VaultWatcher::archived, this, [this](const QStringList &paths) {
+        //: %n is how many, %1 is the backup folder
+        Q_EMIT toast(tr("Conflict copies left by a sync tool merged into the vault: %n. They were moved to %1.",
+                        nullptr, int(paths.size()))
+                         .arg(m_store.backupDirectory()));
+    });
 }
 
 void VaultController::applySettings()
@@ -295,8 +308,9 @@ void VaultController::adoptOpened(Expected<VaultStore::Opened> opened)
                              "password used then.")
                               .arg(unopened.join(QStringLiteral(", "))));
     afterUnlock();
+    m_sync.check(); // sync hook: conflict copies left while locked
     if (m_store.hasUnsavedChanges())
-        startSave(); // rescued changes were merged in
+        startSave(); // rescued changes (or conflict copies) were merged in
 }
 
 Expected<void> VaultController::adoptKeys(VaultKeys keys)
@@ -402,6 +416,7 @@ void VaultController::lock()
     m_model.clear();
     m_store.lock();
     m_rollbackNotice.dismiss();
+    m_sync.check(); // sync hook: forgets what it held for the unlocked vault
     // Locked right after creating: the first save may still be on its way to disk, but the vault exists.
     setState(m_store.exists() || m_savesInFlight > 0 ? Locked : NoVault);
     Q_EMIT canUndoChanged();

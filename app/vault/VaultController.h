@@ -9,6 +9,7 @@
 #include "vault/ImportReview.h"
 #include "vault/RollbackNotice.h"
 #include "vault/VaultStore.h"
+#include "sync/VaultWatcher.h" // sync hook
 
 #include <QObject>
 #include <QThreadPool>
@@ -45,6 +46,7 @@ class VaultController : public QObject
     Q_PROPERTY(QString restorableBackup READ restorableBackup NOTIFY errorMessageChanged)
     Q_PROPERTY(QString backupReminder READ backupReminder NOTIFY backupReminderChanged)
     Q_PROPERTY(twofold::RollbackNotice *rollbackNotice READ rollbackNotice CONSTANT)
+    Q_PROPERTY(twofold::VaultWatcher *sync READ sync CONSTANT) // sync hook
 
 public:
     enum State
@@ -68,6 +70,8 @@ public:
     // main.cpp: remember vault generations here and warn about an older file (none by default, as in tests).
     void setRollbackGuard(RollbackGuard *guard) { m_store.setRollbackGuard(guard); }
     RollbackNotice *rollbackNotice() { return &m_rollbackNotice; }
+    // Sync hook: another device's changes and conflict copies merged into the open vault (app/sync).
+    VaultWatcher *sync() { return &m_sync; }
 
     State state() const { return m_state; }
     bool busy() const { return m_busy; }
@@ -236,6 +240,7 @@ private:
     QString m_errorMessage;
     QString m_storageWarning;
     RollbackNotice m_rollbackNotice;
+    VaultWatcher m_sync{m_store}; // sync hook
 };
 
 } // namespace twofold

@@ -602,6 +602,22 @@ Expected<void> VaultStore::save()
     return finishSave(job, job.run());
 }
 
+Expected<bool> VaultStore::mergeFrom(const VaultContents &theirs, bool theirsIsOnDisk)
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::VaultLocked);
+    // The file on disk is the newest word on the order (a manual reorder elsewhere shows here too); a
+    // conflict copy is an older side line and does not reorder ours.
+    VaultContents merged =
+        theirsIsOnDisk ? VaultMerge::merge(theirs, m_contents) : VaultMerge::merge(m_contents, theirs);
+    const bool changed = !sameEntries(merged, m_contents);
+    const bool needsSave = theirsIsOnDisk ? !sameEntries(merged, theirs) : changed;
+    m_contents = std::move(merged);
+    if (needsSave)
+        touch();
+    return changed;
+}
+
 QStringList VaultStore::backups() const
 {
     return backupsIn(backupDirectory(), m_path);
