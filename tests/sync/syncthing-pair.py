@@ -6,6 +6,7 @@ then the link is resumed: both sides must end with every account, the highest co
 and no conflict copy left beside the vault. Prints a transcript with timings. Exit 77 without syncthing."""
 
 import argparse
+import copy
 import glob
 import hashlib
 import json
@@ -66,12 +67,17 @@ class Side:
         root = tree.getroot()
         for element in root.findall("folder") + root.findall("device"):
             root.remove(element)
-        folder = ET.SubElement(root, "folder", id=FOLDER_ID, label=FOLDER_ID, path=self.folder,
-                               type="sendreceive", rescanIntervalS="60", fsWatcherEnabled="true",
-                               fsWatcherDelayS="1")
+        # The folder starts from Syncthing's own defaults (a missing element would mean 0, and
+        # maxConflicts 0 throws the losing side away instead of keeping a conflict copy).
+        folder = copy.deepcopy(root.find("defaults/folder"))
+        for device in folder.findall("device"):
+            folder.remove(device)
+        folder.attrib.update(id=FOLDER_ID, label=FOLDER_ID, path=self.folder, type="sendreceive",
+                             rescanIntervalS="60", fsWatcherEnabled="true", fsWatcherDelayS="1")
+        folder.find("maxConflicts").text = "10"
         for side in (self, other):
             ET.SubElement(folder, "device", id=side.id)
-        ET.SubElement(folder, "markerName").text = ".stfolder"
+        root.insert(0, folder)
         for side in (self, other):
             device = ET.SubElement(root, "device", id=side.id, name=side.name, compression="metadata")
             ET.SubElement(device, "address").text = f"tcp://127.0.0.1:{side.listen}"
@@ -262,7 +268,10 @@ def main():
     finally:
         for side in (a, b):
             side.stop()
-        shutil.rmtree(root, ignore_errors=True)
+        if os.environ.get("TWOFOLD_KEEP"):
+            print(f"kept {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":
