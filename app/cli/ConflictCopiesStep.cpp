@@ -47,7 +47,8 @@ int ConflictCopiesStep::run(VaultStore &store, QTextStream &err)
         names << QFileInfo(path).fileName();
     //: %n is how many, %1 lists their file names, %2 is the backup folder
     err << "twofold: "
-        << tr("conflict copies merged into the vault: %n (%1); moved to %2", nullptr, int(copies->merged.size()))
+        << tr("conflict copies merged into the vault: %n (%1); moved to %2", nullptr,
+              int(copies->merged.size()))
                .arg(names.join(QStringLiteral(", ")), store.backupDirectory())
         << '\n';
     err.flush();

@@ -69,9 +69,10 @@ VaultController::VaultController(const QString &vaultPath, Settings &settings, Q
     });
     connect(&m_sync, &VaultWatcher::archived, this, [this](const QStringList &paths) {
         //: %n is how many, %1 is the backup folder
-        Q_EMIT toast(tr("Conflict copies left by a sync tool merged into the vault: %n. They were moved to %1.",
-                        nullptr, int(paths.size()))
-                         .arg(m_store.backupDirectory()));
+        Q_EMIT toast(
+            tr("Conflict copies left by a sync tool merged into the vault: %n. They were moved to %1.",
+               nullptr, int(paths.size()))
+                .arg(m_store.backupDirectory()));
     });
 }
 

@@ -6,10 +6,10 @@
 #include "autolock/AutoLock.h"
 #include "clipboard/Clipboard.h"
 #include "crypto/KdfParameters.h"
+#include "sync/VaultWatcher.h" // sync hook
 #include "vault/ImportReview.h"
 #include "vault/RollbackNotice.h"
 #include "vault/VaultStore.h"
-#include "sync/VaultWatcher.h" // sync hook
 
 #include <QObject>
 #include <QThreadPool>

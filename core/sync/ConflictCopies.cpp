@@ -16,10 +16,9 @@ QRegularExpression patternFor(const QString &vaultPath)
         vault.suffix().isEmpty() ? QString() : QRegularExpression::escape(QLatin1Char('.') + vault.suffix());
     // Syncthing names the device in upper-case base32; Nextcloud and Dropbox put the words (and a user or
     // device name, a date, a time) in parentheses, Dropbox adding " (N)" when the name is taken.
-    return QRegularExpression(
-        QStringLiteral("^%1(?:\\.sync-conflict-\\d{8}-\\d{6}-[A-Z2-7]{7}|"
-                       " \\([^()/]*(?i:conflicted copy)[^()/]*\\)(?: \\(\\d+\\))?)%2$")
-            .arg(base, extension));
+    return QRegularExpression(QStringLiteral("^%1(?:\\.sync-conflict-\\d{8}-\\d{6}-[A-Z2-7]{7}|"
+                                             " \\([^()/]*(?i:conflicted copy)[^()/]*\\)(?: \\(\\d+\\))?)%2$")
+                                  .arg(base, extension));
 }
 } // namespace
 

@@ -50,12 +50,14 @@ private Q_SLOTS:
         QVERIFY(list.out.contains(QStringLiteral("\tShared\t")));
         const QStringList lines = list.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.at(0), QStringLiteral("twofold: conflict copy %1 does not open with this vault's password; "
-                                             "not merged, left in place (Wrong password.)")
-                                  .arg(foreign));
-        QCOMPARE(lines.at(1), QStringLiteral("twofold: conflict copies merged into the vault: 1 "
-                                             "(vault.sync-conflict-20261204-231500-ABCDEF7.twofold); moved to %1")
-                                  .arg(folder + QStringLiteral("/backups")));
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("twofold: conflict copy %1 does not open with this vault's password; "
+                                "not merged, left in place (Wrong password.)")
+                     .arg(foreign));
+        QCOMPARE(lines.at(1),
+                 QStringLiteral("twofold: conflict copies merged into the vault: 1 "
+                                "(vault.sync-conflict-20261204-231500-ABCDEF7.twofold); moved to %1")
+                     .arg(folder + QStringLiteral("/backups")));
         QVERIFY(!QFile::exists(copy));
         QVERIFY(QFile::exists(folder + QStringLiteral("/backups/") + QFileInfo(copy).fileName()));
         QVERIFY(QFile::exists(foreign));

@@ -84,22 +84,22 @@ private Q_SLOTS:
     void recognisesEachToolsNames()
     {
         const QString vault = QStringLiteral("/x/vault.twofold");
-        for (const char *name :
-             {"vault.sync-conflict-20261204-231500-ABCDEF7.twofold",
-              "vault (conflicted copy 2026-12-04 231500).twofold",
-              "vault (conflicted copy alice 2026-12-04 231500).twofold",
-              "vault (Alice's conflicted copy 2026-12-04).twofold",
-              "vault (laptop's Conflicted Copy 2026-12-04) (1).twofold"})
+        for (const char *name : {"vault.sync-conflict-20261204-231500-ABCDEF7.twofold",
+                                 "vault (conflicted copy 2026-12-04 231500).twofold",
+                                 "vault (conflicted copy alice 2026-12-04 231500).twofold",
+                                 "vault (Alice's conflicted copy 2026-12-04).twofold",
+                                 "vault (laptop's Conflicted Copy 2026-12-04) (1).twofold"})
             QVERIFY2(ConflictCopies::isCopyOf(QString::fromUtf8(name), vault), name);
-        for (const char *name : {"vault.twofold", "vault-20261204-231500000.twofold",
-                                 "vault.unsaved-20261204-231500000.twofold",
-                                 "other.sync-conflict-20261204-231500-ABCDEF7.twofold",
-                                 "vault.sync-conflict-20261204-231500-ABCDEF7.twofold.tmp",
-                                 "vault.sync-conflict-2026124-231500-ABCDEF7.twofold",
-                                 "vault (copy 2026-12-04).twofold", ".syncthing.vault.twofold.tmp"})
+        for (const char *name :
+             {"vault.twofold", "vault-20261204-231500000.twofold", "vault.unsaved-20261204-231500000.twofold",
+              "other.sync-conflict-20261204-231500-ABCDEF7.twofold",
+              "vault.sync-conflict-20261204-231500-ABCDEF7.twofold.tmp",
+              "vault.sync-conflict-2026124-231500-ABCDEF7.twofold", "vault (copy 2026-12-04).twofold",
+              ".syncthing.vault.twofold.tmp"})
             QVERIFY2(!ConflictCopies::isCopyOf(QString::fromUtf8(name), vault), name);
-        QVERIFY(ConflictCopies::isCopyOf(QStringLiteral("my.vault.sync-conflict-20261204-231500-ABCDEF7.twofold"),
-                                         QStringLiteral("/x/my.vault.twofold")));
+        QVERIFY(
+            ConflictCopies::isCopyOf(QStringLiteral("my.vault.sync-conflict-20261204-231500-ABCDEF7.twofold"),
+                                     QStringLiteral("/x/my.vault.twofold")));
     }
 
     void conflictCopyIsMergedSavedAndMovedToBackups()
@@ -122,7 +122,8 @@ private Q_SLOTS:
         QVERIFY(theirs.update(kept));
         QVERIFY(theirs.save());
         // Syncthing kept ours and put theirs beside it.
-        const QString copy = m_dir.filePath(QStringLiteral("a/vault.sync-conflict-20261204-231500-ABCDEF7.twofold"));
+        const QString copy =
+            m_dir.filePath(QStringLiteral("a/vault.sync-conflict-20261204-231500-ABCDEF7.twofold"));
         QVERIFY(QFile::copy(m_other, copy));
 
         const auto result = ConflictMerge::mergeInto(ours);
@@ -164,9 +165,11 @@ private Q_SLOTS:
         makeSharedStart();
         VaultStore stranger(m_dir.filePath(QStringLiteral("b/stranger.twofold")));
         QVERIFY(stranger.create(bytes("another password"), fastKdf()));
-        const QString copy = m_dir.filePath(QStringLiteral("a/vault (conflicted copy 2026-12-04 231500).twofold"));
+        const QString copy =
+            m_dir.filePath(QStringLiteral("a/vault (conflicted copy 2026-12-04 231500).twofold"));
         QVERIFY(QFile::copy(stranger.path(), copy));
-        const QString garbage = m_dir.filePath(QStringLiteral("a/vault (Bob's conflicted copy 2026-12-04).twofold"));
+        const QString garbage =
+            m_dir.filePath(QStringLiteral("a/vault (Bob's conflicted copy 2026-12-04).twofold"));
         QFile file(garbage);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a vault");
@@ -191,10 +194,12 @@ private Q_SLOTS:
     void copyAlreadyHeldIsMovedWithoutASave()
     {
         makeSharedStart();
-        const QString copy = m_dir.filePath(QStringLiteral("a/vault.sync-conflict-20261204-231500-ABCDEF7.twofold"));
+        const QString copy =
+            m_dir.filePath(QStringLiteral("a/vault.sync-conflict-20261204-231500-ABCDEF7.twofold"));
         QVERIFY(QFile::copy(m_vault, copy));
         QDir().mkpath(m_dir.filePath(QStringLiteral("a/backups")));
-        QVERIFY(QFile::copy(m_vault, m_dir.filePath(QStringLiteral("a/backups/") + QFileInfo(copy).fileName())));
+        QVERIFY(
+            QFile::copy(m_vault, m_dir.filePath(QStringLiteral("a/backups/") + QFileInfo(copy).fileName())));
         VaultStore ours(m_vault);
         QVERIFY(ours.unlock(bytes(password)));
         const auto result = ConflictMerge::mergeInto(ours);
@@ -203,8 +208,8 @@ private Q_SLOTS:
         const auto moved = ConflictMerge::archive(ours, result->merged);
         QVERIFY(moved);
         // The name in backups/ was taken: both are kept.
-        QCOMPARE(*moved, QStringList{m_dir.filePath(
-                             QStringLiteral("a/backups/vault.sync-conflict-20261204-231500-ABCDEF7-2.twofold"))});
+        QCOMPARE(*moved, QStringList{m_dir.filePath(QStringLiteral(
+                             "a/backups/vault.sync-conflict-20261204-231500-ABCDEF7-2.twofold"))});
     }
 
     void vaultChangedOnDiskIsTakenInWithoutASave()
@@ -221,7 +226,8 @@ private Q_SLOTS:
         const auto disk = SealedCopy::open(m_vault, ours.keys()->dataKey);
         QVERIFY(disk);
         QCOMPARE(ours.mergeFrom(disk->contents, true), Expected<bool>(true));
-        QCOMPARE(issuers(ours), (QStringList{QStringLiteral("Arrived"), QStringLiteral("Hotp"), QStringLiteral("Kept")}));
+        QCOMPARE(issuers(ours),
+                 (QStringList{QStringLiteral("Arrived"), QStringLiteral("Hotp"), QStringLiteral("Kept")}));
         QVERIFY(!ours.hasUnsavedChanges()); // nothing to write back: no ping-pong between devices
         QCOMPARE(ours.mergeFrom(disk->contents, true), Expected<bool>(false));
     }

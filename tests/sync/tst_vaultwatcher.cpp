@@ -60,7 +60,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_crypto.check().has_value());
-        m_vault = std::make_unique<VaultController>(m_dir.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault =
+            std::make_unique<VaultController>(m_dir.filePath(QStringLiteral("vault.twofold")), m_settings);
         m_vault->setKdfForNewVaults(fastKdf());
         m_vault->createVault(QStringLiteral("pw"));
         QTRY_COMPARE(m_vault->state(), VaultController::Unlocked);
@@ -72,7 +73,9 @@ private Q_SLOTS:
     void anotherDevicesSaveShowsWithinASecond()
     {
         QElapsedTimer clock;
-        otherDeviceSaves([](VaultStore &other) { QVERIFY(other.add(uri("otpauth://totp/Arrived:y?secret=GEZDGNBVGY3TQOJQ"))); });
+        otherDeviceSaves([](VaultStore &other) {
+            QVERIFY(other.add(uri("otpauth://totp/Arrived:y?secret=GEZDGNBVGY3TQOJQ")));
+        });
         clock.start();
         QTRY_VERIFY_WITH_TIMEOUT(shownIssuers(*m_vault).contains(QStringLiteral("Arrived")), 1000);
         qInfo("another device's save shown after %lld ms", clock.elapsed());
@@ -82,8 +85,11 @@ private Q_SLOTS:
     void unsavedLocalEditSurvives()
     {
         // Added here, not saved yet (the save waits 250 ms), when another device's save arrives.
-        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/Unsaved:z?secret=MFRGGZDFMZTWQ2LK")), QString());
-        otherDeviceSaves([](VaultStore &other) { QVERIFY(other.add(uri("otpauth://totp/Remote:w?secret=ONSWG4TFORRW6ZDF"))); });
+        QCOMPARE(m_vault->addUri(QStringLiteral("otpauth://totp/Unsaved:z?secret=MFRGGZDFMZTWQ2LK")),
+                 QString());
+        otherDeviceSaves([](VaultStore &other) {
+            QVERIFY(other.add(uri("otpauth://totp/Remote:w?secret=ONSWG4TFORRW6ZDF")));
+        });
         QTRY_VERIFY_WITH_TIMEOUT(shownIssuers(*m_vault).contains(QStringLiteral("Remote")), 1000);
         QVERIFY(shownIssuers(*m_vault).contains(QStringLiteral("Unsaved")));
         QTest::qWait(400);
@@ -107,9 +113,13 @@ private Q_SLOTS:
     {
         const QString other = m_dir.filePath(QStringLiteral("elsewhere.twofold"));
         QVERIFY(QFile::copy(m_vault->vaultPath(), other));
-        otherDeviceSaves([](VaultStore &store) { QVERIFY(store.add(uri("otpauth://totp/FromCopy:v?secret=NBSWY3DPO5XXE3DE"))); },
-                         other);
-        const QString copy = m_dir.filePath(QStringLiteral("vault.sync-conflict-20261204-231500-ABCDEF7.twofold"));
+        otherDeviceSaves(
+            [](VaultStore &store) {
+                QVERIFY(store.add(uri("otpauth://totp/FromCopy:v?secret=NBSWY3DPO5XXE3DE")));
+            },
+            other);
+        const QString copy =
+            m_dir.filePath(QStringLiteral("vault.sync-conflict-20261204-231500-ABCDEF7.twofold"));
         QSignalSpy toasts(m_vault.get(), &VaultController::toast);
         QVERIFY(QFile::rename(other, copy));
         QTRY_VERIFY_WITH_TIMEOUT(shownIssuers(*m_vault).contains(QStringLiteral("FromCopy")), 1000);
@@ -119,20 +129,23 @@ private Q_SLOTS:
         QVERIFY(toasts.at(0).at(0).toString().contains(QStringLiteral("merged into the vault: 1")));
         VaultStore check(m_vault->vaultPath());
         QVERIFY(check.unlock(bytes("pw")));
-        QVERIFY(std::ranges::any_of(check.accounts(), [](const Account &a) { return a.issuer == QLatin1String("FromCopy"); }));
+        QVERIFY(std::ranges::any_of(check.accounts(),
+                                    [](const Account &a) { return a.issuer == QLatin1String("FromCopy"); }));
     }
 
     void copyUnderAnotherPasswordIsNamedInTheWindow()
     {
         VaultStore stranger(m_dir.filePath(QStringLiteral("stranger/vault.twofold")));
         QVERIFY(stranger.create(bytes("another"), fastKdf()));
-        const QString copy = m_dir.filePath(QStringLiteral("vault (conflicted copy 2026-12-04 231500).twofold"));
+        const QString copy =
+            m_dir.filePath(QStringLiteral("vault (conflicted copy 2026-12-04 231500).twofold"));
         QVERIFY(QFile::copy(stranger.path(), copy));
         QTRY_VERIFY_WITH_TIMEOUT(!m_vault->sync()->notice().isEmpty(), 1000);
-        QCOMPARE(m_vault->sync()->notice(),
-                 QStringLiteral("A sync tool left a conflict copy beside the vault that does not open with its "
-                                "password, so it was not merged and stays where it is: "
-                                "vault (conflicted copy 2026-12-04 231500).twofold (Wrong password.)"));
+        QCOMPARE(
+            m_vault->sync()->notice(),
+            QStringLiteral("A sync tool left a conflict copy beside the vault that does not open with its "
+                           "password, so it was not merged and stays where it is: "
+                           "vault (conflicted copy 2026-12-04 231500).twofold (Wrong password.)"));
         QVERIFY(QFile::exists(copy));
         m_vault->lock();
         QVERIFY(m_vault->sync()->notice().isEmpty());
