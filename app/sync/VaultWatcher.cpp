@@ -48,7 +48,7 @@ void VaultWatcher::setNotice(const QString &notice)
 bool VaultWatcher::mergeVaultFile(QStringList &notices)
 {
     const auto keys = m_store.keys();
-    const auto disk = SealedCopy::open(m_store.path(), keys->dataKey);
+    const auto disk = SealedCopy::open(m_store.path(), *keys);
     if (!disk) {
         // Gone for a moment (a sync tool replacing it) is no news; anything else is.
         if (disk.error().code == ErrorCode::VaultWrongPassword)

@@ -31,7 +31,7 @@ Expected<ConflictMerge::Result> ConflictMerge::mergeInto(VaultStore &store)
         return fail(ErrorCode::VaultLocked);
     Result result;
     for (const QString &path : ConflictCopies::find(store.path())) {
-        const auto copy = SealedCopy::open(path, keys->dataKey);
+        const auto copy = SealedCopy::open(path, *keys);
         if (!copy) {
             result.unopened.append({path, copy.error()});
             continue;
@@ -48,12 +48,12 @@ Expected<QStringList> ConflictMerge::archive(const VaultStore &store, const QStr
     const auto keys = store.keys();
     if (!keys)
         return fail(ErrorCode::VaultLocked);
-    const auto vault = SealedCopy::open(store.path(), keys->dataKey);
+    const auto vault = SealedCopy::open(store.path(), *keys);
     if (!vault)
         return std::unexpected(vault.error());
     QStringList moved;
     for (const QString &path : copies) {
-        const auto copy = SealedCopy::open(path, keys->dataKey);
+        const auto copy = SealedCopy::open(path, *keys);
         if (!copy)
             continue;
         // What the file on disk holds, in a store of its own: merging the copy into it changes nothing

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Error.h"
-#include "crypto/SecureBytes.h"
 #include "vault/VaultContents.h"
+#include "vault/VaultKeys.h"
 
 #include <QByteArray>
 #include <QString>
@@ -11,7 +11,7 @@
 namespace twofold {
 
 // A vault file (the vault itself as another device left it, or a conflict copy of it) opened with the
-// data key already in memory: no key derivation, so it is cheap enough to run on every change a watcher sees.
+// keys already in memory: no key derivation, so it is cheap enough to run on every change a watcher sees.
 class SealedCopy
 {
 public:
@@ -23,7 +23,7 @@ public:
 
     // Errors: VaultNotFound and other storage errors, VaultNotAVault, VaultNewerVersion, VaultDamaged,
     // VaultWrongPassword when the file is intact but another key sealed it.
-    [[nodiscard]] static Expected<Opened> open(const QString &path, const SecureBytes &dataKey);
+    [[nodiscard]] static Expected<Opened> open(const QString &path, const VaultKeys &keys);
 };
 
 } // namespace twofold

@@ -223,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(other.remove(named(other, QStringLiteral("Doomed"))->uuid));
         QVERIFY(other.save());
 
-        const auto disk = SealedCopy::open(m_vault, ours.keys()->dataKey);
+        const auto disk = SealedCopy::open(m_vault, *ours.keys());
         QVERIFY(disk);
         QCOMPARE(ours.mergeFrom(disk->contents, true), Expected<bool>(true));
         QCOMPARE(issuers(ours),
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(other.unlock(bytes(password)));
         QVERIFY(setCounter(other, named(other, QStringLiteral("Hotp"))->uuid, 3));
         QVERIFY(other.save());
-        const auto disk = SealedCopy::open(m_other, ours.keys()->dataKey);
+        const auto disk = SealedCopy::open(m_other, *ours.keys());
         QVERIFY(disk);
         QCOMPARE(ours.mergeFrom(disk->contents, true), Expected<bool>(true)); // their newer edit of Hotp
         QVERIFY(named(ours, QStringLiteral("Unsaved")));
