@@ -3,6 +3,7 @@
 
 #include "ErrorText.h"
 #include "accounts/DisplayText.h"
+#include "cli/ConflictCopiesStep.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonOutput.h"
 #include "cli/PasswordSource.h"
@@ -100,6 +101,13 @@ bool VaultCommands::parse(QCommandLineParser &parser, const QStringList &argumen
 }
 
 int VaultCommands::unlock(QCommandLineParser &parser, VaultStore &store)
+{
+    const int opened = openVault(parser, store);
+    // Sync hook: conflict copies a sync tool left beside the vault (cli/ConflictCopiesStep).
+    return opened == ExitOk ? ConflictCopiesStep::run(store, m_err) : opened;
+}
+
+int VaultCommands::openVault(QCommandLineParser &parser, VaultStore &store)
 {
     if (!store.exists())
         return report({ErrorCode::VaultNotFound, store.path()});

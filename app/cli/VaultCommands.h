@@ -39,7 +39,7 @@ protected:
     // A new password from `file`, or typed twice at a prompt; nullopt after reporting (exitCode set).
     std::optional<SecureBytes> readNewPassword(const QString &file, const QString &prompt,
                                                const QString &mismatch, int &exitCode);
-    // Unlocks the vault named by the options, prompting if needed.
+    // Unlocks the vault named by the options, prompting if needed, and merges conflict copies beside it.
     int unlock(QCommandLineParser &parser, VaultStore &store);
 
     static QString vaultPath(const QCommandLineParser &parser);
@@ -48,6 +48,9 @@ protected:
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream &m_in;
+
+private:
+    int openVault(QCommandLineParser &parser, VaultStore &store);
 };
 
 } // namespace twofold

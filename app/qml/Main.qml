@@ -88,6 +88,12 @@ ApplicationWindow {
             onActionTriggered: VaultSession.rollbackNotice.dismiss()
         }
 
+        StorageWarning {
+            objectName: "syncWarning"
+            text: VaultWatcher.notice
+            Layout.fillWidth: true
+        }
+
         StackLayout {
             currentIndex: VaultSession.state
             Layout.fillWidth: true

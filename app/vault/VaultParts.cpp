@@ -13,6 +13,7 @@ VaultParts::VaultParts(const QString &vaultPath, Settings &settings, QObject *pa
     , m_clock(Clock::system())
     , m_session(vaultPath, m_clock, m_toasts)
     , m_timeCorrection(m_session, m_clock)
+    , m_watcher(m_session.store())
     , m_saver(m_session)
     , m_keyring(m_session, m_toasts)
     , m_reminder(m_session, settings, m_clock)
@@ -28,6 +29,30 @@ VaultParts::VaultParts(const QString &vaultPath, Settings &settings, QObject *pa
             [this] { m_autoLock.setArmed(m_session.state() == VaultSession::Unlocked); });
     connect(&m_settings, &Settings::changed, this, &VaultParts::applySettings);
     applySettings();
+    followSync();
+}
+
+void VaultParts::followSync()
+{
+    // Unlocked: conflict copies left meanwhile are merged at once; locked: the watcher forgets what it held.
+    connect(&m_session, &VaultSession::stateChanged, &m_watcher, [this] {
+        m_watcher.check();
+        if (m_session.state() == VaultSession::Unlocked && m_session.store().hasUnsavedChanges())
+            m_session.markEdited();
+    });
+    connect(&m_watcher, &VaultWatcher::merged, this, [this] {
+        if (m_session.store().hasUnsavedChanges())
+            m_session.markEdited(); // shown, and saved soon
+        else
+            m_session.reloadAccounts();
+    });
+    connect(&m_watcher, &VaultWatcher::archived, this, [this](const QStringList &paths) {
+        //: %n is how many, %1 is the backup folder
+        m_toasts.show(
+            tr("Conflict copies left by a sync tool merged into the vault: %n. They were moved to %1.",
+               nullptr, int(paths.size()))
+                .arg(m_session.store().backupDirectory()));
+    });
 }
 
 VaultParts::~VaultParts()
@@ -42,6 +67,7 @@ void VaultParts::exposeToQml()
     CodeClock::setInstance(&m_clock);
     VaultSession::setInstance(&m_session);
     VaultTimeCorrection::setInstance(&m_timeCorrection);
+    VaultWatcher::setInstance(&m_watcher);
     VaultSaver::setInstance(&m_saver);
     KeyringUnlock::setInstance(&m_keyring);
     BackupReminder::setInstance(&m_reminder);

@@ -4,6 +4,7 @@
 #include "autolock/AutoLock.h"
 #include "clock/VaultTimeCorrection.h"
 #include "codes/CodeClock.h"
+#include "sync/VaultWatcher.h"
 #include "vault/AccountActions.h"
 #include "vault/AccountSecrets.h"
 #include "vault/BackupReminder.h"
@@ -42,6 +43,7 @@ public:
     Toasts &toasts() { return m_toasts; }
     CodeClock &clock() { return m_clock; }
     VaultTimeCorrection &timeCorrection() { return m_timeCorrection; }
+    VaultWatcher &watcher() { return m_watcher; }
     VaultSession &session() { return m_session; }
     VaultSaver &saver() { return m_saver; }
     KeyringUnlock &keyring() { return m_keyring; }
@@ -53,13 +55,15 @@ public:
 
 private:
     void applySettings();
+    void followSync();
 
     Settings &m_settings;
     Toasts m_toasts;
     CodeClock m_clock;
     VaultSession m_session;
     VaultTimeCorrection m_timeCorrection;
-    VaultSaver m_saver; // after the session: destroyed first, saving what is unsaved
+    VaultWatcher m_watcher; // another device's saves and a sync tool's conflict copies
+    VaultSaver m_saver;     // after the session: destroyed first, saving what is unsaved
     KeyringUnlock m_keyring;
     BackupReminder m_reminder;
     AccountActions m_actions;

@@ -8,6 +8,7 @@
 #include "vault/RescueSnapshots.h"
 #include "vault/VaultFile.h"
 #include "vault/VaultMerge.h"
+#include "vault/VaultWriter.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -393,6 +394,22 @@ Expected<void> VaultStore::save()
         return fail(ErrorCode::VaultLocked);
     const SaveJob job = prepareSave();
     return finishSave(job, job.run());
+}
+
+Expected<bool> VaultStore::mergeFrom(const VaultContents &theirs, bool theirsIsOnDisk)
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::VaultLocked);
+    // The file on disk is the newest word on the order (a manual reorder elsewhere shows here too); a
+    // conflict copy is an older side line and does not reorder ours.
+    VaultContents merged =
+        theirsIsOnDisk ? VaultMerge::merge(theirs, m_contents) : VaultMerge::merge(m_contents, theirs);
+    const bool changed = !VaultWriter::sameEntries(merged, m_contents);
+    const bool needsSave = theirsIsOnDisk ? !VaultWriter::sameEntries(merged, theirs) : changed;
+    m_contents = std::move(merged);
+    if (needsSave)
+        touch();
+    return changed;
 }
 
 } // namespace twofold

@@ -154,6 +154,13 @@ public:
     // Backup files, newest first.
     QStringList backups() const { return backupSet().list(); }
 
+    // Sync hook (core/sync, app/sync): another writer's copy taken in without a save of our own.
+    // Merges `theirs` (the vault file another device left, or a sync tool's conflict copy) into memory and
+    // returns whether memory changed. When `theirsIsOnDisk`, the vault counts as changed (to be saved) only
+    // if it holds something `theirs` lacks, so two devices do not answer each other's saves forever;
+    // otherwise whenever the merge brought something new. Error: VaultLocked.
+    [[nodiscard]] Expected<bool> mergeFrom(const VaultContents &theirs, bool theirsIsOnDisk);
+
 private:
     VaultBackups backupSet() const
     {
