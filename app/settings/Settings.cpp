@@ -163,6 +163,16 @@ void Settings::setCloseToTray(bool keep)
     setValue("tray/closeToTray", keep);
 }
 
+bool Settings::minimizeWithoutTray() const
+{
+    return value("window/minimizeWithoutTray", false).toBool();
+}
+
+void Settings::setMinimizeWithoutTray(bool minimize)
+{
+    setValue("window/minimizeWithoutTray", minimize);
+}
+
 bool Settings::startMinimized() const
 {
     return value("tray/startMinimized", false).toBool();

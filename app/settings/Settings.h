@@ -29,6 +29,7 @@ class Settings : public QObject
     Q_PROPERTY(int backupCount READ backupCount WRITE setBackupCount NOTIFY changed)
     Q_PROPERTY(int backupReminderDays READ backupReminderDays WRITE setBackupReminderDays NOTIFY changed)
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY changed)
+    Q_PROPERTY(bool minimizeWithoutTray READ minimizeWithoutTray WRITE setMinimizeWithoutTray NOTIFY changed)
     Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY changed)
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY changed)
     Q_PROPERTY(QString camera READ camera WRITE setCamera NOTIFY changed)
@@ -78,6 +79,9 @@ public:
     bool closeToTray() const;
     void setCloseToTray(bool keep);
     // Every start goes straight to the tray (when there is one).
+    // Without a tray to keep it in, closing the window minimises it instead of quitting.
+    bool minimizeWithoutTray() const;
+    void setMinimizeWithoutTray(bool minimize);
     bool startMinimized() const;
     void setStartMinimized(bool minimized);
     // The XDG autostart entry itself is the setting: read from and written to disk (desktop/Autostart).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clipboard/WaylandCopy.h"
 #include "tray/QuickCopyPopup.h"
 #include "vault/VaultController.h"
 
@@ -47,6 +48,7 @@ Q_SIGNALS:
     void notified(const QString &title, const QString &text);
 
 private:
+    void copyNow(const QString &uuid);
     void rebuildMenu();
     void rebuildWhenClosed();
     void updateIcon();
@@ -58,6 +60,7 @@ private:
     Settings &m_settings;
     MainWindow &m_window;
     QuickCopyPopup m_quickCopy;
+    WaylandCopy m_focusedCopy;
     QMenu m_menu;
     QSystemTrayIcon m_icon;
     QTimer m_rebuild;
