@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDBusObjectPath>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
@@ -128,50 +129,57 @@ public:
         return screenshot.property("version").isValid();
     }
 
-    // "service/path" of each StatusNotifierItem the tray host shows.
+    // "service/path" of each StatusNotifierItem the tray host shows. Asked by another process (gdbus), as
+    // a tray host would: a blocking call from this process to its own item would wait for itself.
     static QStringList trayItems()
     {
-        QDBusInterface watcher(QStringLiteral("org.kde.StatusNotifierWatcher"),
-                               QStringLiteral("/StatusNotifierWatcher"),
-                               QStringLiteral("org.kde.StatusNotifierWatcher"));
-        return watcher.property("RegisteredStatusNotifierItems").toStringList();
+        const Run reply = gdbus({QStringLiteral("--dest"), QStringLiteral("org.kde.StatusNotifierWatcher"),
+                                 QStringLiteral("--object-path"), QStringLiteral("/StatusNotifierWatcher"),
+                                 QStringLiteral("--method"), QStringLiteral("org.freedesktop.DBus.Properties.Get"),
+                                 QStringLiteral("org.kde.StatusNotifierWatcher"),
+                                 QStringLiteral("RegisteredStatusNotifierItems")});
+        QStringList items;
+        static const QRegularExpression quoted(QStringLiteral("'([^']+)'"));
+        for (const auto &match : quoted.globalMatch(reply.out))
+            items << match.captured(1);
+        return items;
     }
 
-    // The item's dbusmenu (service and object path), found through its Menu property.
+    // The item's dbusmenu: its service and the object path Qt exports menus at.
     static std::pair<QString, QString> menuOf(const QString &item)
     {
-        const qsizetype slash = item.indexOf(u'/');
-        const QString service = item.left(slash);
-        const QString path = slash < 0 ? QStringLiteral("/StatusNotifierItem") : item.mid(slash);
-        QDBusInterface item(service, path, QStringLiteral("org.kde.StatusNotifierItem"));
-        const QVariant menu = item.property("Menu");
-        const QString menuPath = qvariant_cast<QDBusObjectPath>(menu).path();
-        // Qt's items export their menu at /MenuBar; a reply without type information hides the path.
-        return {service, menuPath.isEmpty() ? QStringLiteral("/MenuBar") : menuPath};
+        return {item.left(item.indexOf(u'/')), QStringLiteral("/MenuBar")};
     }
 
     // Every item of the menu, depth first, as the tray host would show it.
     static QList<MenuItem> menuItems(const std::pair<QString, QString> &menu)
     {
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            menu.first, menu.second, QStringLiteral("com.canonical.dbusmenu"), QStringLiteral("GetLayout"));
-        call << 0 << -1 << QStringList{QStringLiteral("label"), QStringLiteral("visible")};
-        const QDBusMessage reply = QDBusConnection::sessionBus().call(call);
+        const Run reply = gdbus({QStringLiteral("--dest"), menu.first, QStringLiteral("--object-path"),
+                                 menu.second, QStringLiteral("--method"),
+                                 QStringLiteral("com.canonical.dbusmenu.GetLayout"), QStringLiteral("0"),
+                                 QStringLiteral("-1"), QStringLiteral("[]")});
         QList<MenuItem> items;
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() < 2)
-            return items;
-        readLayout(qvariant_cast<QDBusArgument>(reply.arguments().at(1)), items);
+        static const QRegularExpression entry(QStringLiteral("\\((\\d+), \\{([^}]*)\\}"));
+        static const QRegularExpression label(QStringLiteral("'label': <'([^']*)'>"));
+        for (const auto &match : entry.globalMatch(reply.out)) {
+            MenuItem item;
+            item.id = match.captured(1).toInt();
+            const QString properties = match.captured(2);
+            item.label = label.match(properties).captured(1);
+            item.visible = !properties.contains(QLatin1String("'visible': <false>"));
+            if (item.id != 0)
+                items << item;
+        }
         return items;
     }
 
     // What a tray host sends when the user clicks an item.
     static bool clickMenuItem(const std::pair<QString, QString> &menu, int id)
     {
-        QDBusMessage call = QDBusMessage::createMethodCall(menu.first, menu.second,
-                                                           QStringLiteral("com.canonical.dbusmenu"),
-                                                           QStringLiteral("Event"));
-        call << id << QStringLiteral("clicked") << QVariant::fromValue(QDBusVariant(0)) << 0u;
-        return QDBusConnection::sessionBus().call(call).type() == QDBusMessage::ReplyMessage;
+        return gdbus({QStringLiteral("--dest"), menu.first, QStringLiteral("--object-path"), menu.second,
+                      QStringLiteral("--method"), QStringLiteral("com.canonical.dbusmenu.Event"),
+                      QString::number(id), QStringLiteral("clicked"), QStringLiteral("<0>"), QStringLiteral("0")})
+                   .exitCode == 0;
     }
 
     static QStringList visibleLabels(const QList<MenuItem> &items)
@@ -184,25 +192,9 @@ public:
     }
 
 private:
-    // (ia{sv}av): id, properties, children (each a variant holding the same structure).
-    static void readLayout(const QDBusArgument &argument, QList<MenuItem> &items)
+    static Run gdbus(const QStringList &arguments)
     {
-        MenuItem item;
-        QVariantMap properties;
-        argument.beginStructure();
-        argument >> item.id >> properties;
-        item.label = properties.value(QStringLiteral("label")).toString();
-        item.visible = properties.value(QStringLiteral("visible"), true).toBool();
-        if (item.id != 0)
-            items << item;
-        argument.beginArray();
-        while (!argument.atEnd()) {
-            QDBusVariant child;
-            argument >> child;
-            readLayout(qvariant_cast<QDBusArgument>(child.variant()), items);
-        }
-        argument.endArray();
-        argument.endStructure();
+        return run(QStringLiteral("gdbus"), QStringList{QStringLiteral("call"), QStringLiteral("--session")} + arguments);
     }
 };
 

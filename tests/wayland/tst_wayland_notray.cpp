@@ -122,15 +122,6 @@ private Q_SLOTS:
         QVERIFY2(m_window->isVisible(), "minimised, still in the taskbar, not hidden");
         QCOMPARE(m_quits.count, quitsBefore);
     }
-
-    void closingQuitsOtherwise()
-    {
-        m_shell->mainWindow().present();
-        m_settings.setMinimizeWithoutTray(false);
-        const int quitsBefore = m_quits.count;
-        m_window->close();
-        QTRY_COMPARE(m_quits.count, quitsBefore + 1);
-    }
 };
 
 int main(int argc, char **argv)
