@@ -2,6 +2,7 @@
 #include "cli/CommandLine.h"
 
 #include "ErrorText.h"
+#include "cli/ClockCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonOutput.h"
 #include "cli/PasswdCommand.h"
@@ -78,6 +79,11 @@ QString CommandLine::usage() const
               "  code --uri URI [--time UNIX_SECONDS] [--next]\n"
               "        Print the code of an otpauth:// URI (no vault involved). --uri - reads the URI\n"
               "        from the first line of standard input, which keeps the secret out of `ps`.\n"
+              "  clock [--server HOST[:PORT]]\n"
+              "        Ask a time server (SNTP) how far this computer's clock is off; prints\n"
+              "        \"offset +S.SSS s\" (server time minus local time). Without --server, the server\n"
+              "        chosen in the window's settings. Exit 1 when the offset is over 10 s, 2 when\n"
+              "        the server does not answer within 3 s or its reply is refused.\n"
               "  scan IMAGE… [--json]\n"
               "        Print the text of every QR code in the images, one per line (a backslash,\n"
               "        newline or carriage return inside a code is written as \\\\, \\n or \\r).\n"
@@ -152,6 +158,8 @@ int CommandLine::run(const QStringList &arguments)
         return code(rest);
     if (command == QLatin1String("scan"))
         return scan(rest);
+    if (command == QLatin1String("clock"))
+        return ClockCommand(m_out, m_err).clock(rest);
     VaultCommands vault(m_out, m_err, m_in);
     if (command == QLatin1String("init"))
         return vault.init(rest);

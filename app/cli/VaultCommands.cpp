@@ -9,6 +9,7 @@
 #include "crypto/ConstantTime.h"
 #include "keyring/Keyring.h"
 #include "storage/AtomicFile.h"
+#include "time/CorrectedClock.h"
 #include "vault/RollbackGuard.h"
 #include "vault/VaultFile.h"
 #include "vault/VaultStore.h"
@@ -239,6 +240,8 @@ int VaultCommands::show(const QStringList &arguments)
     VaultStore store(vaultPath(parser));
     if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
         return unlocked;
+    if (!parser.isSet(timeOption)) // "now" is the vault's corrected time, as in the window
+        time = CorrectedClock(&Clock::system(), store.timeCorrection()).currentMSecs() / 1000;
 
     // Exact matches (issuer, name, "issuer:name", uuid) win over partial ones.
     QList<Account> exact, partial;

@@ -44,7 +44,7 @@ VaultController::VaultController(const QString &vaultPath, Settings &settings, Q
     , m_settings(settings)
     , m_store(vaultPath)
     , m_model(m_store)
-    , m_clock(&Clock::system())
+    , m_clock(&m_codeClock)
     , m_kdf(KdfParameters::defaultArgon2id({}))
 {
     m_filter.setSourceModel(&m_model);
@@ -128,8 +128,20 @@ VaultController *VaultController::create(QQmlEngine *, QJSEngine *)
 
 void VaultController::setClock(const Clock *clock)
 {
-    m_clock = clock;
+    m_codeClock.setBase(clock);
     tick();
+}
+
+QString VaultController::setTimeCorrection(qint64 seconds)
+{
+    if (const auto stored = m_store.setTimeCorrection(seconds); !stored)
+        return ErrorText::describe(stored.error());
+    m_codeClock.setCorrectionSeconds(seconds);
+    Q_EMIT timeCorrectionChanged();
+    m_now = m_clock->currentMSecs() / 1000; // the codes shown at once are those of the corrected time
+    changed();
+    tick();
+    return {};
 }
 
 void VaultController::setKdfForNewVaults(const KdfParameters &kdf)
@@ -378,6 +390,8 @@ void VaultController::saveFailed(const VaultStore::SaveJob &job, const Error &er
 
 void VaultController::afterUnlock()
 {
+    m_codeClock.setCorrectionSeconds(m_store.timeCorrection());
+    Q_EMIT timeCorrectionChanged();
     m_now = m_clock->currentMSecs() / 1000;
     m_model.reload(m_now);
     setState(Unlocked);

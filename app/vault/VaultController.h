@@ -6,6 +6,7 @@
 #include "autolock/AutoLock.h"
 #include "clipboard/Clipboard.h"
 #include "crypto/KdfParameters.h"
+#include "time/CorrectedClock.h"
 #include "vault/ImportReview.h"
 #include "vault/RollbackNotice.h"
 #include "vault/VaultStore.h"
@@ -45,6 +46,8 @@ class VaultController : public QObject
     Q_PROPERTY(QString restorableBackup READ restorableBackup NOTIFY errorMessageChanged)
     Q_PROPERTY(QString backupReminder READ backupReminder NOTIFY backupReminderChanged)
     Q_PROPERTY(twofold::RollbackNotice *rollbackNotice READ rollbackNotice CONSTANT)
+    // Clock check: the vault's time correction in seconds, added to this computer's clock for codes.
+    Q_PROPERTY(qint64 timeCorrection READ timeCorrection NOTIFY timeCorrectionChanged)
 
 public:
     enum State
@@ -61,6 +64,13 @@ public:
     // main.cpp creates the instance; QML receives it through create().
     static void setInstance(VaultController *instance);
     static VaultController *create(QQmlEngine *, QJSEngine *);
+
+    // Clock check: codes, countdowns and copies use this computer's clock plus the vault's correction,
+    // which is stored in the vault. Returns an empty string or a sentence for the user.
+    qint64 timeCorrection() const { return m_codeClock.correctionSeconds(); }
+    Q_INVOKABLE QString setTimeCorrection(qint64 seconds);
+    // The clock without the correction, to measure it against a time server.
+    const Clock &uncorrectedClock() const { return m_codeClock.base(); }
 
     // Tests: a fixed clock and a cheap KDF.
     void setClock(const Clock *clock);
@@ -191,6 +201,7 @@ Q_SIGNALS:
     void canUndoChanged();
     void keyringUnlockChanged();
     void backupReminderChanged();
+    void timeCorrectionChanged();
     void toast(const QString &message);
     void linkOffered();
 
@@ -220,6 +231,7 @@ private:
     QThreadPool m_worker;
     QTimer m_saveTimer;
     QTimer m_ticker;
+    CorrectedClock m_codeClock; // clock check: the base clock plus the vault's time correction
     const Clock *m_clock;
     KdfParameters m_kdf;
     State m_state = NoVault;

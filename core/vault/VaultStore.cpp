@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/VaultStore.h"
 
+#include "clock/TimeCorrection.h"
 #include "crypto/ConstantTime.h"
 #include "crypto/Digest.h"
 #include "storage/AtomicFile.h"
@@ -210,6 +211,21 @@ Expected<QString> VaultStore::code(const QUuid &uuid, qint64 unixTime, OtpGenera
         return fail(ErrorCode::AccountNotFound, uuid.toString(QUuid::WithoutBraces));
     const VaultEntry &entry = m_contents.entries.at(index);
     return OtpGenerator::code(entry.secret, entry.account->parameters, unixTime, step);
+}
+
+qint64 VaultStore::timeCorrection() const
+{
+    return TimeCorrection::read(m_contents.unknownFields);
+}
+
+Expected<void> VaultStore::setTimeCorrection(qint64 seconds)
+{
+    if (!m_keys)
+        return fail(ErrorCode::VaultLocked);
+    if (!TimeCorrection::write(m_contents.unknownFields, seconds))
+        return fail(ErrorCode::TimeOutOfRange, QString::number(seconds));
+    touch();
+    return {};
 }
 
 QList<ExportAccount> VaultStore::exportAccounts() const

@@ -82,6 +82,10 @@ public:
 
     [[nodiscard]] Expected<QString> code(const QUuid &uuid, qint64 unixTime,
                                          OtpGenerator::Step step = OtpGenerator::Step::Current) const;
+    // The vault's manual time correction in seconds for codes (clock/TimeCorrection); 0 when unset.
+    qint64 timeCorrection() const;
+    // Errors: VaultLocked; TimeOutOfRange beyond TimeCorrection::maxSeconds either way.
+    [[nodiscard]] Expected<void> setTimeCorrection(qint64 seconds);
     // The uuid of an account with the same secret and type, if any (duplicate detection).
     std::optional<QUuid> findDuplicate(const OtpAuthUri &uri) const;
 

@@ -6,7 +6,7 @@ _twofold()
     local cur prev words cword
     _init_completion || return
 
-    local commands="code scan init list show add inspect import export passwd"
+    local commands="code scan init list show add inspect import export passwd clock"
     local vault="--vault --password-file"
     local command="" i
     for ((i = 1; i < cword; i++)); do
@@ -27,6 +27,10 @@ _twofold()
             ;;
         --duplicates)
             mapfile -t COMPREPLY < <(compgen -W "skip add" -- "$cur")
+            return
+            ;;
+        --server)
+            mapfile -t COMPREPLY < <(compgen -W "pool.ntp.org time.cloudflare.com time.google.com" -- "$cur")
             return
             ;;
         --uri | --time)
@@ -50,6 +54,7 @@ _twofold()
         import) options="$vault --import-password-file --duplicates --json" ;;
         export) options="$vault --format --export-password-file --unencrypted" ;;
         passwd) options="$vault --new-password-file --keep-backups" ;;
+        clock) options="--server" ;;
         *) return ;;
     esac
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # fish completion for twofold: subcommands, their options, and file arguments.
 
-set -l commands code scan init list show add inspect import export passwd
+set -l commands code scan init list show add inspect import export passwd clock
 complete -c twofold -f
 
 complete -c twofold -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show the help'
@@ -17,6 +17,7 @@ complete -c twofold -n "not __fish_seen_subcommand_from $commands" -a inspect -d
 complete -c twofold -n "not __fish_seen_subcommand_from $commands" -a import -d "Add the accounts of another app's file"
 complete -c twofold -n "not __fish_seen_subcommand_from $commands" -a export -d 'Write every account to a file'
 complete -c twofold -n "not __fish_seen_subcommand_from $commands" -a passwd -d 'Change the vault password'
+complete -c twofold -n "not __fish_seen_subcommand_from $commands" -a clock -d 'Ask a time server how far the clock is off'
 
 set -l vault_commands init list show add import export passwd
 complete -c twofold -n "__fish_seen_subcommand_from $vault_commands" -l vault -r -F -d 'The vault file'
@@ -34,4 +35,5 @@ complete -c twofold -n "__fish_seen_subcommand_from export" -l export-password-f
 complete -c twofold -n "__fish_seen_subcommand_from export" -l unencrypted -d 'Allow a plain format'
 complete -c twofold -n "__fish_seen_subcommand_from passwd" -l new-password-file -r -F -d 'Read the new password from FILE'
 complete -c twofold -n "__fish_seen_subcommand_from passwd" -l keep-backups -d 'Leave the automatic backups under the old password'
+complete -c twofold -n "__fish_seen_subcommand_from clock" -l server -x -a 'pool.ntp.org time.cloudflare.com time.google.com' -d 'The time server, HOST[:PORT]'
 complete -c twofold -n "__fish_seen_subcommand_from scan inspect import export" -F

@@ -105,6 +105,14 @@ Dialog {
             onClicked: passwordDialog.openFor(false)
         }
 
+        Button {
+            objectName: "checkTheClock"
+            text: qsTr("Check the clock…")
+            enabled: VaultController.state === VaultController.Unlocked
+            Layout.columnSpan: 2
+            onClicked: clockDialog.open()
+        }
+
         WrappingCheckBox {
             text: qsTr("Show the next code")
             checked: Settings.showNextCode
@@ -265,6 +273,13 @@ Dialog {
 
         anchors.centerIn: Overlay.overlay
         width: Math.min(root.width, 420)
+    }
+
+    ClockCheckDialog {
+        id: clockDialog
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width, 440)
     }
 
     FolderDialog {

@@ -155,6 +155,10 @@ FocusScope {
         anchors.fill: parent
         spacing: 0
 
+        ClockWarning {
+            Layout.fillWidth: true
+        }
+
         StorageWarning {
             objectName: "backupReminder"
             text: VaultController.backupReminder
