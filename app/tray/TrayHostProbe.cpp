@@ -45,9 +45,10 @@ QString TrayHostProbe::reason() const
     if (available())
         return {};
     if (QGuiApplication::platformName() == QLatin1String("wayland"))
-        return tr("This desktop shows no tray icons: no StatusNotifierItem host is running (on GNOME, the "
-                  "AppIndicator extension adds one). Closing the window therefore quits or minimises Twofold, "
-                  "as chosen below.");
+        return tr(
+            "This desktop shows no tray icons: no StatusNotifierItem host is running (on GNOME, the "
+            "AppIndicator extension adds one). Closing the window therefore quits or minimises Twofold, "
+            "as chosen below.");
     return tr("This desktop shows no tray icons: no system tray is running. Closing the window therefore "
               "quits or minimises Twofold, as chosen below.");
 }

@@ -5,11 +5,11 @@
 #include <QDBusConnection>
 #include <QDBusInterface>
 #include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QDBusReply>
 #include <QDBusVariant>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QDBusObjectPath>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -93,7 +93,8 @@ public:
     {
         // The pause lets the compositor hand the new keyboard's keymap to the window before the first key:
         // without it the first characters arrive before the keymap and are lost.
-        return run(QStringLiteral("wtype"), {QStringLiteral("-s"), QStringLiteral("300"), QStringLiteral("--"), text})
+        return run(QStringLiteral("wtype"),
+                   {QStringLiteral("-s"), QStringLiteral("300"), QStringLiteral("--"), text})
                    .exitCode == 0;
     }
 
@@ -133,11 +134,12 @@ public:
     // a tray host would: a blocking call from this process to its own item would wait for itself.
     static QStringList trayItems()
     {
-        const Run reply = gdbus({QStringLiteral("--dest"), QStringLiteral("org.kde.StatusNotifierWatcher"),
-                                 QStringLiteral("--object-path"), QStringLiteral("/StatusNotifierWatcher"),
-                                 QStringLiteral("--method"), QStringLiteral("org.freedesktop.DBus.Properties.Get"),
-                                 QStringLiteral("org.kde.StatusNotifierWatcher"),
-                                 QStringLiteral("RegisteredStatusNotifierItems")});
+        const Run reply =
+            gdbus({QStringLiteral("--dest"), QStringLiteral("org.kde.StatusNotifierWatcher"),
+                   QStringLiteral("--object-path"), QStringLiteral("/StatusNotifierWatcher"),
+                   QStringLiteral("--method"), QStringLiteral("org.freedesktop.DBus.Properties.Get"),
+                   QStringLiteral("org.kde.StatusNotifierWatcher"),
+                   QStringLiteral("RegisteredStatusNotifierItems")});
         QStringList items;
         static const QRegularExpression quoted(QStringLiteral("'([^']+)'"));
         for (const auto &match : quoted.globalMatch(reply.out))
@@ -154,10 +156,10 @@ public:
     // Every item of the menu, depth first, as the tray host would show it.
     static QList<MenuItem> menuItems(const std::pair<QString, QString> &menu)
     {
-        const Run reply = gdbus({QStringLiteral("--dest"), menu.first, QStringLiteral("--object-path"),
-                                 menu.second, QStringLiteral("--method"),
-                                 QStringLiteral("com.canonical.dbusmenu.GetLayout"), QStringLiteral("0"),
-                                 QStringLiteral("-1"), QStringLiteral("[]")});
+        const Run reply =
+            gdbus({QStringLiteral("--dest"), menu.first, QStringLiteral("--object-path"), menu.second,
+                   QStringLiteral("--method"), QStringLiteral("com.canonical.dbusmenu.GetLayout"),
+                   QStringLiteral("0"), QStringLiteral("-1"), QStringLiteral("[]")});
         QList<MenuItem> items;
         static const QRegularExpression entry(QStringLiteral("\\((\\d+), \\{([^}]*)\\}"));
         static const QRegularExpression label(QStringLiteral("'label': <'([^']*)'>"));
@@ -178,7 +180,8 @@ public:
     {
         return gdbus({QStringLiteral("--dest"), menu.first, QStringLiteral("--object-path"), menu.second,
                       QStringLiteral("--method"), QStringLiteral("com.canonical.dbusmenu.Event"),
-                      QString::number(id), QStringLiteral("clicked"), QStringLiteral("<0>"), QStringLiteral("0")})
+                      QString::number(id), QStringLiteral("clicked"), QStringLiteral("<0>"),
+                      QStringLiteral("0")})
                    .exitCode == 0;
     }
 
@@ -194,7 +197,8 @@ public:
 private:
     static Run gdbus(const QStringList &arguments)
     {
-        return run(QStringLiteral("gdbus"), QStringList{QStringLiteral("call"), QStringLiteral("--session")} + arguments);
+        return run(QStringLiteral("gdbus"),
+                   QStringList{QStringLiteral("call"), QStringLiteral("--session")} + arguments);
     }
 };
 

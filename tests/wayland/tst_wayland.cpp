@@ -136,11 +136,11 @@ private Q_SLOTS:
         // does not find this test as the running instance), with the dynamic linker reporting each library.
         QTemporaryDir home;
         QVERIFY(QDir(home.path()).mkpath(QStringLiteral("run")));
-        QFile::setPermissions(home.filePath(QStringLiteral("run")), QFile::ReadOwner | QFile::WriteOwner |
-                                                                        QFile::ExeOwner);
+        QFile::setPermissions(home.filePath(QStringLiteral("run")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("WAYLAND_DISPLAY"), qEnvironmentVariable("XDG_RUNTIME_DIR") +
-                                                                  u'/' + qEnvironmentVariable("WAYLAND_DISPLAY"));
+        environment.insert(QStringLiteral("WAYLAND_DISPLAY"), qEnvironmentVariable("XDG_RUNTIME_DIR") + u'/' +
+                                                                  qEnvironmentVariable("WAYLAND_DISPLAY"));
         environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
         environment.insert(QStringLiteral("HOME"), home.path());
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
@@ -164,9 +164,11 @@ private Q_SLOTS:
             loaded += log.readAll();
         }
         QVERIFY2(loaded.contains("libQt6WaylandClient"), "the window ran on Wayland");
-        for (const char *library : {"libQt6Multimedia", "libpulse", "libavcodec", "libavformat", "libpipewire"})
+        for (const char *library :
+             {"libQt6Multimedia", "libpulse", "libavcodec", "libavformat", "libpipewire"})
             QVERIFY2(!loaded.contains(library), library);
-        QVERIFY2(!err.contains("ffmpeg") && !err.contains("FFmpeg") && !err.contains("PulseAudio"), err.constData());
+        QVERIFY2(!err.contains("ffmpeg") && !err.contains("FFmpeg") && !err.contains("PulseAudio"),
+                 err.constData());
     }
 
     void firstRunTypedThroughTheVirtualKeyboard()
@@ -208,9 +210,10 @@ private Q_SLOTS:
                             types.join(u' ')));
         QVERIFY(WaylandSession::screenshot(QStringLiteral("wayland-4-copied")));
         QTRY_VERIFY_WITH_TIMEOUT(WaylandSession::clipboard().isEmpty(), 30'000);
-        QVERIFY2(sinceCopy.elapsed() >= 4700,
-                 qPrintable(QStringLiteral("cleared after the delay, not at once (%1 ms)")
-                                .arg(sinceCopy.elapsed())));
+        QVERIFY2(
+            sinceCopy.elapsed() >= 4700,
+            qPrintable(
+                QStringLiteral("cleared after the delay, not at once (%1 ms)").arg(sinceCopy.elapsed())));
         m_vault->accounts()->setQuery({});
         QTRY_COMPARE(m_vault->accounts()->count(), 2);
     }
@@ -225,7 +228,8 @@ private Q_SLOTS:
         clickTrayItem(QStringLiteral("Bank — me"));
         QTRY_COMPARE_WITH_TIMEOUT(WaylandSession::clipboard(), code(bankLink), slowMs);
         QTRY_COMPARE(notified.size(), 1);
-        QCOMPARE(notified.constFirst().at(0).toString(), QStringLiteral("Code for Bank copied — clears in 5 s"));
+        QCOMPARE(notified.constFirst().at(0).toString(),
+                 QStringLiteral("Code for Bank copied — clears in 5 s"));
     }
 
     void trayCopyRefusedSaysSo()
@@ -250,7 +254,8 @@ private Q_SLOTS:
         QQuickWindow *popup = tray().quickCopy().window();
         QTRY_VERIFY_WITH_TIMEOUT(popup->isActive(), slowMs);
         QVERIFY(WaylandSession::type(QStringLiteral("git")));
-        QTRY_COMPARE(popup->findChild<QQuickItem *>(QStringLiteral("quickList"))->property("count").toInt(), 1);
+        QTRY_COMPARE(popup->findChild<QQuickItem *>(QStringLiteral("quickList"))->property("count").toInt(),
+                     1);
         QVERIFY(WaylandSession::screenshot(QStringLiteral("wayland-6-quick-copy")));
         QVERIFY(WaylandSession::key(QStringLiteral("Return")));
         QTRY_VERIFY(!popup->isVisible());
@@ -287,7 +292,8 @@ private Q_SLOTS:
         QSignalSpy failed(&intake, &QrIntake::failed);
         intake.scanScreen();
         QTRY_VERIFY_WITH_TIMEOUT(found.size() + failed.size() > 0, slowMs);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
         QCOMPARE(found.constFirst().constFirst().toString(), QString::fromLatin1(link));
         QTRY_VERIFY2_WITH_TIMEOUT(m_window->isVisible(), "the window comes back after the scan", slowMs);
     }

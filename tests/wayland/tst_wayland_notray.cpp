@@ -90,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(!TrayController::available());
         TrayHostProbe probe;
         QVERIFY(!probe.available());
-        QVERIFY2(probe.reason().contains(QLatin1String("no StatusNotifierItem host")), qPrintable(probe.reason()));
+        QVERIFY2(probe.reason().contains(QLatin1String("no StatusNotifierItem host")),
+                 qPrintable(probe.reason()));
     }
 
     void settingsSayWhyTrayOptionsAreOff()
