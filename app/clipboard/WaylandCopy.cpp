@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPalette>
+#include <QWindow>
 
 namespace twofold {
 
@@ -50,7 +51,12 @@ WaylandCopy::~WaylandCopy() = default;
 
 bool WaylandCopy::needsFocus()
 {
-    return QGuiApplication::platformName() == QLatin1String("wayland") && !QGuiApplication::focusWindow();
+    if (QGuiApplication::platformName() != QLatin1String("wayland"))
+        return false;
+    // A window just hidden can stay Qt's focus window until the compositor's next keyboard event, which
+    // never comes for a surface that is gone: only a visible one holds the compositor's focus.
+    const QWindow *window = QGuiApplication::focusWindow();
+    return !window || !window->isVisible();
 }
 
 void WaylandCopy::run(std::function<void()> copy)

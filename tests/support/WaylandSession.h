@@ -1,17 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDBusArgument>
-#include <QDBusConnection>
 #include <QDBusInterface>
-#include <QDBusMessage>
-#include <QDBusObjectPath>
-#include <QDBusReply>
-#include <QDBusVariant>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
@@ -117,9 +110,10 @@ public:
         return run(QStringLiteral("grim"), {QStringLiteral("screenshots/%1.png").arg(name)}).exitCode == 0;
     }
 
-    static QString swaymsg(const QStringList &arguments)
+    // Runs a sway command; whether sway accepted it.
+    static bool swaymsg(const QStringList &arguments)
     {
-        return run(QStringLiteral("swaymsg"), arguments).out;
+        return run(QStringLiteral("swaymsg"), arguments).exitCode == 0;
     }
 
     static bool portalOffersScreenshot()
@@ -130,47 +124,33 @@ public:
         return screenshot.property("version").isValid();
     }
 
-    // "service/path" of each StatusNotifierItem the tray host shows. Asked by another process (gdbus), as
-    // a tray host would: a blocking call from this process to its own item would wait for itself.
+    // "service/path" of each StatusNotifierItem the tray host shows. Asked by another process
+    // (tests/wayland/tray-host), as a tray host would: a blocking call from this process to its own item
+    // would wait for itself.
     static QStringList trayItems()
     {
-        const Run reply =
-            gdbus({QStringLiteral("--dest"), QStringLiteral("org.kde.StatusNotifierWatcher"),
-                   QStringLiteral("--object-path"), QStringLiteral("/StatusNotifierWatcher"),
-                   QStringLiteral("--method"), QStringLiteral("org.freedesktop.DBus.Properties.Get"),
-                   QStringLiteral("org.kde.StatusNotifierWatcher"),
-                   QStringLiteral("RegisteredStatusNotifierItems")});
-        QStringList items;
-        static const QRegularExpression quoted(QStringLiteral("'([^']+)'"));
-        for (const auto &match : quoted.globalMatch(reply.out))
-            items << match.captured(1);
-        return items;
+        return trayHost({QStringLiteral("items")}).out.split(u'\n', Qt::SkipEmptyParts);
     }
 
-    // The item's dbusmenu: its service and the object path Qt exports menus at.
+    // The item's dbusmenu, as its Menu property names it: service and object path; empty if it has none.
     static std::pair<QString, QString> menuOf(const QString &item)
     {
-        return {item.left(item.indexOf(u'/')), QStringLiteral("/MenuBar")};
+        const QStringList reply = trayHost({QStringLiteral("menu"), item}).out.trimmed().split(u' ');
+        if (reply.size() != 2)
+            return {};
+        return {reply.at(0), reply.at(1)};
     }
 
     // Every item of the menu, depth first, as the tray host would show it.
     static QList<MenuItem> menuItems(const std::pair<QString, QString> &menu)
     {
-        const Run reply =
-            gdbus({QStringLiteral("--dest"), menu.first, QStringLiteral("--object-path"), menu.second,
-                   QStringLiteral("--method"), QStringLiteral("com.canonical.dbusmenu.GetLayout"),
-                   QStringLiteral("0"), QStringLiteral("-1"), QStringLiteral("[]")});
+        const Run reply = trayHost({QStringLiteral("layout"), menu.first, menu.second});
         QList<MenuItem> items;
-        static const QRegularExpression entry(QStringLiteral("\\((\\d+), \\{([^}]*)\\}"));
-        static const QRegularExpression label(QStringLiteral("'label': <'([^']*)'>"));
-        for (const auto &match : entry.globalMatch(reply.out)) {
-            MenuItem item;
-            item.id = match.captured(1).toInt();
-            const QString properties = match.captured(2);
-            item.label = label.match(properties).captured(1);
-            item.visible = !properties.contains(QLatin1String("'visible': <false>"));
-            if (item.id != 0)
-                items << item;
+        for (const QString &line : reply.out.split(u'\n', Qt::SkipEmptyParts)) {
+            const QStringList fields = line.split(u'\t');
+            if (fields.size() != 4)
+                continue;
+            items << MenuItem{fields.at(0).toInt(), fields.at(3), fields.at(1) == QLatin1String("true")};
         }
         return items;
     }
@@ -178,11 +158,8 @@ public:
     // What a tray host sends when the user clicks an item.
     static bool clickMenuItem(const std::pair<QString, QString> &menu, int id)
     {
-        return gdbus({QStringLiteral("--dest"), menu.first, QStringLiteral("--object-path"), menu.second,
-                      QStringLiteral("--method"), QStringLiteral("com.canonical.dbusmenu.Event"),
-                      QString::number(id), QStringLiteral("clicked"), QStringLiteral("<0>"),
-                      QStringLiteral("0")})
-                   .exitCode == 0;
+        return trayHost({QStringLiteral("click"), menu.first, menu.second, QString::number(id)}).exitCode ==
+               0;
     }
 
     static QStringList visibleLabels(const QList<MenuItem> &items)
@@ -195,10 +172,10 @@ public:
     }
 
 private:
-    static Run gdbus(const QStringList &arguments)
+    static Run trayHost(const QStringList &arguments)
     {
-        return run(QStringLiteral("gdbus"),
-                   QStringList{QStringLiteral("call"), QStringLiteral("--session")} + arguments);
+        return run(QStringLiteral("python3"),
+                   QStringList{QStringLiteral(TWOFOLD_SOURCE_DIR "/tests/wayland/tray-host")} + arguments);
     }
 };
 

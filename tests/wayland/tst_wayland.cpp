@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -214,7 +215,8 @@ private Q_SLOTS:
             sinceCopy.elapsed() >= 4700,
             qPrintable(
                 QStringLiteral("cleared after the delay, not at once (%1 ms)").arg(sinceCopy.elapsed())));
-        m_vault->accounts()->setQuery({});
+        // Cleared in the field, as a person would: the field owns the query.
+        item("searchField")->setProperty("text", QString());
         QTRY_COMPARE(m_vault->accounts()->count(), 2);
     }
 
@@ -234,8 +236,13 @@ private Q_SLOTS:
 
     void trayCopyRefusedSaysSo()
     {
-        // A compositor that gives the copying window no focus (sway told not to): nothing is claimed.
-        WaylandSession::swaymsg({QStringLiteral("no_focus"), QStringLiteral("[title=\"Copying…\"]")});
+        // A compositor that gives the copying window no focus, neither when it maps nor when it asks for
+        // activation (sway told not to): nothing is claimed.
+        QVERIFY(WaylandSession::swaymsg({QStringLiteral("no_focus"), QStringLiteral("[title=\"Copying…\"]")}));
+        QVERIFY(WaylandSession::swaymsg({QStringLiteral("focus_on_window_activation"), QStringLiteral("none")}));
+        const auto restore = qScopeGuard([] {
+            WaylandSession::swaymsg({QStringLiteral("focus_on_window_activation"), QStringLiteral("focus")});
+        });
         QTRY_VERIFY_WITH_TIMEOUT(WaylandSession::clipboard().isEmpty(), 30'000); // the last copy cleared
         QSignalSpy notified(&tray(), &TrayController::notified);
         clickTrayItem(QStringLiteral("GitHub — octocat"));
@@ -248,11 +255,21 @@ private Q_SLOTS:
 
     void quickCopyPopupTypedAt()
     {
+        // Where the compositor refuses the helper window, quick copy is the way: it copies from its own,
+        // focused window, before it closes.
+        QVERIFY(WaylandSession::swaymsg({QStringLiteral("no_focus"), QStringLiteral("[title=\"Copying…\"]")}));
+        QVERIFY(WaylandSession::swaymsg({QStringLiteral("focus_on_window_activation"), QStringLiteral("none")}));
+        const auto restore = qScopeGuard([] {
+            WaylandSession::swaymsg({QStringLiteral("focus_on_window_activation"), QStringLiteral("focus")});
+        });
         QSignalSpy notified(&tray(), &TrayController::notified);
         clickTrayItem(QStringLiteral("Quick copy…"));
         QTRY_VERIFY_WITH_TIMEOUT(tray().quickCopy().isShown(), slowMs);
         QQuickWindow *popup = tray().quickCopy().window();
         QTRY_VERIFY_WITH_TIMEOUT(popup->isActive(), slowMs);
+        // A popup, floating at its own size, not a tile that takes the screen.
+        QTest::qWait(300);
+        QCOMPARE(popup->size(), QSize(400, 360));
         QVERIFY(WaylandSession::type(QStringLiteral("git")));
         QTRY_COMPARE(popup->findChild<QQuickItem *>(QStringLiteral("quickList"))->property("count").toInt(),
                      1);
@@ -261,6 +278,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!popup->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(WaylandSession::clipboard(), code(gitHubLink), slowMs);
         QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.constFirst().at(0).toString(), QStringLiteral("Code for GitHub copied — clears in 5 s"));
     }
 
     void secondStartRaisesTheWindow()
@@ -283,8 +301,8 @@ private Q_SLOTS:
         const QString png = dir.filePath(QStringLiteral("code.png"));
         QVERIFY(QrEncoder::encode(link, 6).save(png));
         // Another program shows the code: here the compositor's own background, behind Twofold's window.
-        WaylandSession::swaymsg({QStringLiteral("output"), QStringLiteral("*"), QStringLiteral("bg"), png,
-                                 QStringLiteral("center")});
+        QVERIFY(WaylandSession::swaymsg({QStringLiteral("output"), QStringLiteral("*"), QStringLiteral("bg"),
+                                         png, QStringLiteral("center")}));
         if (!WaylandSession::portalOffersScreenshot())
             QSKIP("this xdg-desktop-portal exports no Screenshot interface for the wlr back end");
         QrIntake intake;
