@@ -106,6 +106,8 @@ public:
     // The whole screen, as the compositor composed it, into screenshots/NAME.png.
     static bool screenshot(const QString &name)
     {
+        // A model change shows a frame or two later: let the window draw it and the compositor show it.
+        QTest::qWait(300);
         QDir().mkpath(QStringLiteral("screenshots"));
         return run(QStringLiteral("grim"), {QStringLiteral("screenshots/%1.png").arg(name)}).exitCode == 0;
     }
