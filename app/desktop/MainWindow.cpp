@@ -68,6 +68,12 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched != &m_window || event->type() != QEvent::Close)
         return QObject::eventFilter(watched, event);
     if (!keepsRunningInTray()) {
+        // Wayland hook: with no tray to keep it in, minimised (the user's choice) or quit, never hidden.
+        if (!m_trayAvailable() && m_settings.minimizeWithoutTray()) {
+            event->ignore();
+            m_window.showMinimized();
+            return true;
+        }
         QCoreApplication::quit();
         return false;
     }

@@ -20,13 +20,19 @@ ApplicationWindow {
         const uuid = root.accounts.uuidAt(Math.max(list.currentIndex, 0));
         if (uuid.length === 0)
             return;
-        root.close();
+        // Copy first, close after: on Wayland the clipboard is set from the window that has the keyboard.
         root.copyRequested(uuid);
+        root.close();
     }
 
     title: qsTr("Quick copy")
     width: 400
     height: 360
+    // A fixed size: tiling compositors (sway) float it instead of giving it the whole screen.
+    minimumWidth: 400
+    maximumWidth: 400
+    minimumHeight: 360
+    maximumHeight: 360
     flags: Qt.Tool | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint
     onVisibleChanged: {
         if (visible) {

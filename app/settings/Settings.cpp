@@ -39,6 +39,7 @@ constexpr std::array entries{
     Entry{"backup/count", "backupCount", 10, 1, 100},
     Entry{"backup/reminderDays", "backupReminderDays", 30, 0, 365}, // 0: never remind
     Entry{"tray/closeToTray", "closeToTray", true},
+    Entry{"window/minimizeWithoutTray", "minimizeWithoutTray", false}, // where no tray host runs
     Entry{"tray/startMinimized", "startMinimized", false},
     Entry{"qr/camera", "camera"},
     Entry{Translations::languageKey, "language"},
@@ -201,6 +202,16 @@ bool Settings::closeToTray() const
 void Settings::setCloseToTray(bool keep)
 {
     store(Key::CloseToTray, keep);
+}
+
+bool Settings::minimizeWithoutTray() const
+{
+    return flag(Key::MinimizeWithoutTray);
+}
+
+void Settings::setMinimizeWithoutTray(bool minimize)
+{
+    store(Key::MinimizeWithoutTray, minimize);
 }
 
 bool Settings::startMinimized() const

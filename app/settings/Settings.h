@@ -36,6 +36,8 @@ class Settings : public QObject
     Q_PROPERTY(int backupReminderDays READ backupReminderDays WRITE setBackupReminderDays NOTIFY
                    backupReminderDaysChanged)
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
+    Q_PROPERTY(bool minimizeWithoutTray READ minimizeWithoutTray WRITE setMinimizeWithoutTray NOTIFY
+                   minimizeWithoutTrayChanged)
     Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY startMinimizedChanged)
     Q_PROPERTY(QString camera READ camera WRITE setCamera NOTIFY cameraChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -75,6 +77,9 @@ public:
     bool closeToTray() const;
     void setCloseToTray(bool keep);
     // Every start goes straight to the tray (when there is one).
+    // Without a tray to keep it in, closing the window minimises it instead of quitting.
+    bool minimizeWithoutTray() const;
+    void setMinimizeWithoutTray(bool minimize);
     bool startMinimized() const;
     void setStartMinimized(bool minimized);
     // The id of the camera last chosen for scanning QR codes (empty: the system's default).
@@ -116,6 +121,7 @@ Q_SIGNALS:
     void backupCountChanged();
     void backupReminderDaysChanged();
     void closeToTrayChanged();
+    void minimizeWithoutTrayChanged();
     void startMinimizedChanged();
     void cameraChanged();
     void languageChanged();
@@ -137,6 +143,7 @@ private:
         BackupCount,
         BackupReminderDays,
         CloseToTray,
+        MinimizeWithoutTray,
         StartMinimized,
         Camera,
         Language,

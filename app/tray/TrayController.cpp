@@ -2,6 +2,7 @@
 #include "tray/TrayController.h"
 
 #include "settings/Settings.h"
+#include "tray/TrayHostProbe.h"
 #include "tray/TrayMenu.h"
 #include "vault/CodeCopier.h"
 
@@ -47,6 +48,11 @@ TrayController::TrayController(VaultSession &vault, CodeCopier &copier, Settings
     connect(&m_showAction, &QAction::triggered, this, &TrayController::toggleRequested);
     connect(&m_quitAction, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     connect(&m_quickCopy, &QuickCopyPopup::copyRequested, this, &TrayController::copy);
+    connect(&m_focusedCopy, &WaylandCopy::refused, this, [this] {
+        notify(tr("Nothing was copied"),
+               tr("This desktop lets a program set the clipboard only from a focused window, and gave "
+                  "Twofold's none. Use Quick copy… or copy in Twofold's window."));
+    });
 
     // Changes come in bursts (a copy records its use and reloads the list): one rebuild after them, and
     // never while an action of the old menu is still being delivered.
@@ -82,7 +88,7 @@ TrayController::~TrayController()
 
 bool TrayController::available()
 {
-    return QSystemTrayIcon::isSystemTrayAvailable();
+    return TrayHostProbe::trayAvailable(); // Wayland hook: a StatusNotifierWatcher must be there
 }
 
 void TrayController::rebuildMenu()
@@ -139,6 +145,12 @@ void TrayController::setWindowShown(bool shown)
 }
 
 void TrayController::copy(const QString &uuid)
+{
+    // Wayland hook: a copy from the tray menu needs a focused surface first (WaylandCopy).
+    m_focusedCopy.run([this, uuid] { copyNow(uuid); });
+}
+
+void TrayController::copyNow(const QString &uuid)
 {
     const auto copied = m_copier.copy(uuid);
     if (!copied)

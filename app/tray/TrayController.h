@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clipboard/WaylandCopy.h"
 #include "tray/QuickCopyPopup.h"
 #include "vault/VaultSession.h"
 
@@ -55,6 +56,7 @@ Q_SIGNALS:
     void toggleRequested();
 
 private:
+    void copyNow(const QString &uuid);
     void rebuildMenu();
     void rebuildWhenClosed();
     void updateIcon();
@@ -64,6 +66,7 @@ private:
     CodeCopier &m_copier;
     Settings &m_settings;
     QuickCopyPopup m_quickCopy;
+    WaylandCopy m_focusedCopy;
     QMenu m_menu;
     QSystemTrayIcon m_icon;
     QTimer m_rebuild;

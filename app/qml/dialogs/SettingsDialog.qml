@@ -105,8 +105,17 @@ AppDialog {
             onToggled: Settings.hideCodes = checked
         }
 
+        // Wayland hook: why the tray options are off where no tray host runs.
+        TrayAvailability {
+            id: trayAvailability
+
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+        }
+
         WrappingCheckBox {
             objectName: "closeToTray"
+            enabled: trayAvailability.available
             text: qsTr("Keep running in the system tray when the window is closed")
             checked: Settings.closeToTray
             Layout.columnSpan: 2
@@ -115,6 +124,7 @@ AppDialog {
 
         WrappingCheckBox {
             objectName: "startMinimized"
+            enabled: trayAvailability.available
             text: qsTr("Start hidden in the system tray")
             checked: Settings.startMinimized
             Layout.columnSpan: 2
