@@ -13,7 +13,7 @@
 #include "start/StartOptions.h"
 #include "tasks/TaskPool.h"
 #include "vault/RollbackGuard.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 #include "vault/VaultStore.h"
 
 #include <QApplication>

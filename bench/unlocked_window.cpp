@@ -17,7 +17,7 @@
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "start/StartOptions.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 #include "vault/VaultStore.h"
 
 #include <QApplication>

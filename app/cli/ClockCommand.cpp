@@ -19,16 +19,6 @@ ClockCommand::ClockCommand(QTextStream &out, QTextStream &err)
     , m_err(err)
 {}
 
-QString ClockCommand::formatOffset(qint64 offsetUs)
-{
-    const qint64 ms = std::llround(double(offsetUs) / 1000.0);
-    const qint64 magnitude = ms < 0 ? -ms : ms;
-    return QStringLiteral("%1%2.%3 s")
-        .arg(ms < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        .arg(magnitude / 1000)
-        .arg(magnitude % 1000, 3, 10, QLatin1Char('0'));
-}
-
 int ClockCommand::fail(const QString &message)
 {
     m_err << "twofold: " << message << '\n';
@@ -57,7 +47,7 @@ int ClockCommand::clock(const QStringList &arguments)
     const auto reading = SntpQuery::run(*server, Clock::system());
     if (!reading)
         return fail(QStringLiteral("clock: ") + SntpErrorText::describe(reading.error()));
-    m_out << "offset " << formatOffset(reading->offsetUs) << '\n';
+    m_out << "offset " << SntpErrorText::offset(reading->offsetUs) << '\n';
     m_out.flush();
     return std::abs(reading->offsetUs) > toleranceMs * 1000 ? ExitPartial : ExitOk;
 }

@@ -21,9 +21,6 @@ public:
     ClockCommand(QTextStream &out, QTextStream &err);
     int clock(const QStringList &arguments);
 
-    // "+1.234 s" / "-0.050 s": the sign always, milliseconds, a point whatever the locale.
-    static QString formatOffset(qint64 offsetUs);
-
 private:
     int fail(const QString &message);
 

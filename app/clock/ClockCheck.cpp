@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clock/ClockCheck.h"
 
-#include "cli/ClockCommand.h"
 #include "clock/SntpErrorText.h"
 #include "clock/SntpQuery.h"
 #include "clock/TimeServerSetting.h"
@@ -93,7 +92,7 @@ QString ClockCheck::result() const
         return {};
     //: %1 is a signed number of seconds such as "+31.250 s", %2 the time server
     return tr("Offset %1: the time at %2 minus this computer's time.")
-        .arg(ClockCommand::formatOffset(*m_offsetUs), m_checkedServer);
+        .arg(SntpErrorText::offset(*m_offsetUs), m_checkedServer);
 }
 
 QString ClockCheck::warning() const
@@ -106,7 +105,7 @@ QString ClockCheck::warning() const
     //: %1 is a signed number of seconds such as "+31.250 s", %2 the time server
     return tr("The clock the codes use is off by %1 (%2 minus this computer): sites may refuse the codes. "
               "Set the computer's clock, or correct the codes.")
-        .arg(ClockCommand::formatOffset(codesOffUs), m_checkedServer);
+        .arg(SntpErrorText::offset(codesOffUs), m_checkedServer);
 }
 
 int ClockCheck::suggestedCorrection() const

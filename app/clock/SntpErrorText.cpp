@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clock/SntpErrorText.h"
 
+#include <cmath>
+
 namespace twofold {
 
 QString SntpErrorText::describe(const SntpError &error)
@@ -38,6 +40,16 @@ QString SntpErrorText::describe(const SntpError &error)
         return tr("Refused the time server's reply: its %1 timestamp is invalid.").arg(error.detail);
     }
     return {};
+}
+
+QString SntpErrorText::offset(qint64 offsetUs)
+{
+    const qint64 ms = std::llround(double(offsetUs) / 1000.0);
+    const qint64 magnitude = ms < 0 ? -ms : ms;
+    return QStringLiteral("%1%2.%3 s")
+        .arg(ms < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(magnitude / 1000)
+        .arg(magnitude % 1000, 3, 10, QLatin1Char('0'));
 }
 
 } // namespace twofold

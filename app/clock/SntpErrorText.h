@@ -7,13 +7,16 @@
 
 namespace twofold {
 
-// The sentence for each way a clock check can fail, shared by the settings and `twofold clock`.
+// The sentence for each way a clock check can fail, and how an offset is written, shared by the settings and
+// `twofold clock`.
 class SntpErrorText
 {
     Q_DECLARE_TR_FUNCTIONS(SntpErrorText)
 
 public:
     static QString describe(const SntpError &error);
+    // "+1.234 s" / "-0.050 s": the sign always, milliseconds, a point whatever the locale.
+    static QString offset(qint64 offsetUs);
 };
 
 } // namespace twofold

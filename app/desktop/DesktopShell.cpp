@@ -3,7 +3,7 @@
 
 #include "instance/SingleInstance.h"
 #include "settings/Settings.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 namespace twofold {
 

@@ -9,7 +9,7 @@
 #include "encoding/Base32.h"
 #include "otp/OtpGenerator.h"
 #include "settings/Settings.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QDBusConnection>
 #include <QDateTime>

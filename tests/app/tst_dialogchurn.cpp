@@ -3,7 +3,7 @@
 #include "WindowFixture.h"
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QFile>
 #include <QGuiApplication>

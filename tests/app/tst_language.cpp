@@ -6,7 +6,7 @@
 #include "i18n/LanguageSwitch.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -10,7 +10,7 @@
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "uri/MigrationExport.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -6,7 +6,7 @@
 #include "storage/AtomicFile.h"
 #include "vault/PasswordChange.h"
 #include "vault/VaultFile.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>

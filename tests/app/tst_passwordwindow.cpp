@@ -5,7 +5,7 @@
 #include "settings/Settings.h"
 #include "storage/AtomicFile.h"
 #include "vault/VaultFile.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QDir>
 #include <QGuiApplication>

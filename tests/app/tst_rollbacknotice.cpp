@@ -3,7 +3,7 @@
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 #include "vault/RollbackGuard.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QDir>
 #include <QFile>

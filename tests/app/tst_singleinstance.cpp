@@ -5,7 +5,7 @@
 #include "instance/SingleInstance.h"
 #include "settings/Settings.h"
 #include "start/ArgumentScrub.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QApplication>
 #include <QLocalSocket>

@@ -9,7 +9,7 @@
 #include "importing/ImportSession.h"
 #include "settings/Settings.h"
 #include "tasks/TaskPool.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -6,7 +6,7 @@
 #include "otp/OtpGenerator.h"
 #include "settings/Settings.h"
 #include "uri/OtpAuthUri.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QApplication>
 #include <QCursor>

@@ -5,7 +5,7 @@
 #include "settings/Settings.h"
 #include "tray/QuickCopyPopup.h"
 #include "tray/TrayMenu.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 #include "time/Clock.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -5,7 +5,7 @@
 #include "WindowDriver.h"
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>

@@ -4,7 +4,7 @@
 #include "crypto/CryptoRuntime.h"
 #include "settings/Settings.h"
 #include "sync/VaultWatcher.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -11,7 +11,7 @@
 #include "settings/Settings.h"
 #include "tray/TrayHostProbe.h"
 #include "uri/OtpAuthUri.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -6,7 +6,7 @@
 #include "desktop/DesktopShell.h"
 #include "settings/Settings.h"
 #include "tray/TrayHostProbe.h"
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include <QApplication>
 #include <QQmlApplicationEngine>

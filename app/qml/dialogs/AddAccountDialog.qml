@@ -43,6 +43,8 @@ AppDialog {
     function cameraDialog(): Dialog {
         if (!root.cameraPopup) {
             const page = Qt.createComponent("Twofold", "CameraDialog", Component.PreferSynchronous, root);
+            if (page.status === Component.Error)
+                console.warn(page.errorString());
             root.cameraPopup = page.createObject(root.contentItem, {
                 intake: intake
             }) as Dialog;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/VaultParts.h"
+#include "desktop/VaultParts.h"
 
 #include "settings/Settings.h"
 #include "time/Clock.h"
