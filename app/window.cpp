@@ -4,6 +4,7 @@
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
 #include "desktop/FirstFrameReport.h"
+#include "desktop/VaultParts.h"
 #include "i18n/LanguageSwitch.h"
 #include "i18n/Translations.h"
 #include "instance/SingleInstance.h"
@@ -13,7 +14,6 @@
 #include "start/StartOptions.h"
 #include "tasks/TaskPool.h"
 #include "vault/RollbackGuard.h"
-#include "desktop/VaultParts.h"
 #include "vault/VaultStore.h"
 
 #include <QApplication>

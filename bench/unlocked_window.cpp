@@ -11,13 +11,13 @@
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
 #include "desktop/FirstFrameReport.h"
+#include "desktop/VaultParts.h"
 #include "i18n/LanguageSwitch.h"
 #include "i18n/Translations.h"
 #include "instance/SingleInstance.h"
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "start/StartOptions.h"
-#include "desktop/VaultParts.h"
 #include "vault/VaultStore.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/DesktopShell.h"
 
+#include "desktop/VaultParts.h"
 #include "instance/SingleInstance.h"
 #include "settings/Settings.h"
-#include "desktop/VaultParts.h"
 
 namespace twofold {
 

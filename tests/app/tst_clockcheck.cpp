@@ -6,10 +6,10 @@
 #include "clock/DesktopTimeSync.h"
 #include "clock/TimeServerSetting.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/VaultParts.h"
 #include "encoding/Base32.h"
 #include "otp/OtpGenerator.h"
 #include "settings/Settings.h"
-#include "desktop/VaultParts.h"
 
 #include <QDBusConnection>
 #include <QDateTime>

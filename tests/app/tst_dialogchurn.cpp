@@ -2,8 +2,8 @@
 #include "TestSupport.h"
 #include "WindowFixture.h"
 #include "crypto/CryptoRuntime.h"
-#include "settings/Settings.h"
 #include "desktop/VaultParts.h"
+#include "settings/Settings.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -3,10 +3,10 @@
 #include "TestSupport.h"
 #include "WindowDriver.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/VaultParts.h"
 #include "i18n/LanguageSwitch.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
-#include "desktop/VaultParts.h"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -3,6 +3,7 @@
 #include "VideoFrames.h"
 #include "WindowFixture.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/VaultParts.h"
 #include "formats/ScannedCodes.h"
 #include "qr/QrCamera.h"
 #include "qr/QrDecoder.h"
@@ -10,7 +11,6 @@
 #include "settings/Appearance.h"
 #include "settings/Settings.h"
 #include "uri/MigrationExport.h"
-#include "desktop/VaultParts.h"
 
 #include <QClipboard>
 #include <QDir>

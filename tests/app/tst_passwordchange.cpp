@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/VaultParts.h"
 #include "keyring/Keyring.h"
 #include "settings/Settings.h"
 #include "storage/AtomicFile.h"
 #include "vault/PasswordChange.h"
 #include "vault/VaultFile.h"
-#include "desktop/VaultParts.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>

@@ -2,10 +2,10 @@
 #include "TestSupport.h"
 #include "WindowFixture.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/VaultParts.h"
 #include "settings/Settings.h"
 #include "storage/AtomicFile.h"
 #include "vault/VaultFile.h"
-#include "desktop/VaultParts.h"
 
 #include <QDir>
 #include <QGuiApplication>

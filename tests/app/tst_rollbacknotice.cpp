@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/VaultParts.h"
 #include "settings/Settings.h"
 #include "vault/RollbackGuard.h"
-#include "desktop/VaultParts.h"
 
 #include <QDir>
 #include <QFile>

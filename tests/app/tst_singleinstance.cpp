@@ -2,10 +2,10 @@
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
+#include "desktop/VaultParts.h"
 #include "instance/SingleInstance.h"
 #include "settings/Settings.h"
 #include "start/ArgumentScrub.h"
-#include "desktop/VaultParts.h"
 
 #include <QApplication>
 #include <QLocalSocket>

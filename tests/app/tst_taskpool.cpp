@@ -6,10 +6,10 @@
 #include "backup/BackupSession.h"
 #include "crypto/CryptoRuntime.h"
 #include "crypto/Kdf.h"
+#include "desktop/VaultParts.h"
 #include "importing/ImportSession.h"
 #include "settings/Settings.h"
 #include "tasks/TaskPool.h"
-#include "desktop/VaultParts.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -3,10 +3,10 @@
 #include "crypto/CryptoRuntime.h"
 #include "desktop/Autostart.h"
 #include "desktop/DesktopShell.h"
+#include "desktop/VaultParts.h"
 #include "otp/OtpGenerator.h"
 #include "settings/Settings.h"
 #include "uri/OtpAuthUri.h"
-#include "desktop/VaultParts.h"
 
 #include <QApplication>
 #include <QCursor>

@@ -2,10 +2,10 @@
 #include "TestSupport.h"
 #include "WindowFixture.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/VaultParts.h"
 #include "settings/Settings.h"
 #include "tray/QuickCopyPopup.h"
 #include "tray/TrayMenu.h"
-#include "desktop/VaultParts.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,9 +3,9 @@
 
 #include "TestSupport.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/VaultParts.h"
 #include "settings/Settings.h"
 #include "time/Clock.h"
-#include "desktop/VaultParts.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 #include "WindowDriver.h"
 #include "crypto/CryptoRuntime.h"
-#include "settings/Settings.h"
 #include "desktop/VaultParts.h"
+#include "settings/Settings.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>

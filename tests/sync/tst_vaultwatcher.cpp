@@ -2,9 +2,9 @@
 #include "TestSupport.h"
 #include "accounts/AccountListModel.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/VaultParts.h"
 #include "settings/Settings.h"
 #include "sync/VaultWatcher.h"
-#include "desktop/VaultParts.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -4,6 +4,7 @@
 #include "WindowDriver.h"
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
+#include "desktop/VaultParts.h"
 #include "instance/SingleInstance.h"
 #include "otp/OtpGenerator.h"
 #include "qr/QrEncoder.h"
@@ -11,7 +12,6 @@
 #include "settings/Settings.h"
 #include "tray/TrayHostProbe.h"
 #include "uri/OtpAuthUri.h"
-#include "desktop/VaultParts.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -4,9 +4,9 @@
 #include "WindowDriver.h"
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
+#include "desktop/VaultParts.h"
 #include "settings/Settings.h"
 #include "tray/TrayHostProbe.h"
-#include "desktop/VaultParts.h"
 
 #include <QApplication>
 #include <QQmlApplicationEngine>
