@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Codes are made from the time. If this computer&apos;s clock is off by more than a few seconds, sites refuse them. Choose a time server to compare the clock with; nothing is asked until you press Check.</source>
-        <translation>Codes werden aus der Uhrzeit berechnet. Geht die Uhr dieses Computers um mehr als ein paar Sekunden falsch, lehnen Websites sie ab. Wählen Sie einen Zeitserver, mit dem die Uhr verglichen wird; gefragt wird erst, wenn Sie auf „Prüfen“ klicken.</translation>
+        <translation>Codes werden aus der Uhrzeit berechnet. Geht die Uhr dieses Computers um mehr als ein paar Sekunden falsch, lehnen Websites sie ab. Wählen Sie einen Zeitserver, mit dem die Uhr verglichen wird; er wird erst abgefragt, wenn Sie auf „Prüfen“ klicken.</translation>
     </message>
     <message>
         <source>Time server (for example pool.ntp.org, or HOST:PORT)</source>
@@ -1701,7 +1701,7 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
     <message>
         <source>The time server could not be asked (%1).</source>
-        <translation>Der Zeitserver konnte nicht gefragt werden (%1).</translation>
+        <translation>Der Zeitserver konnte nicht abgefragt werden (%1).</translation>
     </message>
     <message>
         <source>The time server did not answer within 3 seconds.</source>
@@ -2050,7 +2050,7 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <name>twofold::ClockCheck</name>
     <message>
         <source>Asking %1…</source>
-        <translation>%1 wird gefragt…</translation>
+        <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
         <source>Choose a time server first.</source>
