@@ -1693,7 +1693,7 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <name>SntpErrorText</name>
     <message>
         <source>“%1” is not a time server: give a host name or address, optionally with :PORT.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un serveur de temps&#xa0;: indiquez un nom d’hôte ou une adresse, éventuellement suivi de&#xa0;:PORT.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un serveur de temps&#xa0;: indiquez un nom d’hôte ou une adresse, éventuellement suivi de :PORT.</translation>
     </message>
     <message>
         <source>The time server “%1” was not found.</source>
