@@ -502,6 +502,68 @@
     </message>
 </context>
 <context>
+    <name>ClockCheckDialog</name>
+    <message>
+        <source>Check the clock</source>
+        <translation>Uhr prüfen</translation>
+    </message>
+    <message>
+        <source>Codes are made from the time. If this computer&apos;s clock is off by more than a few seconds, sites refuse them. Choose a time server to compare the clock with; nothing is asked until you press Check.</source>
+        <translation>Codes werden aus der Uhrzeit berechnet. Geht die Uhr dieses Computers um mehr als ein paar Sekunden falsch, lehnen Websites sie ab. Wählen Sie einen Zeitserver, mit dem die Uhr verglichen wird; er wird erst abgefragt, wenn Sie auf „Prüfen“ klicken.</translation>
+    </message>
+    <message>
+        <source>Time server (for example pool.ntp.org, or HOST:PORT)</source>
+        <translation>Zeitserver (zum Beispiel pool.ntp.org oder HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>Time server</source>
+        <translation>Zeitserver</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Correct the codes by</source>
+        <translation>Codes korrigieren um</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Seconds, abbreviated, in a number field; a correction shows its sign</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Seconds added to this computer&apos;s clock for the codes of this vault</source>
+        <translation>Sekunden, die für die Codes dieses Tresors zur Uhr dieses Computers addiert werden</translation>
+    </message>
+    <message>
+        <source>Use the measured offset (%1 s)</source>
+        <translation>Gemessene Abweichung verwenden (%1 s)</translation>
+    </message>
+    <message>
+        <source>The correction is kept in this vault and used by its codes here and on every computer that opens it, and by twofold show.</source>
+        <translation>Die Korrektur wird im Tresor gespeichert und für seine Codes verwendet – hier, auf jedem Computer, der ihn öffnet, und von twofold show.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockCommand</name>
+    <message>
+        <source>clock: unexpected argument “%1”</source>
+        <translation>clock: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>clock: no time server chosen; give --server HOST[:PORT] (e.g. pool.ntp.org) or choose one in the window&apos;s settings</source>
+        <translation>clock: kein Zeitserver gewählt; geben Sie --server HOST[:PORT] an (z. B. pool.ntp.org) oder wählen Sie einen in den Einstellungen des Fensters</translation>
+    </message>
+</context>
+<context>
+    <name>ClockWarning</name>
+    <message>
+        <source>Correct by %1 s</source>
+        <translation>Um %1 s korrigieren</translation>
+    </message>
+</context>
+<context>
     <name>CodeCard</name>
     <message>
         <source>(no issuer)</source>
@@ -561,6 +623,11 @@ Commands:
   code --uri URI [--time UNIX_SECONDS] [--next]
         Print the code of an otpauth:// URI (no vault involved). --uri - reads the URI
         from the first line of standard input, which keeps the secret out of `ps`.
+  clock [--server HOST[:PORT]]
+        Ask a time server (SNTP) how far this computer&apos;s clock is off; prints
+        &quot;offset +S.SSS s&quot; (server time minus local time). Without --server, the server
+        chosen in the window&apos;s settings. Exit 1 when the offset is over 10 s, 2 when
+        the server does not answer within 3 s or its reply is refused.
   scan IMAGE… [--json]
         Print the text of every QR code in the images, one per line (a backslash,
         newline or carriage return inside a code is written as \\, \n or \r).
@@ -578,12 +645,13 @@ Commands:
         The vault gets a new key; a keyring slot is renewed, the old entry removed.
         The automatic backups are re-encrypted too, unless --keep-backups. Prints
         nothing; exit 3 when the current password is wrong, nothing changed.
-  inspect FILE [--password-file F] [--json]
+  inspect FILE [--password-file F] [--key-file K] [--json]
         Print the accounts in another app&apos;s export or backup as otpauth:// URIs, one
         per line; entries that cannot be used go to stderr with the reason (exit 1).
         The format is recognised from the content. --password-file gives the file&apos;s
-        password.
-  import FILE [--import-password-file F] [--duplicates skip|add] [--json]
+        password, --key-file a KeePass database&apos;s key file (the password is then
+        read only from --password-file, and may be left out).
+  import FILE [--import-password-file F] [--key-file K] [--duplicates skip|add] [--json]
         Add the accounts of such a file to the vault. Prints one line per account:
         added|duplicate, uuid, issuer, name. Duplicates (same secret and type) are
         skipped unless --duplicates add. Exit 1 if some entries were rejected or
@@ -622,6 +690,12 @@ Befehle:
   code --uri URI [--time UNIX_SEKUNDEN] [--next]
         Gibt den Code einer otpauth://-URI aus (ohne Tresor). --uri - liest die URI aus
         der ersten Zeile der Standardeingabe; so bleibt das Geheimnis aus `ps` heraus.
+  clock [--server HOST[:PORT]]
+        Fragt einen Zeitserver (SNTP), wie weit die Uhr dieses Computers abweicht; gibt
+        &quot;offset +S.SSS s&quot; aus (Serverzeit minus Ortszeit). Ohne --server der in den
+        Einstellungen des Fensters gewählte Server. Exit-Code 1 bei einer Abweichung
+        über 10 s, 2, wenn der Server nicht binnen 3 s antwortet oder seine Antwort
+        abgelehnt wird.
   scan BILD… [--json]
         Gibt den Text jedes QR-Codes in den Bildern aus, einen pro Zeile (ein
         Backslash, Zeilenumbruch oder Wagenrücklauf in einem Code wird als \\, \n oder
@@ -644,12 +718,14 @@ Befehle:
         erneuert, der alte entfernt. Auch die automatischen Sicherungen werden neu
         verschlüsselt, außer mit --keep-backups. Gibt nichts aus; Exit-Code 3, wenn das
         aktuelle Passwort falsch ist (dann bleibt alles unverändert).
-  inspect DATEI [--password-file D] [--json]
+  inspect DATEI [--password-file D] [--key-file S] [--json]
         Gibt die Konten im Export oder in der Sicherung einer anderen App als
         otpauth://-URIs aus, eine pro Zeile; unbrauchbare Einträge gehen mit Begründung
         nach stderr (Exit-Code 1). Das Format wird am Inhalt erkannt. --password-file
-        gibt das Passwort der Datei an.
-  import DATEI [--import-password-file D] [--duplicates skip|add] [--json]
+        gibt das Passwort der Datei an, --key-file die Schlüsseldatei einer
+        KeePass-Datenbank (das Passwort wird dann nur aus --password-file gelesen und
+        darf fehlen).
+  import DATEI [--import-password-file D] [--key-file S] [--duplicates skip|add] [--json]
         Fügt die Konten einer solchen Datei dem Tresor hinzu. Gibt eine Zeile pro Konto
         aus: added|duplicate, UUID, Dienst, Name. Duplikate (gleiches Geheimnis und
         gleicher Typ) werden übersprungen, außer mit --duplicates add. Exit-Code 1,
@@ -677,6 +753,22 @@ Optionen:
 Exit-Codes: 0 Erfolg, 1 teilweise oder nichts gefunden, 2 ungültige Eingabe oder
 unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorversion.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCopiesStep</name>
+    <message>
+        <source>conflict copy %1 does not open with this vault&apos;s password; not merged, left in place (%2)</source>
+        <extracomment>%1 is a file name, %2 a sentence saying why it did not open</extracomment>
+        <translation>Konfliktkopie %1 lässt sich mit dem Passwort dieses Tresors nicht öffnen; nicht übernommen, bleibt an ihrem Platz (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>conflict copies merged into the vault: %n (%1); moved to %2</source>
+        <extracomment>%n is how many, %1 lists their file names, %2 is the backup folder</extracomment>
+        <translation>
+            <numerusform>Konfliktkopie in den Tresor übernommen: %n (%1); verschoben nach %2</numerusform>
+            <numerusform>Konfliktkopien in den Tresor übernommen: %n (%1); verschoben nach %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -794,28 +886,12 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <translation>Das Geheimnis ist leer.</translation>
     </message>
     <message>
-        <source>The secret is %1 bytes long; at most 1024 bytes are supported.</source>
-        <translation>Das Geheimnis ist %1 Byte lang; unterstützt werden höchstens 1024 Byte.</translation>
-    </message>
-    <message>
-        <source>A code of %1 digits is not supported: use 4 to 10 digits (Steam codes have 5).</source>
-        <translation>Codes mit %1 Stellen werden nicht unterstützt: Verwenden Sie 4 bis 10 Stellen (Steam-Codes haben 5).</translation>
-    </message>
-    <message>
-        <source>A period of %1 seconds is not supported: use 1 to 3600 seconds.</source>
-        <translation>Ein Intervall von %1 Sekunden wird nicht unterstützt: Verwenden Sie 1 bis 3600 Sekunden.</translation>
-    </message>
-    <message>
         <source>The time %1 is before 1970; codes need a time of 0 or later.</source>
         <translation>Der Zeitpunkt %1 liegt vor 1970; Codes benötigen einen Zeitpunkt von 0 oder später.</translation>
     </message>
     <message>
         <source>The counter cannot go any higher.</source>
         <translation>Der Zähler kann nicht weiter erhöht werden.</translation>
-    </message>
-    <message>
-        <source>The link is %1 bytes long; otpauth links are at most 4096 bytes.</source>
-        <translation>Der Link ist %1 Byte lang; otpauth-Links sind höchstens 4096 Byte lang.</translation>
     </message>
     <message>
         <source>The link&apos;s %1 is not valid UTF-8 text.</source>
@@ -975,24 +1051,12 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <translation>Das Bild %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The image is too large to scan (%1); the limit is 8192×8192 pixels and 32 MiB.</source>
-        <translation>Das Bild ist zu groß zum Scannen (%1); die Grenze liegt bei 8192×8192 Pixeln und 32 MiB.</translation>
-    </message>
-    <message>
         <source>The password file is longer than %1 bytes; it should hold just the password.</source>
         <translation>Die Passwortdatei ist länger als %1 Byte; sie sollte nur das Passwort enthalten.</translation>
     </message>
     <message>
         <source>%1 was saved, but the system could not confirm it reached the disk. Keep Twofold open and check the disk.</source>
         <translation>%1 wurde gespeichert, aber das System konnte nicht bestätigen, dass die Daten auf dem Datenträger angekommen sind. Lassen Sie Twofold geöffnet und prüfen Sie den Datenträger.</translation>
-    </message>
-    <message>
-        <source>The file holds more than 10,000 accounts; split it before importing.</source>
-        <translation>Die Datei enthält mehr als 10.000 Konten; teilen Sie sie vor dem Import auf.</translation>
-    </message>
-    <message>
-        <source>The file is larger than 10 MiB, too large for an authenticator export.</source>
-        <translation>Die Datei ist größer als 10 MiB und damit zu groß für den Export einer Authenticator-App.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1022,10 +1086,6 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>The entry has no “%1”.</source>
         <translation>Dem Eintrag fehlt „%1“.</translation>
-    </message>
-    <message>
-        <source>The entry&apos;s %1 is longer than 1 KiB.</source>
-        <translation>Das Feld „%1“ des Eintrags ist länger als 1 KiB.</translation>
     </message>
     <message>
         <source>Google Authenticator cannot show Steam codes.</source>
@@ -1076,11 +1136,6 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <translation>Sein Name ist zu lang für einen Übertragungscode.</translation>
     </message>
     <message>
-        <source>This %1 file offers %2 different passwords; Twofold tries at most 16 and does not open it.</source>
-        <extracomment>%1 is an app name, %2 a number of passwords</extracomment>
-        <translation>Diese %1-Datei bietet %2 verschiedene Passwörter an; Twofold probiert höchstens 16 und öffnet sie nicht.</translation>
-    </message>
-    <message>
         <source>This %1 file asks for more password-hashing work than any app&apos;s strongest setting; Twofold does not open it.</source>
         <translation>Diese %1-Datei verlangt mehr Aufwand für das Passwort-Hashing als die stärkste Einstellung jeder App; Twofold öffnet sie nicht.</translation>
     </message>
@@ -1089,12 +1144,48 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <extracomment>%1 and %2 count the vault&apos;s saves: the file&apos;s, and the newest seen on this computer before</extracomment>
         <translation>Dieser Tresor ist älter als der, den Sie hier zuletzt geöffnet haben: aus einer Sicherung wiederhergestellt oder ersetzt? (Diese Datei ist Speicherung Nr. %1; zuvor wurde hier Speicherung Nr. %2 geöffnet.)</translation>
     </message>
+    <message>
+        <source>The secret is %1 bytes long; at most %2 bytes are supported.</source>
+        <translation>Das Geheimnis ist %1 Byte lang; unterstützt werden höchstens %2 Byte.</translation>
+    </message>
+    <message>
+        <source>A code of %1 digits is not supported: use %2 to %3 digits (Steam codes have %4).</source>
+        <translation>Codes mit %1 Stellen werden nicht unterstützt: Verwenden Sie %2 bis %3 Stellen (Steam-Codes haben %4).</translation>
+    </message>
+    <message>
+        <source>A period of %1 seconds is not supported: use 1 to %2 seconds.</source>
+        <translation>Ein Intervall von %1 Sekunden wird nicht unterstützt: Verwenden Sie 1 bis %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The link is %1 bytes long; otpauth links are at most %2 bytes.</source>
+        <translation>Der Link ist %1 Byte lang; otpauth-Links sind höchstens %2 Byte lang.</translation>
+    </message>
+    <message>
+        <source>The image is too large to scan (%1); the limit is %2×%2 pixels and %3 MiB.</source>
+        <translation>Das Bild ist zu groß zum Scannen (%1); die Grenze liegt bei %2×%2 Pixeln und %3 MiB.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 accounts; split it before importing.</source>
+        <translation>Die Datei enthält mehr als %1 Konten; teilen Sie sie vor dem Import auf.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, too large for an authenticator export.</source>
+        <translation>Die Datei ist größer als %1 MiB und damit zu groß für den Export einer Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>This %1 file offers %2 different passwords; Twofold tries at most %3 and does not open it.</source>
+        <extracomment>%1 is an app name, %2 a number of passwords</extracomment>
+        <translation>Diese %1-Datei bietet %2 verschiedene Passwörter an; Twofold probiert höchstens %3 und öffnet sie nicht.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s %1 is longer than %2 KiB.</source>
+        <translation>Das Feld „%1“ des Eintrags ist länger als %2 KiB.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import from %1</source>
-        <extracomment>%1 is an app name such as Aegis, or &quot;QR code&quot;</extracomment>
         <translation>Aus %1 importieren</translation>
     </message>
     <message>
@@ -1104,10 +1195,6 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>Choose an export or backup file</source>
         <translation>Export- oder Sicherungsdatei auswählen</translation>
-    </message>
-    <message>
-        <source>Twofold reads exports and backups of Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth and other apps, and plain lists of otpauth:// links. The format is recognised from the file itself.</source>
-        <translation>Twofold liest Exporte und Sicherungen von Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth und anderen Apps sowie einfache Listen von otpauth://-Links. Das Format wird am Inhalt der Datei erkannt.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -1144,6 +1231,10 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <extracomment>%1 counts the selected entries</extracomment>
         <translation>Auswahl importieren (%1)</translation>
     </message>
+    <message>
+        <source>Twofold reads exports and backups of Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth, KeePassXC and other apps, and plain lists of otpauth:// links. The format is recognised from the file itself.</source>
+        <translation>Twofold liest Exporte und Sicherungen von Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth, KeePassXC und anderen Apps sowie einfache Listen von otpauth://-Links. Das Format wird am Inhalt der Datei erkannt.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReviewRow</name>
@@ -1156,6 +1247,22 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <source>Duplicate</source>
         <extracomment>Status of an entry in an import: already in the vault</extracomment>
         <translation>Duplikat</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFileChooser</name>
+    <message>
+        <source>Key file…</source>
+        <extracomment>Button in the import dialog: choose the key file of a KeePass database</extracomment>
+        <translation>Schlüsseldatei…</translation>
+    </message>
+    <message>
+        <source>No key file (only if the database has one)</source>
+        <translation>Keine Schlüsseldatei (nur nötig, wenn die Datenbank eine hat)</translation>
+    </message>
+    <message>
+        <source>Choose the database&apos;s key file</source>
+        <translation>Schlüsseldatei der Datenbank wählen</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1684,65 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <source>Change password…</source>
         <translation>Passwort ändern…</translation>
     </message>
+    <message>
+        <source>Check the clock…</source>
+        <translation>Uhr prüfen…</translation>
+    </message>
+</context>
+<context>
+    <name>SntpErrorText</name>
+    <message>
+        <source>“%1” is not a time server: give a host name or address, optionally with :PORT.</source>
+        <translation>„%1“ ist kein Zeitserver: Geben Sie einen Hostnamen oder eine Adresse an, optional mit :PORT.</translation>
+    </message>
+    <message>
+        <source>The time server “%1” was not found.</source>
+        <translation>Der Zeitserver „%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The time server could not be asked (%1).</source>
+        <translation>Der Zeitserver konnte nicht abgefragt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The time server did not answer within 3 seconds.</source>
+        <translation>Der Zeitserver hat nicht innerhalb von 3 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Refused a reply from %1, which is not the time server asked; the server itself did not answer.</source>
+        <translation>Eine Antwort von %1 wurde abgelehnt, da dies nicht der gefragte Zeitserver ist; der Server selbst hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Refused the time server&apos;s reply: %1 bytes, too short for SNTP (48 at least).</source>
+        <translation>Antwort des Zeitservers abgelehnt: %1 Byte, zu kurz für SNTP (mindestens 48).</translation>
+    </message>
+    <message>
+        <source>Refused the time server&apos;s reply: NTP version %1 (3 or 4 expected).</source>
+        <translation>Antwort des Zeitservers abgelehnt: NTP-Version %1 (3 oder 4 erwartet).</translation>
+    </message>
+    <message>
+        <source>Refused the reply: it is not a time server&apos;s answer (mode %1).</source>
+        <translation>Antwort abgelehnt: Sie stammt nicht von einem Zeitserver (Modus %1).</translation>
+    </message>
+    <message>
+        <source>Refused the reply: it does not answer this request (its origin timestamp differs).</source>
+        <translation>Antwort abgelehnt: Sie gehört nicht zu dieser Anfrage (ihr Ursprungszeitstempel weicht ab).</translation>
+    </message>
+    <message>
+        <source>The time server refused to answer (kiss-o&apos;-death).</source>
+        <translation>Der Zeitserver hat die Antwort verweigert (Kiss-o’-Death).</translation>
+    </message>
+    <message>
+        <source>The time server refused to answer (kiss-o&apos;-death %1).</source>
+        <translation>Der Zeitserver hat die Antwort verweigert (Kiss-o’-Death %1).</translation>
+    </message>
+    <message>
+        <source>Refused the reply: the time server says its own clock is not synchronised.</source>
+        <translation>Antwort abgelehnt: Der Zeitserver meldet, dass seine eigene Uhr nicht synchronisiert ist.</translation>
+    </message>
+    <message>
+        <source>Refused the time server&apos;s reply: its %1 timestamp is invalid.</source>
+        <translation>Antwort des Zeitservers abgelehnt: Ihr Zeitstempel „%1“ ist ungültig.</translation>
+    </message>
 </context>
 <context>
     <name>StartupError</name>
@@ -1795,6 +1961,47 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
 </context>
 <context>
+    <name>twofold::AccountActions</name>
+    <message>
+        <source>This secret is already in the vault as %1.</source>
+        <translation>Dieses Geheimnis ist bereits als %1 im Tresor.</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <extracomment>Notifications; %1 is the service or account name</extracomment>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto importiert.</numerusform>
+            <numerusform>%n Konten importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twofold::BackupReminder</name>
+    <message>
+        <source>There is no backup of your vault yet. Back up now, and keep a copy away from this computer.</source>
+        <translation>Es gibt noch keine Sicherung Ihres Tresors. Sichern Sie ihn jetzt und bewahren Sie eine Kopie außerhalb dieses Computers auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your newest backup is %n day(s) old. Back up now.</source>
+        <translation>
+            <numerusform>Ihre neueste Sicherung ist %n Tag alt. Sichern Sie Ihren Tresor jetzt.</numerusform>
+            <numerusform>Ihre neueste Sicherung ist %n Tage alt. Sichern Sie Ihren Tresor jetzt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twofold::BackupSession</name>
     <message>
         <source>Unknown export format “%1”.</source>
@@ -1840,6 +2047,63 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
 </context>
 <context>
+    <name>twofold::ClockCheck</name>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Choose a time server first.</source>
+        <translation>Wählen Sie zuerst einen Zeitserver.</translation>
+    </message>
+    <message>
+        <source>Offset %1: the time at %2 minus this computer&apos;s time.</source>
+        <extracomment>%1 is a signed number of seconds such as &quot;+31.250 s&quot;, %2 the time server</extracomment>
+        <translation>Abweichung %1: die Zeit von %2 minus die Zeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The clock the codes use is off by %1 (%2 minus this computer): sites may refuse the codes. Set the computer&apos;s clock, or correct the codes.</source>
+        <extracomment>%1 is a signed number of seconds such as &quot;+31.250 s&quot;, %2 the time server</extracomment>
+        <translation>Die Uhr, nach der die Codes berechnet werden, weicht um %1 ab (%2 minus dieser Computer): Websites lehnen die Codes möglicherweise ab. Stellen Sie die Uhr des Computers oder korrigieren Sie die Codes.</translation>
+    </message>
+    <message>
+        <source>The desktop says this computer&apos;s clock is synchronised over the network.</source>
+        <translation>Laut Desktop wird die Uhr dieses Computers über das Netzwerk synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The desktop says this computer&apos;s clock is not synchronised over the network.</source>
+        <translation>Laut Desktop wird die Uhr dieses Computers nicht über das Netzwerk synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The desktop does not say whether this computer&apos;s clock is synchronised.</source>
+        <translation>Der Desktop meldet nicht, ob die Uhr dieses Computers synchronisiert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::CodeCopier</name>
+    <message numerus="yes">
+        <source>The code was about to expire, so the next one for %1 was copied — clears in %n s.</source>
+        <translation>
+            <numerusform>Der Code lief gleich ab, daher wurde der nächste für %1 kopiert – wird in %n s gelöscht.</numerusform>
+            <numerusform>Der Code lief gleich ab, daher wurde der nächste für %1 kopiert – wird in %n s gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the code for %1 — clears in %n s.</source>
+        <translation>
+            <numerusform>Code für %1 kopiert – wird in %n s gelöscht.</numerusform>
+            <numerusform>Code für %1 kopiert – wird in %n s gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied — clears in %n s.</source>
+        <translation>
+            <numerusform>Kopiert – wird in %n s gelöscht.</numerusform>
+            <numerusform>Kopiert – wird in %n s gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twofold::ImportReviewModel</name>
     <message>
         <source>The same secret appears earlier in this import.</source>
@@ -1861,6 +2125,13 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <source>QR code</source>
         <extracomment>Where scanned accounts come from, shown as &quot;Import from QR code&quot;</extracomment>
         <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::KeyringUnlock</name>
+    <message>
+        <source>This computer can now unlock the vault without the password.</source>
+        <translation>Dieser Computer kann den Tresor jetzt ohne Passwort entsperren.</translation>
     </message>
 </context>
 <context>
@@ -2108,22 +2379,25 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
 </context>
 <context>
-    <name>twofold::VaultController</name>
-    <message>
-        <source>The newest backup that opens is from %1.</source>
-        <translation>Die neueste Sicherung, die sich öffnen lässt, stammt vom %1.</translation>
+    <name>twofold::VaultParts</name>
+    <message numerus="yes">
+        <source>Conflict copies left by a sync tool merged into the vault: %n. They were moved to %1.</source>
+        <extracomment>%n is how many, %1 is the backup folder</extracomment>
+        <translation>
+            <numerusform>Von einem Sync-Programm hinterlassene Konfliktkopie in den Tresor übernommen: %n. Sie wurde nach %1 verschoben.</numerusform>
+            <numerusform>Von einem Sync-Programm hinterlassene Konfliktkopien in den Tresor übernommen: %n. Sie wurden nach %1 verschoben.</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>twofold::VaultSaver</name>
     <message>
         <source>Unsaved changes from an earlier session are kept in %1; they open with the password used then.</source>
         <translation>Ungespeicherte Änderungen aus einer früheren Sitzung liegen in %1; sie lassen sich mit dem damals verwendeten Passwort öffnen.</translation>
     </message>
     <message>
-        <source>This computer can now unlock the vault without the password.</source>
-        <translation>Dieser Computer kann den Tresor jetzt ohne Passwort entsperren.</translation>
-    </message>
-    <message>
-        <source>The backup was restored; the damaged file was kept beside it. Unlock to continue.</source>
-        <translation>Die Sicherung wurde wiederhergestellt; die beschädigte Datei liegt daneben. Entsperren Sie den Tresor, um fortzufahren.</translation>
+        <source>Saved, with a warning: %1</source>
+        <translation>Gespeichert, mit einer Warnung: %1</translation>
     </message>
     <message>
         <source>Not saved: %1 Your changes are kept in memory; Twofold will try again.</source>
@@ -2138,65 +2412,29 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <source>Not saved: %1 Keeping the changes aside failed too: %2</source>
         <translation>Nicht gespeichert: %1 Auch das Zurücklegen der Änderungen ist fehlgeschlagen: %2</translation>
     </message>
+</context>
+<context>
+    <name>twofold::VaultSession</name>
     <message>
-        <source>Saved, with a warning: %1</source>
-        <translation>Gespeichert, mit einer Warnung: %1</translation>
-    </message>
-    <message>
-        <source>This secret is already in the vault as %1.</source>
-        <translation>Dieses Geheimnis ist bereits als %1 im Tresor.</translation>
-    </message>
-    <message>
-        <source>Added %1</source>
-        <extracomment>Notifications; %1 is the service or account name</extracomment>
-        <translation>%1 hinzugefügt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n account(s).</source>
-        <translation>
-            <numerusform>%n Konto importiert.</numerusform>
-            <numerusform>%n Konten importiert.</numerusform>
-        </translation>
+        <source>The newest backup that opens is from %1.</source>
+        <translation>Die neueste Sicherung, die sich öffnen lässt, stammt vom %1.</translation>
     </message>
     <message>
-        <source>Deleted %1</source>
-        <translation>%1 gelöscht</translation>
+        <source>The backup was restored; the damaged file was kept beside it. Unlock to continue.</source>
+        <translation>Die Sicherung wurde wiederhergestellt; die beschädigte Datei liegt daneben. Entsperren Sie den Tresor, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::VaultWatcher</name>
+    <message>
+        <source>The vault file changed on disk and does not open: %1</source>
+        <extracomment>%1 is a sentence saying why the vault file did not open</extracomment>
+        <translation>Die Tresordatei wurde auf der Festplatte geändert und lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <source>Restored %1</source>
-        <translation>%1 wiederhergestellt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied — clears in %n s.</source>
-        <translation>
-            <numerusform>Kopiert – wird in %n s gelöscht.</numerusform>
-            <numerusform>Kopiert – wird in %n s gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The code was about to expire, so the next one for %1 was copied — clears in %n s.</source>
-        <translation>
-            <numerusform>Der Code lief gleich ab, daher wurde der nächste für %1 kopiert – wird in %n s gelöscht.</numerusform>
-            <numerusform>Der Code lief gleich ab, daher wurde der nächste für %1 kopiert – wird in %n s gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the code for %1 — clears in %n s.</source>
-        <translation>
-            <numerusform>Code für %1 kopiert – wird in %n s gelöscht.</numerusform>
-            <numerusform>Code für %1 kopiert – wird in %n s gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no backup of your vault yet. Back up now, and keep a copy away from this computer.</source>
-        <translation>Es gibt noch keine Sicherung Ihres Tresors. Sichern Sie ihn jetzt und bewahren Sie eine Kopie außerhalb dieses Computers auf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your newest backup is %n day(s) old. Back up now.</source>
-        <translation>
-            <numerusform>Ihre neueste Sicherung ist %n Tag alt. Sichern Sie Ihren Tresor jetzt.</numerusform>
-            <numerusform>Ihre neueste Sicherung ist %n Tage alt. Sichern Sie Ihren Tresor jetzt.</numerusform>
-        </translation>
+        <source>A sync tool left a conflict copy beside the vault that does not open with its password, so it was not merged and stays where it is: %1</source>
+        <extracomment>%1 lists file names, each with the reason it did not open</extracomment>
+        <translation>Ein Sync-Programm hat neben dem Tresor eine Konfliktkopie hinterlassen, die sich mit seinem Passwort nicht öffnen lässt; sie wurde daher nicht übernommen und bleibt, wo sie ist: %1</translation>
     </message>
 </context>
 </TS>

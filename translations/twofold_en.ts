@@ -42,6 +42,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictCopiesStep</name>
+    <message numerus="yes">
+        <source>conflict copies merged into the vault: %n (%1); moved to %2</source>
+        <extracomment>%n is how many, %1 lists their file names, %2 is the backup folder</extracomment>
+        <translation>
+            <numerusform>conflict copy merged into the vault: %n (%1); moved to %2</numerusform>
+            <numerusform>conflict copies merged into the vault: %n (%1); moved to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
@@ -115,6 +126,26 @@
     </message>
 </context>
 <context>
+    <name>twofold::AccountActions</name>
+    <message numerus="yes">
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>Imported %n account.</numerusform>
+            <numerusform>Imported %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twofold::BackupReminder</name>
+    <message numerus="yes">
+        <source>Your newest backup is %n day(s) old. Back up now.</source>
+        <translation>
+            <numerusform>Your newest backup is %n day old. Back up now.</numerusform>
+            <numerusform>Your newest backup is %n days old. Back up now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twofold::BackupSession</name>
     <message numerus="yes">
         <source>%n account(s) exported to %1 and checked.</source>
@@ -128,6 +159,30 @@
         <translation>
             <numerusform>The backup opens and holds exactly the %n account of your vault.</numerusform>
             <numerusform>The backup opens and holds exactly the %n accounts of your vault.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twofold::CodeCopier</name>
+    <message numerus="yes">
+        <source>The code was about to expire, so the next one for %1 was copied — clears in %n s.</source>
+        <translation>
+            <numerusform>The code was about to expire, so the next one for %1 was copied — clears in %n s.</numerusform>
+            <numerusform>The code was about to expire, so the next one for %1 was copied — clears in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the code for %1 — clears in %n s.</source>
+        <translation>
+            <numerusform>Copied the code for %1 — clears in %n s.</numerusform>
+            <numerusform>Copied the code for %1 — clears in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied — clears in %n s.</source>
+        <translation>
+            <numerusform>Copied — clears in %n s.</numerusform>
+            <numerusform>Copied — clears in %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -181,40 +236,13 @@
     </message>
 </context>
 <context>
-    <name>twofold::VaultController</name>
+    <name>twofold::VaultParts</name>
     <message numerus="yes">
-        <source>Imported %n account(s).</source>
+        <source>Conflict copies left by a sync tool merged into the vault: %n. They were moved to %1.</source>
+        <extracomment>%n is how many, %1 is the backup folder</extracomment>
         <translation>
-            <numerusform>Imported %n account.</numerusform>
-            <numerusform>Imported %n accounts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied — clears in %n s.</source>
-        <translation>
-            <numerusform>Copied — clears in %n s.</numerusform>
-            <numerusform>Copied — clears in %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The code was about to expire, so the next one for %1 was copied — clears in %n s.</source>
-        <translation>
-            <numerusform>The code was about to expire, so the next one for %1 was copied — clears in %n s.</numerusform>
-            <numerusform>The code was about to expire, so the next one for %1 was copied — clears in %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the code for %1 — clears in %n s.</source>
-        <translation>
-            <numerusform>Copied the code for %1 — clears in %n s.</numerusform>
-            <numerusform>Copied the code for %1 — clears in %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your newest backup is %n day(s) old. Back up now.</source>
-        <translation>
-            <numerusform>Your newest backup is %n day old. Back up now.</numerusform>
-            <numerusform>Your newest backup is %n days old. Back up now.</numerusform>
+            <numerusform>Conflict copy left by a sync tool merged into the vault: %n. It was moved to %1.</numerusform>
+            <numerusform>Conflict copies left by a sync tool merged into the vault: %n. They were moved to %1.</numerusform>
         </translation>
     </message>
 </context>

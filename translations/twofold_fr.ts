@@ -502,6 +502,68 @@
     </message>
 </context>
 <context>
+    <name>ClockCheckDialog</name>
+    <message>
+        <source>Check the clock</source>
+        <translation>Vérifier l’horloge</translation>
+    </message>
+    <message>
+        <source>Codes are made from the time. If this computer&apos;s clock is off by more than a few seconds, sites refuse them. Choose a time server to compare the clock with; nothing is asked until you press Check.</source>
+        <translation>Les codes sont calculés à partir de l’heure. Si l’horloge de cet ordinateur est décalée de plus de quelques secondes, les sites les refusent. Choisissez un serveur de temps avec lequel comparer l’horloge&#xa0;; rien n’est demandé avant que vous cliquiez sur «&#xa0;Vérifier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Time server (for example pool.ntp.org, or HOST:PORT)</source>
+        <translation>Serveur de temps (par exemple pool.ntp.org, ou HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>Time server</source>
+        <translation>Serveur de temps</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Correct the codes by</source>
+        <translation>Corriger les codes de</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Seconds, abbreviated, in a number field; a correction shows its sign</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Seconds added to this computer&apos;s clock for the codes of this vault</source>
+        <translation>Secondes ajoutées à l’horloge de cet ordinateur pour les codes de ce coffre</translation>
+    </message>
+    <message>
+        <source>Use the measured offset (%1 s)</source>
+        <translation>Utiliser le décalage mesuré (%1 s)</translation>
+    </message>
+    <message>
+        <source>The correction is kept in this vault and used by its codes here and on every computer that opens it, and by twofold show.</source>
+        <translation>La correction est enregistrée dans ce coffre et utilisée pour ses codes, ici et sur chaque ordinateur qui l’ouvre, ainsi que par twofold show.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockCommand</name>
+    <message>
+        <source>clock: unexpected argument “%1”</source>
+        <translation>clock&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>clock: no time server chosen; give --server HOST[:PORT] (e.g. pool.ntp.org) or choose one in the window&apos;s settings</source>
+        <translation>clock&#xa0;: aucun serveur de temps choisi&#xa0;; indiquez --server HÔTE[:PORT] (p. ex. pool.ntp.org) ou choisissez-en un dans les paramètres de la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>ClockWarning</name>
+    <message>
+        <source>Correct by %1 s</source>
+        <translation>Corriger de %1 s</translation>
+    </message>
+</context>
+<context>
     <name>CodeCard</name>
     <message>
         <source>(no issuer)</source>
@@ -561,6 +623,11 @@ Commands:
   code --uri URI [--time UNIX_SECONDS] [--next]
         Print the code of an otpauth:// URI (no vault involved). --uri - reads the URI
         from the first line of standard input, which keeps the secret out of `ps`.
+  clock [--server HOST[:PORT]]
+        Ask a time server (SNTP) how far this computer&apos;s clock is off; prints
+        &quot;offset +S.SSS s&quot; (server time minus local time). Without --server, the server
+        chosen in the window&apos;s settings. Exit 1 when the offset is over 10 s, 2 when
+        the server does not answer within 3 s or its reply is refused.
   scan IMAGE… [--json]
         Print the text of every QR code in the images, one per line (a backslash,
         newline or carriage return inside a code is written as \\, \n or \r).
@@ -578,12 +645,13 @@ Commands:
         The vault gets a new key; a keyring slot is renewed, the old entry removed.
         The automatic backups are re-encrypted too, unless --keep-backups. Prints
         nothing; exit 3 when the current password is wrong, nothing changed.
-  inspect FILE [--password-file F] [--json]
+  inspect FILE [--password-file F] [--key-file K] [--json]
         Print the accounts in another app&apos;s export or backup as otpauth:// URIs, one
         per line; entries that cannot be used go to stderr with the reason (exit 1).
         The format is recognised from the content. --password-file gives the file&apos;s
-        password.
-  import FILE [--import-password-file F] [--duplicates skip|add] [--json]
+        password, --key-file a KeePass database&apos;s key file (the password is then
+        read only from --password-file, and may be left out).
+  import FILE [--import-password-file F] [--key-file K] [--duplicates skip|add] [--json]
         Add the accounts of such a file to the vault. Prints one line per account:
         added|duplicate, uuid, issuer, name. Duplicates (same secret and type) are
         skipped unless --duplicates add. Exit 1 if some entries were rejected or
@@ -622,6 +690,12 @@ Commandes&#xa0;:
   code --uri URI [--time SECONDES_UNIX] [--next]
         Affiche le code d’une URI otpauth:// (sans coffre). --uri - lit l’URI sur la
         première ligne de l’entrée standard, ce qui garde le secret hors de `ps`.
+  clock [--server HÔTE[:PORT]]
+        Demande à un serveur de temps (SNTP) de combien l’horloge de cet ordinateur
+        est décalée&#xa0;; affiche «&#xa0;offset +S.SSS s&#xa0;» (heure du serveur moins heure
+        locale). Sans --server, le serveur choisi dans les paramètres de la fenêtre.
+        Code de sortie 1 si le décalage dépasse 10 s, 2 si le serveur ne répond pas
+        dans les 3 s ou si sa réponse est refusée.
   scan IMAGE… [--json]
         Affiche le texte de chaque code QR des images, un par ligne (une barre oblique
         inverse, un saut de ligne ou un retour chariot dans un code s’écrit \\, \n ou
@@ -643,12 +717,14 @@ Commandes&#xa0;:
         l’ancienne supprimée. Les sauvegardes automatiques sont aussi rechiffrées, sauf
         avec --keep-backups. N’affiche rien&#xa0;; code de sortie 3 si le mot de passe actuel
         est incorrect (rien n’est alors modifié).
-  inspect FICHIER [--password-file F] [--json]
+  inspect FICHIER [--password-file F] [--key-file K] [--json]
         Affiche les comptes de l’exportation ou de la sauvegarde d’une autre
         application sous forme d’URI otpauth://, une par ligne&#xa0;; les entrées
         inutilisables vont sur stderr avec la raison (code de sortie 1). Le format est
-        reconnu d’après le contenu. --password-file donne le mot de passe du fichier.
-  import FICHIER [--import-password-file F] [--duplicates skip|add] [--json]
+        reconnu d’après le contenu. --password-file donne le mot de passe du fichier,
+        --key-file le fichier clé d’une base KeePass (le mot de passe n’est alors lu
+        que depuis --password-file, et peut être omis).
+  import FICHIER [--import-password-file F] [--key-file K] [--duplicates skip|add] [--json]
         Ajoute au coffre les comptes d’un tel fichier. Affiche une ligne par compte&#xa0;:
         added|duplicate, uuid, service, nom. Les doublons (même secret et même type)
         sont ignorés, sauf avec --duplicates add. Code de sortie 1 si des entrées ont
@@ -677,6 +753,22 @@ Options&#xa0;:
 Codes de sortie&#xa0;: 0 succès, 1 résultat partiel ou rien trouvé, 2 entrée invalide ou
 fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus récente.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCopiesStep</name>
+    <message>
+        <source>conflict copy %1 does not open with this vault&apos;s password; not merged, left in place (%2)</source>
+        <extracomment>%1 is a file name, %2 a sentence saying why it did not open</extracomment>
+        <translation>la copie de conflit %1 ne s’ouvre pas avec le mot de passe de ce coffre&#xa0;; non fusionnée, laissée en place (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>conflict copies merged into the vault: %n (%1); moved to %2</source>
+        <extracomment>%n is how many, %1 lists their file names, %2 is the backup folder</extracomment>
+        <translation>
+            <numerusform>copie de conflit fusionnée dans le coffre&#xa0;: %n (%1)&#xa0;; déplacée vers %2</numerusform>
+            <numerusform>copies de conflit fusionnées dans le coffre&#xa0;: %n (%1)&#xa0;; déplacées vers %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -794,28 +886,12 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <translation>Le secret est vide.</translation>
     </message>
     <message>
-        <source>The secret is %1 bytes long; at most 1024 bytes are supported.</source>
-        <translation>Le secret fait %1 octets&#xa0;; 1024 octets au maximum sont pris en charge.</translation>
-    </message>
-    <message>
-        <source>A code of %1 digits is not supported: use 4 to 10 digits (Steam codes have 5).</source>
-        <translation>Un code de %1 chiffres n’est pas pris en charge&#xa0;: utilisez de 4 à 10 chiffres (les codes Steam en ont 5).</translation>
-    </message>
-    <message>
-        <source>A period of %1 seconds is not supported: use 1 to 3600 seconds.</source>
-        <translation>Une période de %1 secondes n’est pas prise en charge&#xa0;: utilisez de 1 à 3600 secondes.</translation>
-    </message>
-    <message>
         <source>The time %1 is before 1970; codes need a time of 0 or later.</source>
         <translation>L’heure %1 est antérieure à 1970&#xa0;; les codes exigent une heure de 0 ou plus.</translation>
     </message>
     <message>
         <source>The counter cannot go any higher.</source>
         <translation>Le compteur ne peut pas aller plus haut.</translation>
-    </message>
-    <message>
-        <source>The link is %1 bytes long; otpauth links are at most 4096 bytes.</source>
-        <translation>Le lien fait %1 octets&#xa0;; les liens otpauth font au plus 4096 octets.</translation>
     </message>
     <message>
         <source>The link&apos;s %1 is not valid UTF-8 text.</source>
@@ -975,24 +1051,12 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <translation>Impossible de lire l’image %1.</translation>
     </message>
     <message>
-        <source>The image is too large to scan (%1); the limit is 8192×8192 pixels and 32 MiB.</source>
-        <translation>L’image est trop grande pour être analysée (%1)&#xa0;; la limite est de 8192×8192 pixels et 32 Mio.</translation>
-    </message>
-    <message>
         <source>The password file is longer than %1 bytes; it should hold just the password.</source>
         <translation>Le fichier de mot de passe dépasse %1 octets&#xa0;; il ne doit contenir que le mot de passe.</translation>
     </message>
     <message>
         <source>%1 was saved, but the system could not confirm it reached the disk. Keep Twofold open and check the disk.</source>
         <translation>%1 a été enregistré, mais le système n’a pas pu confirmer son écriture sur le disque. Laissez Twofold ouvert et vérifiez le disque.</translation>
-    </message>
-    <message>
-        <source>The file holds more than 10,000 accounts; split it before importing.</source>
-        <translation>Le fichier contient plus de 10&#xa0;000 comptes&#xa0;; divisez-le avant de l’importer.</translation>
-    </message>
-    <message>
-        <source>The file is larger than 10 MiB, too large for an authenticator export.</source>
-        <translation>Le fichier dépasse 10 Mio, c’est trop pour l’exportation d’une application d’authentification.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1022,10 +1086,6 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>The entry has no “%1”.</source>
         <translation>L’entrée n’a pas de champ «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The entry&apos;s %1 is longer than 1 KiB.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» de l’entrée dépasse 1 Kio.</translation>
     </message>
     <message>
         <source>Google Authenticator cannot show Steam codes.</source>
@@ -1076,11 +1136,6 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <translation>Son nom est trop long pour un code de transfert.</translation>
     </message>
     <message>
-        <source>This %1 file offers %2 different passwords; Twofold tries at most 16 and does not open it.</source>
-        <extracomment>%1 is an app name, %2 a number of passwords</extracomment>
-        <translation>Ce fichier %1 propose %2 mots de passe différents&#xa0;; Twofold en essaie 16 au plus et ne l’ouvre pas.</translation>
-    </message>
-    <message>
         <source>This %1 file asks for more password-hashing work than any app&apos;s strongest setting; Twofold does not open it.</source>
         <translation>Ce fichier %1 exige pour le hachage du mot de passe plus de travail que le réglage le plus fort de toute application&#xa0;; Twofold ne l’ouvre pas.</translation>
     </message>
@@ -1089,12 +1144,48 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <extracomment>%1 and %2 count the vault&apos;s saves: the file&apos;s, and the newest seen on this computer before</extracomment>
         <translation>Ce coffre est plus ancien que celui que vous avez ouvert ici en dernier&#xa0;: restauré depuis une sauvegarde ou remplacé&#xa0;? (Ce fichier est l’enregistrement n°&#xa0;%1&#xa0;; l’enregistrement n°&#xa0;%2 a déjà été ouvert ici.)</translation>
     </message>
+    <message>
+        <source>The secret is %1 bytes long; at most %2 bytes are supported.</source>
+        <translation>Le secret fait %1 octets&#xa0;; %2 octets au maximum sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>A code of %1 digits is not supported: use %2 to %3 digits (Steam codes have %4).</source>
+        <translation>Un code de %1 chiffres n’est pas pris en charge&#xa0;: utilisez de %2 à %3 chiffres (les codes Steam en ont %4).</translation>
+    </message>
+    <message>
+        <source>A period of %1 seconds is not supported: use 1 to %2 seconds.</source>
+        <translation>Une période de %1 secondes n’est pas prise en charge&#xa0;: utilisez de 1 à %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The link is %1 bytes long; otpauth links are at most %2 bytes.</source>
+        <translation>Le lien fait %1 octets&#xa0;; les liens otpauth font au plus %2 octets.</translation>
+    </message>
+    <message>
+        <source>The image is too large to scan (%1); the limit is %2×%2 pixels and %3 MiB.</source>
+        <translation>L’image est trop grande pour être analysée (%1)&#xa0;; la limite est de %2×%2 pixels et %3 Mio.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 accounts; split it before importing.</source>
+        <translation>Le fichier contient plus de %1 comptes&#xa0;; divisez-le avant de l’importer.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, too large for an authenticator export.</source>
+        <translation>Le fichier dépasse %1 Mio, c’est trop pour l’exportation d’une application d’authentification.</translation>
+    </message>
+    <message>
+        <source>This %1 file offers %2 different passwords; Twofold tries at most %3 and does not open it.</source>
+        <extracomment>%1 is an app name, %2 a number of passwords</extracomment>
+        <translation>Ce fichier %1 propose %2 mots de passe différents&#xa0;; Twofold en essaie %3 au plus et ne l’ouvre pas.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s %1 is longer than %2 KiB.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de l’entrée dépasse %2 Kio.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import from %1</source>
-        <extracomment>%1 is an app name such as Aegis, or &quot;QR code&quot;</extracomment>
         <translation>Importer&#xa0;: %1</translation>
     </message>
     <message>
@@ -1104,10 +1195,6 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>Choose an export or backup file</source>
         <translation>Choisir un fichier d’exportation ou de sauvegarde</translation>
-    </message>
-    <message>
-        <source>Twofold reads exports and backups of Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth and other apps, and plain lists of otpauth:// links. The format is recognised from the file itself.</source>
-        <translation>Twofold lit les exportations et sauvegardes d’Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth et d’autres applications, ainsi que les simples listes de liens otpauth://. Le format est reconnu d’après le contenu du fichier.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -1144,6 +1231,10 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <extracomment>%1 counts the selected entries</extracomment>
         <translation>Importer la sélection (%1)</translation>
     </message>
+    <message>
+        <source>Twofold reads exports and backups of Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth, KeePassXC and other apps, and plain lists of otpauth:// links. The format is recognised from the file itself.</source>
+        <translation>Twofold lit les exportations et sauvegardes d’Aegis, andOTP, 2FAS, Bitwarden, Ente Auth, FreeOTP, FreeOTP+, Authenticator Pro, Google Authenticator, Raivo, WinAuth, KeePassXC et d’autres applications, ainsi que les simples listes de liens otpauth://. Le format est reconnu d’après le contenu du fichier.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReviewRow</name>
@@ -1156,6 +1247,22 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <source>Duplicate</source>
         <extracomment>Status of an entry in an import: already in the vault</extracomment>
         <translation>Doublon</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFileChooser</name>
+    <message>
+        <source>Key file…</source>
+        <extracomment>Button in the import dialog: choose the key file of a KeePass database</extracomment>
+        <translation>Fichier clé…</translation>
+    </message>
+    <message>
+        <source>No key file (only if the database has one)</source>
+        <translation>Aucun fichier clé (nécessaire seulement si la base en a un)</translation>
+    </message>
+    <message>
+        <source>Choose the database&apos;s key file</source>
+        <translation>Choisir le fichier clé de la base de données</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1684,65 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <source>Change password…</source>
         <translation>Changer le mot de passe…</translation>
     </message>
+    <message>
+        <source>Check the clock…</source>
+        <translation>Vérifier l’horloge…</translation>
+    </message>
+</context>
+<context>
+    <name>SntpErrorText</name>
+    <message>
+        <source>“%1” is not a time server: give a host name or address, optionally with :PORT.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un serveur de temps&#xa0;: indiquez un nom d’hôte ou une adresse, éventuellement suivi de :PORT.</translation>
+    </message>
+    <message>
+        <source>The time server “%1” was not found.</source>
+        <translation>Le serveur de temps «&#xa0;%1&#xa0;» est introuvable.</translation>
+    </message>
+    <message>
+        <source>The time server could not be asked (%1).</source>
+        <translation>Impossible d’interroger le serveur de temps (%1).</translation>
+    </message>
+    <message>
+        <source>The time server did not answer within 3 seconds.</source>
+        <translation>Le serveur de temps n’a pas répondu dans les 3 secondes.</translation>
+    </message>
+    <message>
+        <source>Refused a reply from %1, which is not the time server asked; the server itself did not answer.</source>
+        <translation>Réponse de %1 refusée, car ce n’est pas le serveur de temps interrogé&#xa0;; le serveur lui-même n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Refused the time server&apos;s reply: %1 bytes, too short for SNTP (48 at least).</source>
+        <translation>Réponse du serveur de temps refusée&#xa0;: %1 octets, trop court pour SNTP (48 au moins).</translation>
+    </message>
+    <message>
+        <source>Refused the time server&apos;s reply: NTP version %1 (3 or 4 expected).</source>
+        <translation>Réponse du serveur de temps refusée&#xa0;: NTP version %1 (3 ou 4 attendue).</translation>
+    </message>
+    <message>
+        <source>Refused the reply: it is not a time server&apos;s answer (mode %1).</source>
+        <translation>Réponse refusée&#xa0;: ce n’est pas la réponse d’un serveur de temps (mode %1).</translation>
+    </message>
+    <message>
+        <source>Refused the reply: it does not answer this request (its origin timestamp differs).</source>
+        <translation>Réponse refusée&#xa0;: elle ne correspond pas à cette requête (son horodatage d’origine diffère).</translation>
+    </message>
+    <message>
+        <source>The time server refused to answer (kiss-o&apos;-death).</source>
+        <translation>Le serveur de temps a refusé de répondre (kiss-o’-death).</translation>
+    </message>
+    <message>
+        <source>The time server refused to answer (kiss-o&apos;-death %1).</source>
+        <translation>Le serveur de temps a refusé de répondre (kiss-o’-death %1).</translation>
+    </message>
+    <message>
+        <source>Refused the reply: the time server says its own clock is not synchronised.</source>
+        <translation>Réponse refusée&#xa0;: le serveur de temps indique que sa propre horloge n’est pas synchronisée.</translation>
+    </message>
+    <message>
+        <source>Refused the time server&apos;s reply: its %1 timestamp is invalid.</source>
+        <translation>Réponse du serveur de temps refusée&#xa0;: son horodatage «&#xa0;%1&#xa0;» n’est pas valide.</translation>
+    </message>
 </context>
 <context>
     <name>StartupError</name>
@@ -1795,6 +1961,47 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     </message>
 </context>
 <context>
+    <name>twofold::AccountActions</name>
+    <message>
+        <source>This secret is already in the vault as %1.</source>
+        <translation>Ce secret est déjà dans le coffre sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <extracomment>Notifications; %1 is the service or account name</extracomment>
+        <translation>Compte ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Compte supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Compte restauré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>%n compte importé.</numerusform>
+            <numerusform>%n comptes importés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twofold::BackupReminder</name>
+    <message>
+        <source>There is no backup of your vault yet. Back up now, and keep a copy away from this computer.</source>
+        <translation>Votre coffre n’a encore aucune sauvegarde. Sauvegardez-le maintenant et gardez une copie ailleurs que sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your newest backup is %n day(s) old. Back up now.</source>
+        <translation>
+            <numerusform>Votre sauvegarde la plus récente remonte à %n jour. Sauvegardez maintenant.</numerusform>
+            <numerusform>Votre sauvegarde la plus récente remonte à %n jours. Sauvegardez maintenant.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twofold::BackupSession</name>
     <message>
         <source>Unknown export format “%1”.</source>
@@ -1840,6 +2047,63 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     </message>
 </context>
 <context>
+    <name>twofold::ClockCheck</name>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>Choose a time server first.</source>
+        <translation>Choisissez d’abord un serveur de temps.</translation>
+    </message>
+    <message>
+        <source>Offset %1: the time at %2 minus this computer&apos;s time.</source>
+        <extracomment>%1 is a signed number of seconds such as &quot;+31.250 s&quot;, %2 the time server</extracomment>
+        <translation>Décalage %1&#xa0;: l’heure de %2 moins celle de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The clock the codes use is off by %1 (%2 minus this computer): sites may refuse the codes. Set the computer&apos;s clock, or correct the codes.</source>
+        <extracomment>%1 is a signed number of seconds such as &quot;+31.250 s&quot;, %2 the time server</extracomment>
+        <translation>L’horloge utilisée pour les codes est décalée de %1 (%2 moins cet ordinateur)&#xa0;: les sites risquent de refuser les codes. Réglez l’horloge de l’ordinateur, ou corrigez les codes.</translation>
+    </message>
+    <message>
+        <source>The desktop says this computer&apos;s clock is synchronised over the network.</source>
+        <translation>Selon le bureau, l’horloge de cet ordinateur est synchronisée par le réseau.</translation>
+    </message>
+    <message>
+        <source>The desktop says this computer&apos;s clock is not synchronised over the network.</source>
+        <translation>Selon le bureau, l’horloge de cet ordinateur n’est pas synchronisée par le réseau.</translation>
+    </message>
+    <message>
+        <source>The desktop does not say whether this computer&apos;s clock is synchronised.</source>
+        <translation>Le bureau n’indique pas si l’horloge de cet ordinateur est synchronisée.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::CodeCopier</name>
+    <message numerus="yes">
+        <source>The code was about to expire, so the next one for %1 was copied — clears in %n s.</source>
+        <translation>
+            <numerusform>Le code allait expirer&#xa0;: le suivant pour %1 a été copié — effacé dans %n s.</numerusform>
+            <numerusform>Le code allait expirer&#xa0;: le suivant pour %1 a été copié — effacé dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the code for %1 — clears in %n s.</source>
+        <translation>
+            <numerusform>Code de %1 copié — effacé dans %n s.</numerusform>
+            <numerusform>Code de %1 copié — effacé dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied — clears in %n s.</source>
+        <translation>
+            <numerusform>Copié — effacé dans %n s.</numerusform>
+            <numerusform>Copié — effacé dans %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twofold::ImportReviewModel</name>
     <message>
         <source>The same secret appears earlier in this import.</source>
@@ -1861,6 +2125,13 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <source>QR code</source>
         <extracomment>Where scanned accounts come from, shown as &quot;Import from QR code&quot;</extracomment>
         <translation>code QR</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::KeyringUnlock</name>
+    <message>
+        <source>This computer can now unlock the vault without the password.</source>
+        <translation>Cet ordinateur peut désormais déverrouiller le coffre sans le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2108,22 +2379,25 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     </message>
 </context>
 <context>
-    <name>twofold::VaultController</name>
-    <message>
-        <source>The newest backup that opens is from %1.</source>
-        <translation>La sauvegarde la plus récente qui s’ouvre date du %1.</translation>
+    <name>twofold::VaultParts</name>
+    <message numerus="yes">
+        <source>Conflict copies left by a sync tool merged into the vault: %n. They were moved to %1.</source>
+        <extracomment>%n is how many, %1 is the backup folder</extracomment>
+        <translation>
+            <numerusform>Copie de conflit laissée par un outil de synchronisation fusionnée dans le coffre&#xa0;: %n. Elle a été déplacée vers %1.</numerusform>
+            <numerusform>Copies de conflit laissées par un outil de synchronisation fusionnées dans le coffre&#xa0;: %n. Elles ont été déplacées vers %1.</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>twofold::VaultSaver</name>
     <message>
         <source>Unsaved changes from an earlier session are kept in %1; they open with the password used then.</source>
         <translation>Des modifications non enregistrées d’une session précédente sont conservées dans %1&#xa0;; elles s’ouvrent avec le mot de passe utilisé à l’époque.</translation>
     </message>
     <message>
-        <source>This computer can now unlock the vault without the password.</source>
-        <translation>Cet ordinateur peut désormais déverrouiller le coffre sans le mot de passe.</translation>
-    </message>
-    <message>
-        <source>The backup was restored; the damaged file was kept beside it. Unlock to continue.</source>
-        <translation>La sauvegarde a été restaurée&#xa0;; le fichier endommagé a été conservé à côté. Déverrouillez pour continuer.</translation>
+        <source>Saved, with a warning: %1</source>
+        <translation>Enregistré, avec un avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1 Your changes are kept in memory; Twofold will try again.</source>
@@ -2138,65 +2412,29 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <source>Not saved: %1 Keeping the changes aside failed too: %2</source>
         <translation>Non enregistré&#xa0;: %1 La mise de côté des modifications a également échoué&#xa0;: %2</translation>
     </message>
+</context>
+<context>
+    <name>twofold::VaultSession</name>
     <message>
-        <source>Saved, with a warning: %1</source>
-        <translation>Enregistré, avec un avertissement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This secret is already in the vault as %1.</source>
-        <translation>Ce secret est déjà dans le coffre sous le nom %1.</translation>
-    </message>
-    <message>
-        <source>Added %1</source>
-        <extracomment>Notifications; %1 is the service or account name</extracomment>
-        <translation>Compte ajouté&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n account(s).</source>
-        <translation>
-            <numerusform>%n compte importé.</numerusform>
-            <numerusform>%n comptes importés.</numerusform>
-        </translation>
+        <source>The newest backup that opens is from %1.</source>
+        <translation>La sauvegarde la plus récente qui s’ouvre date du %1.</translation>
     </message>
     <message>
-        <source>Deleted %1</source>
-        <translation>Compte supprimé&#xa0;: %1</translation>
+        <source>The backup was restored; the damaged file was kept beside it. Unlock to continue.</source>
+        <translation>La sauvegarde a été restaurée&#xa0;; le fichier endommagé a été conservé à côté. Déverrouillez pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::VaultWatcher</name>
+    <message>
+        <source>The vault file changed on disk and does not open: %1</source>
+        <extracomment>%1 is a sentence saying why the vault file did not open</extracomment>
+        <translation>Le fichier du coffre a changé sur le disque et ne s’ouvre pas&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Restored %1</source>
-        <translation>Compte restauré&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied — clears in %n s.</source>
-        <translation>
-            <numerusform>Copié — effacé dans %n s.</numerusform>
-            <numerusform>Copié — effacé dans %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The code was about to expire, so the next one for %1 was copied — clears in %n s.</source>
-        <translation>
-            <numerusform>Le code allait expirer&#xa0;: le suivant pour %1 a été copié — effacé dans %n s.</numerusform>
-            <numerusform>Le code allait expirer&#xa0;: le suivant pour %1 a été copié — effacé dans %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the code for %1 — clears in %n s.</source>
-        <translation>
-            <numerusform>Code de %1 copié — effacé dans %n s.</numerusform>
-            <numerusform>Code de %1 copié — effacé dans %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no backup of your vault yet. Back up now, and keep a copy away from this computer.</source>
-        <translation>Votre coffre n’a encore aucune sauvegarde. Sauvegardez-le maintenant et gardez une copie ailleurs que sur cet ordinateur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your newest backup is %n day(s) old. Back up now.</source>
-        <translation>
-            <numerusform>Votre sauvegarde la plus récente remonte à %n jour. Sauvegardez maintenant.</numerusform>
-            <numerusform>Votre sauvegarde la plus récente remonte à %n jours. Sauvegardez maintenant.</numerusform>
-        </translation>
+        <source>A sync tool left a conflict copy beside the vault that does not open with its password, so it was not merged and stays where it is: %1</source>
+        <extracomment>%1 lists file names, each with the reason it did not open</extracomment>
+        <translation>Un outil de synchronisation a laissé à côté du coffre une copie de conflit qui ne s’ouvre pas avec son mot de passe&#xa0;; elle n’a donc pas été fusionnée et reste en place&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
