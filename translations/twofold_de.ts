@@ -1833,6 +1833,13 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
 </context>
 <context>
+    <name>TrayAvailability</name>
+    <message>
+        <source>Minimise instead of quitting when the window is closed</source>
+        <translation>Beim Schließen des Fensters minimieren statt beenden</translation>
+    </message>
+</context>
+<context>
     <name>TrayMenu</name>
     <message>
         <source>(unnamed account)</source>
@@ -2377,6 +2384,25 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <source>It stays in the system tray, ready to copy codes. Choose Quit in its menu to end it.</source>
         <translation>Twofold bleibt im Infobereich, bereit zum Kopieren von Codes. Zum Beenden wählen Sie „Beenden“ in seinem Menü.</translation>
     </message>
+    <message>
+        <source>Nothing was copied</source>
+        <translation>Nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>This desktop lets a program set the clipboard only from a focused window, and gave Twofold&apos;s none. Use Quick copy… or copy in Twofold&apos;s window.</source>
+        <translation>Dieser Desktop erlaubt einem Programm, die Zwischenablage nur aus einem Fenster mit Fokus zu setzen, und hat keinem Fenster von Twofold den Fokus gegeben. Verwenden Sie „Schnell kopieren…“ oder kopieren Sie im Fenster von Twofold.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::TrayHostProbe</name>
+    <message>
+        <source>This desktop shows no tray icons: no StatusNotifierItem host is running (on GNOME, the AppIndicator extension adds one). Closing the window therefore quits or minimises Twofold, as chosen below.</source>
+        <translation>Dieser Desktop zeigt keine Symbole im Infobereich: Es läuft kein StatusNotifierItem-Host (unter GNOME fügt die Erweiterung AppIndicator einen hinzu). Beim Schließen des Fensters wird Twofold daher beendet oder minimiert, wie unten gewählt.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: no system tray is running. Closing the window therefore quits or minimises Twofold, as chosen below.</source>
+        <translation>Dieser Desktop zeigt keine Symbole im Infobereich: Es läuft kein Infobereich. Beim Schließen des Fensters wird Twofold daher beendet oder minimiert, wie unten gewählt.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::VaultParts</name>
@@ -2435,6 +2461,13 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
         <source>A sync tool left a conflict copy beside the vault that does not open with its password, so it was not merged and stays where it is: %1</source>
         <extracomment>%1 lists file names, each with the reason it did not open</extracomment>
         <translation>Ein Sync-Programm hat neben dem Tresor eine Konfliktkopie hinterlassen, die sich mit seinem Passwort nicht öffnen lässt; sie wurde daher nicht übernommen und bleibt, wo sie ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::WaylandCopy</name>
+    <message>
+        <source>Copying…</source>
+        <translation>Wird kopiert…</translation>
     </message>
 </context>
 </TS>

@@ -1833,6 +1833,13 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     </message>
 </context>
 <context>
+    <name>TrayAvailability</name>
+    <message>
+        <source>Minimise instead of quitting when the window is closed</source>
+        <translation>Réduire au lieu de quitter à la fermeture de la fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>TrayMenu</name>
     <message>
         <source>(unnamed account)</source>
@@ -2377,6 +2384,25 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <source>It stays in the system tray, ready to copy codes. Choose Quit in its menu to end it.</source>
         <translation>Il reste dans la zone de notification, prêt à copier des codes. Choisissez «&#xa0;Quitter&#xa0;» dans son menu pour le fermer.</translation>
     </message>
+    <message>
+        <source>Nothing was copied</source>
+        <translation>Rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>This desktop lets a program set the clipboard only from a focused window, and gave Twofold&apos;s none. Use Quick copy… or copy in Twofold&apos;s window.</source>
+        <translation>Ce bureau ne laisse un programme écrire dans le presse-papiers que depuis une fenêtre active, et n’en a activé aucune de Twofold. Utilisez « Copie rapide… » ou copiez dans la fenêtre de Twofold.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::TrayHostProbe</name>
+    <message>
+        <source>This desktop shows no tray icons: no StatusNotifierItem host is running (on GNOME, the AppIndicator extension adds one). Closing the window therefore quits or minimises Twofold, as chosen below.</source>
+        <translation>Ce bureau n’affiche pas d’icônes dans la zone de notification : aucun hôte StatusNotifierItem ne fonctionne (sous GNOME, l’extension AppIndicator en ajoute un). Fermer la fenêtre quitte donc Twofold ou le réduit, selon le choix ci-dessous.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: no system tray is running. Closing the window therefore quits or minimises Twofold, as chosen below.</source>
+        <translation>Ce bureau n’affiche pas d’icônes dans la zone de notification : aucune zone de notification ne fonctionne. Fermer la fenêtre quitte donc Twofold ou le réduit, selon le choix ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::VaultParts</name>
@@ -2435,6 +2461,13 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
         <source>A sync tool left a conflict copy beside the vault that does not open with its password, so it was not merged and stays where it is: %1</source>
         <extracomment>%1 lists file names, each with the reason it did not open</extracomment>
         <translation>Un outil de synchronisation a laissé à côté du coffre une copie de conflit qui ne s’ouvre pas avec son mot de passe&#xa0;; elle n’a donc pas été fusionnée et reste en place&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::WaylandCopy</name>
+    <message>
+        <source>Copying…</source>
+        <translation>Copie en cours…</translation>
     </message>
 </context>
 </TS>
