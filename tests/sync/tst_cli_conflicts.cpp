@@ -55,7 +55,7 @@ private Q_SLOTS:
                                 "not merged, left in place (Wrong password.)")
                      .arg(foreign));
         QCOMPARE(lines.at(1),
-                 QStringLiteral("twofold: conflict copies merged into the vault: 1 "
+                 QStringLiteral("twofold: conflict copy merged into the vault: 1 "
                                 "(vault.sync-conflict-20261204-231500-ABCDEF7.twofold); moved to %1")
                      .arg(folder + QStringLiteral("/backups")));
         QVERIFY(!QFile::exists(copy));
