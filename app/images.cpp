@@ -27,7 +27,6 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QGuiApplication>(argc, argv)
                                                         : std::make_unique<QCoreApplication>(argc, argv);
-    return CommandProcess::run([](QTextStream &out, QTextStream &err, QTextStream &in, const QStringList &args) {
-        return ImageCommands(out, err, in).run(args);
-    });
+    return CommandProcess::run([](QTextStream &out, QTextStream &err, QTextStream &in,
+                                  const QStringList &args) { return ImageCommands(out, err, in).run(args); });
 }

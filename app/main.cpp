@@ -63,7 +63,6 @@ int main(int argc, char **argv)
 
     CommandProcess::nameApplication();
     QCoreApplication app(argc, argv);
-    return CommandProcess::run([](QTextStream &out, QTextStream &err, QTextStream &in, const QStringList &args) {
-        return CommandLine(out, err, in).run(args);
-    });
+    return CommandProcess::run([](QTextStream &out, QTextStream &err, QTextStream &in,
+                                  const QStringList &args) { return CommandLine(out, err, in).run(args); });
 }

@@ -104,12 +104,13 @@ int ImageCommands::exportFile(const QStringList &arguments)
         return usageError(TransferCommands::tr("export: give exactly one FILE to write"));
     const auto format = ExportFile::formatNamed(parser.value(formatOption));
     if (!format)
-        return usageError(TransferCommands::tr("export: --format takes twofold, aegis, aegis-plain, uris or pdf"));
+        return usageError(
+            TransferCommands::tr("export: --format takes twofold, aegis, aegis-plain, uris or pdf"));
     const bool encrypted = ExportFile::isEncrypted(*format);
     if (!encrypted && !parser.isSet(unencryptedOption))
-        return usageError(
-            TransferCommands::tr("export: this format is not encrypted: anyone who gets the file gets your codes. "
-               "Add --unencrypted to write it anyway."));
+        return usageError(TransferCommands::tr(
+            "export: this format is not encrypted: anyone who gets the file gets your codes. "
+            "Add --unencrypted to write it anyway."));
 
     VaultStore store(vaultPath(parser));
     if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
@@ -117,9 +118,9 @@ int ImageCommands::exportFile(const QStringList &arguments)
     ExportFile::Options options;
     options.paperText = PaperText::translated();
     if (encrypted) {
-        auto password =
-            readNewPassword(parser.value(exportPasswordOption), TransferCommands::tr("Password for the exported file: "),
-                            TransferCommands::tr("export: the passwords differ; nothing was written"), exitCode);
+        auto password = readNewPassword(
+            parser.value(exportPasswordOption), TransferCommands::tr("Password for the exported file: "),
+            TransferCommands::tr("export: the passwords differ; nothing was written"), exitCode);
         if (!password)
             return exitCode;
         options.password = std::move(*password);
@@ -130,7 +131,8 @@ int ImageCommands::exportFile(const QStringList &arguments)
         return report(written.error());
     m_out << path << '\n';
     m_out.flush();
-    m_err << "twofold: " << TransferCommands::tr("%n account(s) written and verified.", "", int(accounts.size())) << '\n';
+    m_err << "twofold: "
+          << TransferCommands::tr("%n account(s) written and verified.", "", int(accounts.size())) << '\n';
     m_err.flush();
     return ExitOk;
 }

@@ -10,8 +10,8 @@
 
 namespace twofold {
 
-// `twofold inspect | import` (and export, in ImageCommands): moving accounts between Twofold and other apps' files.
-// Shares the vault options, prompts and error reporting of VaultCommands.
+// `twofold inspect | import` (and export, in ImageCommands): moving accounts between Twofold and other apps'
+// files. Shares the vault options, prompts and error reporting of VaultCommands.
 class TransferCommands : public VaultCommands
 {
     Q_DECLARE_TR_FUNCTIONS(TransferCommands)
