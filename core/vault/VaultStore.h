@@ -148,6 +148,8 @@ public:
     // changes, keeping edits made while the save ran); on failure nothing in memory changes.
     [[nodiscard]] Expected<void> finishSave(const SaveJob &job, Expected<SaveResult> result);
     bool hasUnsavedChanges() const { return m_dirty; }
+    // SHA-256 of the vault file as this store last read or wrote it (empty when locked).
+    const QByteArray &diskDigest() const { return m_diskDigest; }
     // The last save's warning (a failed backup, an unconfirmed directory sync) until a save goes through
     // cleanly: a persistent warning for the app.
     const std::optional<Error> &saveWarning() const { return m_saveWarning; }
