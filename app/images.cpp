@@ -4,6 +4,7 @@
 // PATH; run as `twofold`, with the same arguments.
 #include "cli/CommandProcess.h"
 #include "cli/ImageCommands.h"
+#include "start/ArgumentScrub.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QGuiApplication>(argc, argv)
                                                         : std::make_unique<QCoreApplication>(argc, argv);
-    return CommandProcess::run([](QTextStream &out, QTextStream &err, QTextStream &in,
+    return CommandProcess::run(ArgumentScrub::takeArguments(argc, argv),
+                               [](QTextStream &out, QTextStream &err, QTextStream &in,
                                   const QStringList &args) { return ImageCommands(out, err, in).run(args); });
 }

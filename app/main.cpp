@@ -4,6 +4,7 @@
 // `twofold-images` (images.cpp); any other start (no command, a link, --minimized) becomes the window.
 #include "cli/CommandLine.h"
 #include "cli/CommandProcess.h"
+#include "start/ArgumentScrub.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -63,6 +64,7 @@ int main(int argc, char **argv)
 
     CommandProcess::nameApplication();
     QCoreApplication app(argc, argv);
-    return CommandProcess::run([](QTextStream &out, QTextStream &err, QTextStream &in,
+    return CommandProcess::run(ArgumentScrub::takeArguments(argc, argv),
+                               [](QTextStream &out, QTextStream &err, QTextStream &in,
                                   const QStringList &args) { return CommandLine(out, err, in).run(args); });
 }

@@ -21,7 +21,7 @@ void CommandProcess::nameApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(TWOFOLD_VERSION));
 }
 
-int CommandProcess::run(const Command &command)
+int CommandProcess::run(const QStringList &arguments, const Command &command)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -35,7 +35,7 @@ int CommandProcess::run(const Command &command)
         err << "twofold: " << ErrorText::describe(ready.error()) << '\n';
         return ExitBadInput;
     }
-    return command(out, err, in, QCoreApplication::arguments());
+    return command(out, err, in, arguments);
 }
 
 } // namespace twofold

@@ -19,9 +19,9 @@ public:
 
     // Sets the names QSettings and --version use; call before the application object is made.
     static void nameApplication();
-    // Runs `command` with the application's arguments (a QCoreApplication must exist) and returns its exit
-    // code, or 2 when a crypto primitive is missing.
-    static int run(const Command &command);
+    // Runs `command` with `arguments` (argv, program name first; a QCoreApplication must exist) and returns
+    // its exit code, or 2 when a crypto primitive is missing.
+    static int run(const QStringList &arguments, const Command &command);
 };
 
 } // namespace twofold
