@@ -5,7 +5,7 @@
 #include "formats/Importer.h"
 #include "formats/KdfBudget.h"
 #include "otp/OtpParameters.h"
-#include "qr/QrDecoder.h"
+#include "qr/QrLimits.h"
 #include "uri/OtpAuthUri.h"
 
 #include <QLocale>
@@ -141,8 +141,8 @@ QString ErrorText::describe(const Error &error)
     case ErrorCode::ImageTooLarge:
         return tr("The image is too large to scan (%1); the limit is %2×%2 pixels and %3 MiB.")
             .arg(d)
-            .arg(QrDecoder::maxSide)
-            .arg(QrDecoder::maxFileBytes / mebibyte);
+            .arg(QrLimits::maxSide)
+            .arg(QrLimits::maxFileBytes / mebibyte);
     case ErrorCode::PasswordTooLong:
         return tr("The password file is longer than %1 bytes; it should hold just the password.").arg(d);
     case ErrorCode::SavedNotDurable:

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `twofold`: the command line runs right here, linked with core only, so a command starts fast and maps no
-// Qt Quick, Widgets or Multimedia; any other start (no command, a link, --minimized) becomes the window.
-#include "ErrorText.h"
+// `twofold`: the command line runs right here, linked with core on Qt Core only, so a command starts fast and
+// maps no Qt Gui, Quick, Widgets or Multimedia. The commands that read or draw images (scan, export) become
+// `twofold-images` (images.cpp); any other start (no command, a link, --minimized) becomes the window.
 #include "cli/CommandLine.h"
-#include "crypto/CryptoRuntime.h"
-#include "i18n/Translations.h"
+#include "cli/CommandProcess.h"
 #include "start/ArgumentScrub.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <QSettings>
 #include <QTextStream>
 
 #include <cerrno>
@@ -24,52 +21,30 @@
 using namespace twofold;
 
 namespace {
-// The window executable, found from this one's real location: installed or in the build tree alike.
-std::string windowProgram()
+// This executable's real path (installed or in the build tree alike); empty if unknown.
+std::string selfPath()
 {
     char self[PATH_MAX];
     const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (length <= 0)
-        return {};
-    std::string path(self, std::size_t(length));
-    return path.substr(0, path.rfind('/') + 1) + TWOFOLD_WINDOW_FROM_BIN;
+    return length > 0 ? std::string(self, std::size_t(length)) : std::string();
+}
+
+// Replaces this process by the executable at `fromBin`, relative to this one's directory.
+[[noreturn]] void start(const char *fromBin, const char *what, char **argv)
+{
+    const std::string self = selfPath();
+    const std::string program = self.empty() ? std::string() : self.substr(0, self.rfind('/') + 1) + fromBin;
+    execv(program.c_str(), argv);
+    std::fprintf(stderr, "twofold: cannot start %s (%s): %s\n", what, program.c_str(), std::strerror(errno));
+    std::exit(1);
 }
 
 [[noreturn]] void startWindow(char **argv)
 {
     // Autostart writes this command into the login entry, not the window's own path.
-    char self[PATH_MAX];
-    if (const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1); length > 0) {
-        self[length] = '\0';
-        setenv("TWOFOLD_COMMAND", self, 1);
-    }
-    const std::string window = windowProgram();
-    execv(window.c_str(), argv);
-    std::fprintf(stderr, "twofold: cannot start the window (%s): %s\n", window.c_str(), std::strerror(errno));
-    std::exit(1);
-}
-
-int runCommandLine(int argc, char **argv)
-{
-    // Only the PDF export draws (fonts need a GUI application); it never needs a display.
-    const bool draws = argc > 1 && qstrcmp(argv[1], "export") == 0;
-    if (draws)
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QGuiApplication>(argc, argv)
-                                                  : std::make_unique<QCoreApplication>(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QTextStream in(stdin);
-    Translations translations;
-    // The window's preferences file (as Settings opens it): the language chosen there applies here too.
-    translations.apply(
-        Translations::chosenLanguage(QSettings(QStringLiteral("twofold"), QStringLiteral("twofold"))));
-    CryptoRuntime crypto;
-    if (const auto ready = crypto.check(); !ready) {
-        err << "twofold: " << ErrorText::describe(ready.error()) << '\n';
-        return 2;
-    }
-    return CommandLine(out, err, in).run(ArgumentScrub::takeArguments(argc, argv));
+    if (const std::string self = selfPath(); !self.empty())
+        setenv("TWOFOLD_COMMAND", self.c_str(), 1);
+    start(TWOFOLD_WINDOW_FROM_BIN, "the window", argv);
 }
 
 } // namespace
@@ -84,9 +59,12 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (!CommandLine::handles(arguments))
         startWindow(argv);
+    if (CommandLine::drawsImages(arguments.at(1)))
+        start(TWOFOLD_IMAGES_FROM_BIN, "twofold-images", argv);
 
-    QCoreApplication::setOrganizationName(QStringLiteral("Twofold"));
-    QCoreApplication::setApplicationName(QStringLiteral("twofold"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TWOFOLD_VERSION));
-    return runCommandLine(argc, argv);
+    CommandProcess::nameApplication();
+    QCoreApplication app(argc, argv);
+    return CommandProcess::run(ArgumentScrub::takeArguments(argc, argv),
+                               [](QTextStream &out, QTextStream &err, QTextStream &in,
+                                  const QStringList &args) { return CommandLine(out, err, in).run(args); });
 }

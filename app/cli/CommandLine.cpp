@@ -4,18 +4,15 @@
 #include "ErrorText.h"
 #include "cli/ClockCommand.h"
 #include "cli/ExitCode.h"
-#include "cli/JsonOutput.h"
 #include "cli/PasswdCommand.h"
 #include "cli/TransferCommands.h"
 #include "cli/VaultCommands.h"
 #include "otp/OtpGenerator.h"
-#include "qr/QrDecoder.h"
 #include "start/StartOptions.h"
 #include "uri/OtpAuthUri.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QTextStream>
 
 namespace twofold {
@@ -30,26 +27,12 @@ bool isQtGuiOption(const QString &argument)
     };
     return options.contains(argument) || argument.startsWith(QLatin1String("-qmljsdebugger="));
 }
-
-// One code per line, and the line says exactly what the code holds: a backslash, newline and carriage
-// return inside a code are written as \\, \n and \r.
-QByteArray escapedLine(const QByteArray &text)
-{
-    QByteArray line;
-    line.reserve(text.size());
-    for (const char c : text) {
-        if (c == '\\')
-            line += "\\\\";
-        else if (c == '\n')
-            line += "\\n";
-        else if (c == '\r')
-            line += "\\r";
-        else
-            line += c;
-    }
-    return line;
-}
 } // namespace
+
+bool CommandLine::drawsImages(const QString &command)
+{
+    return command == QLatin1String("scan") || command == QLatin1String("export");
+}
 
 bool CommandLine::handles(const QStringList &arguments)
 {
@@ -157,8 +140,6 @@ int CommandLine::run(const QStringList &arguments)
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("code"))
         return code(rest);
-    if (command == QLatin1String("scan"))
-        return scan(rest);
     if (command == QLatin1String("clock"))
         return ClockCommand(m_out, m_err).clock(rest);
     VaultCommands vault(m_out, m_err, m_in);
@@ -177,48 +158,7 @@ int CommandLine::run(const QStringList &arguments)
         return transfer.inspect(rest);
     if (command == QLatin1String("import"))
         return transfer.importFile(rest);
-    if (command == QLatin1String("export"))
-        return transfer.exportFile(rest);
     return usageError(tr("unknown command “%1”; see twofold --help").arg(command));
-}
-
-int CommandLine::scan(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption jsonOption = JsonOutput::option();
-    parser.addOption(jsonOption);
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
-        //: Command-line errors start with the command name (scan, code, init, ...), which stays untranslated
-        return usageError(tr("scan: give one or more image files"));
-    const bool json = parser.isSet(jsonOption);
-    QJsonArray codes, errors;
-    bool found = false, unreadable = false;
-    for (const QString &file : files) {
-        const auto texts = QrDecoder::decodeFile(file);
-        if (!texts) {
-            const QString reason = ErrorText::describe(texts.error());
-            m_err << "twofold: " << reason << '\n';
-            errors.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("reason"), reason}});
-            unreadable = true;
-            continue;
-        }
-        for (const QByteArray &text : *texts) {
-            found = true;
-            if (json)
-                codes.append(QJsonObject{{QStringLiteral("file"), file},
-                                         {QStringLiteral("text"), QString::fromUtf8(text)}});
-            else
-                m_out << QString::fromUtf8(escapedLine(text)) << '\n';
-        }
-    }
-    if (json)
-        JsonOutput::write(m_out, {{QStringLiteral("codes"), codes}, {QStringLiteral("errors"), errors}});
-    m_out.flush();
-    m_err.flush();
-    return unreadable ? ExitBadInput : found ? ExitOk : ExitPartial;
 }
 
 int CommandLine::code(const QStringList &arguments)

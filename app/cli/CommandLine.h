@@ -19,14 +19,17 @@ public:
     // anything except no arguments, an otpauth:// link, or Qt's own GUI options.
     static bool handles(const QStringList &arguments);
 
+    // True for the commands that read or draw images (scan, export with its PDF): ImageCommands runs them, in
+    // `twofold-images`, so that `twofold` itself needs no Qt Gui.
+    static bool drawsImages(const QString &command);
+
     CommandLine(QTextStream &out, QTextStream &err, QTextStream &in);
 
-    // Runs the command and returns the process exit code.
+    // Runs any other command and returns the process exit code.
     int run(const QStringList &arguments);
 
 private:
     int code(const QStringList &arguments);
-    int scan(const QStringList &arguments);
     int usageError(const QString &message);
     QString usage() const;
 

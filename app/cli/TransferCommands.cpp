@@ -3,13 +3,11 @@
 
 #include "ErrorText.h"
 #include "accounts/DisplayText.h"
-#include "backup/ExportFile.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonOutput.h"
 #include "cli/PasswordSource.h"
 #include "crypto/WipedBytes.h"
 #include "formats/Importer.h"
-#include "i18n/PaperText.h"
 #include "otp/OtpType.h"
 #include "vault/ImportReview.h"
 #include "vault/VaultStore.h"
@@ -188,52 +186,6 @@ int TransferCommands::importFile(const QStringList &arguments)
 QCommandLineOption TransferCommands::keyFileOption()
 {
     return QCommandLineOption(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
-}
-
-int TransferCommands::exportFile(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
-    const QCommandLineOption exportPasswordOption(QStringLiteral("export-password-file"), QString(),
-                                                  QStringLiteral("FILE"));
-    const QCommandLineOption unencryptedOption(QStringLiteral("unencrypted"));
-    parser.addOptions({formatOption, exportPasswordOption, unencryptedOption});
-    int exitCode = ExitOk;
-    if (!parse(parser, arguments, exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(tr("export: give exactly one FILE to write"));
-    const auto format = ExportFile::formatNamed(parser.value(formatOption));
-    if (!format)
-        return usageError(tr("export: --format takes twofold, aegis, aegis-plain, uris or pdf"));
-    const bool encrypted = ExportFile::isEncrypted(*format);
-    if (!encrypted && !parser.isSet(unencryptedOption))
-        return usageError(
-            tr("export: this format is not encrypted: anyone who gets the file gets your codes. "
-               "Add --unencrypted to write it anyway."));
-
-    VaultStore store(vaultPath(parser));
-    if (const int unlocked = unlock(parser, store); unlocked != ExitOk)
-        return unlocked;
-    ExportFile::Options options;
-    options.paperText = PaperText::translated();
-    if (encrypted) {
-        auto password =
-            readNewPassword(parser.value(exportPasswordOption), tr("Password for the exported file: "),
-                            tr("export: the passwords differ; nothing was written"), exitCode);
-        if (!password)
-            return exitCode;
-        options.password = std::move(*password);
-    }
-    const QList<ExportAccount> accounts = store.exportAccounts();
-    const QString path = parser.positionalArguments().constFirst();
-    if (const auto written = ExportFile::write(path, *format, accounts, options); !written)
-        return report(written.error());
-    m_out << path << '\n';
-    m_out.flush();
-    m_err << "twofold: " << tr("%n account(s) written and verified.", "", int(accounts.size())) << '\n';
-    m_err.flush();
-    return ExitOk;
 }
 
 } // namespace twofold

@@ -10,8 +10,8 @@
 
 namespace twofold {
 
-// `twofold inspect | import` (and export): moving accounts between Twofold and other apps' files.
-// Shares the vault options, prompts and error reporting of VaultCommands.
+// `twofold inspect | import` (and export, in ImageCommands): moving accounts between Twofold and other apps'
+// files. Shares the vault options, prompts and error reporting of VaultCommands.
 class TransferCommands : public VaultCommands
 {
     Q_DECLARE_TR_FUNCTIONS(TransferCommands)
@@ -25,9 +25,6 @@ public:
     // import FILE [--import-password-file F] [--key-file K] [--duplicates skip|add] + vault options.
     // --key-file: a KeePass database's key file; with it, the file's password is optional.
     int importFile(const QStringList &arguments);
-    // export FILE --format twofold|aegis|aegis-plain|uris|pdf [--export-password-file F] [--unencrypted]:
-    // writes, re-reads and compares before printing FILE. Plain formats need --unencrypted.
-    int exportFile(const QStringList &arguments);
 
 private:
     // Reads and decodes FILE, asking for its password when it is protected. Returns an exit code on failure.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Error.h"
+#include "qr/QrLimits.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -10,16 +11,11 @@
 namespace twofold {
 
 // Finds every QR code in a still image (a screenshot may hold several) with ZXing-C++: QR format only,
-// try-harder, rotation and inversion on. Untrusted input is bounded first (hostile images): images over
-// 8192×8192 pixels or 32 MiB are refused before decoding, texts over 64 KiB are dropped. Thread-safe;
+// try-harder, rotation and inversion on. Untrusted input is bounded first (QrLimits). Thread-safe;
 // decoding a large image takes a while, so the app runs it off the GUI thread.
-class QrDecoder
+class QrDecoder : public QrLimits
 {
 public:
-    static constexpr int maxSide = 8192;
-    static constexpr qsizetype maxFileBytes = 32 * 1024 * 1024;
-    static constexpr qsizetype maxTextBytes = 64 * 1024;
-
     // The decoded texts, top to bottom as ZXing reports them; empty when no code was found.
     // Error: ImageTooLarge (detail: "WxH").
     [[nodiscard]] static Expected<QList<QByteArray>> decode(const QImage &image);
