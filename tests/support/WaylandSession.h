@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDBusConnection>
 #include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
@@ -124,6 +126,19 @@ public:
                                   QStringLiteral("/org/freedesktop/portal/desktop"),
                                   QStringLiteral("org.freedesktop.portal.Screenshot"));
         return screenshot.property("version").isValid();
+    }
+
+    // What the user answered to the portal's "Allow screenshots?" dialog, as the permission store keeps it
+    // for unsandboxed apps (app id ""): with "no", the portal refuses every screenshot (response 2).
+    static bool setScreenshotPermission(bool allowed)
+    {
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.impl.portal.PermissionStore"),
+            QStringLiteral("/org/freedesktop/impl/portal/PermissionStore"),
+            QStringLiteral("org.freedesktop.impl.portal.PermissionStore"), QStringLiteral("SetPermission"));
+        call << QStringLiteral("screenshot") << true << QStringLiteral("screenshot") << QString()
+             << QStringList{allowed ? QStringLiteral("yes") : QStringLiteral("no")};
+        return QDBusConnection::sessionBus().call(call).type() == QDBusMessage::ReplyMessage;
     }
 
     // "service/path" of each StatusNotifierItem the tray host shows. Asked by another process
