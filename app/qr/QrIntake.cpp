@@ -90,8 +90,9 @@ QString QrIntake::screenFailureText(ScreenGrab::Failure failure, const QString &
     case ScreenGrab::Failure::Cancelled:
         return tr("The screen scan was cancelled; nothing was read.");
     case ScreenGrab::Failure::Refused:
-        return tr("The desktop refused the screenshot. If screenshots were denied to Twofold, allow them in "
-                  "the desktop's privacy settings, or save the QR code as an image and use “Open image…”.");
+        return tr("The desktop's screenshot portal refused or failed to take the screenshot. If screenshots "
+                  "were denied to Twofold, allow them in the desktop's privacy settings; otherwise save the "
+                  "QR code as an image and use “Open image…”.");
     case ScreenGrab::Failure::Unreadable:
         break;
     }

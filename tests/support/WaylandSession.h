@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDBusConnection>
 #include <QDBusInterface>
-#include <QDBusMessage>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -128,17 +127,15 @@ public:
         return screenshot.property("version").isValid();
     }
 
-    // What the user answered to the portal's "Allow screenshots?" dialog, as the permission store keeps it
-    // for unsandboxed apps (app id ""): with "no", the portal refuses every screenshot (response 2).
-    static bool setScreenshotPermission(bool allowed)
+    // While on, the screenshot portal's back end fails to capture the screen (tests/wayland/with-sway's
+    // switch): the portal answers "failed" (response 2), as where the compositor refuses screen capture.
+    static bool failScreenshots(bool fail)
     {
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.impl.portal.PermissionStore"),
-            QStringLiteral("/org/freedesktop/impl/portal/PermissionStore"),
-            QStringLiteral("org.freedesktop.impl.portal.PermissionStore"), QStringLiteral("SetPermission"));
-        call << QStringLiteral("screenshot") << true << QStringLiteral("screenshot") << QString()
-             << QStringList{allowed ? QStringLiteral("yes") : QStringLiteral("no")};
-        return QDBusConnection::sessionBus().call(call).type() == QDBusMessage::ReplyMessage;
+        const QString path = qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/screenshot-fails");
+        if (!fail)
+            return QFile::remove(path);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly);
     }
 
     // "service/path" of each StatusNotifierItem the tray host shows. Asked by another process

@@ -376,15 +376,15 @@ private Q_SLOTS:
 
     void screenScanRefusedSaysSo()
     {
-        // The user denied screenshots to unsandboxed apps earlier: the portal answers 2 without asking.
-        QVERIFY(WaylandSession::setScreenshotPermission(false));
-        const auto allowAgain = qScopeGuard([] { WaylandSession::setScreenshotPermission(true); });
+        // The compositor refuses the portal's screen capture: the portal answers "failed" (2).
+        QVERIFY(WaylandSession::failScreenshots(true));
+        const auto captureAgain = qScopeGuard([] { WaylandSession::failScreenshots(false); });
         openAddDialog();
         click(item("scanScreenButton"));
         QQuickItem *error = item("addError");
         QTRY_VERIFY_WITH_TIMEOUT(!error->property("text").toString().isEmpty(), slowMs);
         QVERIFY2(error->property("text").toString().startsWith(
-                     QLatin1String("The desktop refused the screenshot.")),
+                     QLatin1String("The desktop's screenshot portal refused or failed")),
                  qPrintable(error->property("text").toString()));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isActive(), slowMs);
         QVERIFY(WaylandSession::screenshot(QStringLiteral("wayland-11-scan-refused")));
