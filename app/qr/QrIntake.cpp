@@ -3,7 +3,6 @@
 
 #include "ErrorText.h"
 #include "qr/QrDecoder.h"
-#include "qr/ScreenGrab.h"
 #include "tasks/TaskPool.h"
 
 #include <QClipboard>
@@ -71,12 +70,33 @@ void QrIntake::scanScreen()
         comeBack();
         decodeOffThread([screens] { return ScreenGrab::decode(screens); });
     });
-    connect(grab, &ScreenGrab::failed, this, [this, comeBack](const Error &error) {
-        comeBack();
-        Q_EMIT failed(tr("The screen could not be read (%1).").arg(error.detail));
-    });
+    connect(grab, &ScreenGrab::failed, this,
+            [this, comeBack](ScreenGrab::Failure failure, const QString &detail) {
+                comeBack();
+                Q_EMIT failed(screenFailureText(failure, detail));
+            });
     // Long enough for the compositor to repaint what the windows covered.
     QTimer::singleShot(m_hidden.isEmpty() ? 0 : 400, grab, &ScreenGrab::start);
+}
+
+QString QrIntake::screenFailureText(ScreenGrab::Failure failure, const QString &detail)
+{
+    switch (failure) {
+    case ScreenGrab::Failure::NoPortal:
+        return tr("This desktop offers no screenshot portal, so Twofold cannot read the screen. Install the "
+                  "desktop's xdg-desktop-portal back end (on sway and other wlroots compositors: "
+                  "xdg-desktop-portal-wlr with xdg-desktop-portal-gtk), or save the QR code as an image and "
+                  "use “Open image…”.");
+    case ScreenGrab::Failure::Cancelled:
+        return tr("The screen scan was cancelled; nothing was read.");
+    case ScreenGrab::Failure::Refused:
+        return tr("The desktop's screenshot portal refused or failed to take the screenshot. If screenshots "
+                  "were denied to Twofold, allow them in the desktop's privacy settings; otherwise save the "
+                  "QR code as an image and use “Open image…”.");
+    case ScreenGrab::Failure::Unreadable:
+        break;
+    }
+    return tr("The screen could not be read (%1).").arg(detail);
 }
 
 void QrIntake::scanClipboard()

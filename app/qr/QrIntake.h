@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Error.h"
+#include "qr/ScreenGrab.h"
 #include "tasks/AsyncSession.h"
 
 #include <QObject>
@@ -46,6 +47,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    static QString screenFailureText(ScreenGrab::Failure failure, const QString &detail);
     void decodeOffThread(std::function<Expected<QList<QByteArray>>()> decode);
     void finish(const QList<QByteArray> &texts);
 

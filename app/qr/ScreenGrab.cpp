@@ -43,7 +43,7 @@ void ScreenGrab::grabScreens()
             shots << shot.toImage();
     }
     if (shots.isEmpty()) {
-        Q_EMIT failed({ErrorCode::ImageUnreadable, QStringLiteral("screen")});
+        Q_EMIT failed(Failure::Unreadable, QStringLiteral("screen"));
         return;
     }
     Q_EMIT grabbed(shots);
@@ -71,8 +71,13 @@ void ScreenGrab::askPortal()
             return;
         if (request.isError()) {
             finish();
-            Q_EMIT failed(
-                {ErrorCode::ImageUnreadable, QStringLiteral("portal: ") + request.error().message()});
+            // No portal service at all, or a portal whose back ends offer no Screenshot (xdg-desktop-portal
+            // then exports no such interface and the bus answers UnknownMethod or UnknownInterface).
+            const QDBusError::ErrorType type = request.error().type();
+            const bool absent = type == QDBusError::ServiceUnknown || type == QDBusError::UnknownMethod ||
+                                type == QDBusError::UnknownInterface || type == QDBusError::UnknownObject;
+            Q_EMIT failed(absent ? Failure::NoPortal : Failure::Unreadable,
+                          QStringLiteral("portal: ") + request.error().message());
             return;
         }
         // Portals older than the handle_token convention choose another path.
@@ -103,18 +108,22 @@ void ScreenGrab::portalResponse(uint response, const QVariantMap &results)
     if (m_done)
         return;
     finish();
-    if (response != 0) { // 1: the user cancelled; 2: refused
-        Q_EMIT failed({ErrorCode::ImageUnreadable, QStringLiteral("portal: cancelled")});
+    if (response == 1) {
+        Q_EMIT failed(Failure::Cancelled, {});
+        return;
+    }
+    if (response != 0) {
+        Q_EMIT failed(Failure::Refused, QStringLiteral("portal: response %1").arg(response));
         return;
     }
     const QUrl uri(results.value(QStringLiteral("uri")).toString());
     if (!uri.isLocalFile()) {
-        Q_EMIT failed({ErrorCode::ImageUnreadable, QStringLiteral("portal: no file")});
+        Q_EMIT failed(Failure::Unreadable, QStringLiteral("portal: no file"));
         return;
     }
     const auto image = takeFile(uri.toLocalFile());
     if (!image) {
-        Q_EMIT failed(image.error());
+        Q_EMIT failed(Failure::Unreadable, image.error().detail);
         return;
     }
     Q_EMIT grabbed({*image});

@@ -18,6 +18,16 @@ class ScreenGrab : public QObject
     Q_OBJECT
 
 public:
+    // Why no picture came: the text the window shows differs for each.
+    enum class Failure : quint8
+    {
+        NoPortal,  // no screenshot portal on this desktop (no service, or a portal without Screenshot)
+        Cancelled, // the user closed the portal's dialog (response 1)
+        Refused,   // the portal refused or failed (response 2, or permission denied earlier)
+        Unreadable // nothing could be read: no screen, no file, an unreadable picture (detail says which)
+    };
+    Q_ENUM(Failure)
+
     // `bus` is where the portal is asked (tests pass a private bus with a fake portal).
     explicit ScreenGrab(QObject *parent = nullptr,
                         const QDBusConnection &bus = QDBusConnection::sessionBus());
@@ -38,7 +48,7 @@ public:
 Q_SIGNALS:
     // One image per screen (the portal gives one for all).
     void grabbed(const QList<QImage> &screens);
-    void failed(const Error &error);
+    void failed(twofold::ScreenGrab::Failure failure, const QString &detail);
 
 private Q_SLOTS:
     void portalResponse(uint response, const QVariantMap &results);

@@ -23,16 +23,18 @@ namespace {
 const QByteArray screenLink = "otpauth://totp/Screen:me@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Screen";
 
 // A screenshot portal as fast as it gets: it sends its Response before it answers the call, so a caller that
-// subscribes only once the call returns never hears of the picture.
+// subscribes only once the call returns never hears of the picture. `response` is what the user did: 0 took
+// the picture, 1 cancelled the dialog, 2 refused.
 class FakePortal : public QObject
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Screenshot")
 
 public:
-    FakePortal(const QDBusConnection &bus, const QString &file)
+    FakePortal(const QDBusConnection &bus, const QString &file, uint response)
         : m_bus(bus)
         , m_file(file)
+        , m_response(response)
     {}
 
 public Q_SLOTS:
@@ -45,7 +47,10 @@ public Q_SLOTS:
                 .arg(sender, options.value(QStringLiteral("handle_token")).toString()));
         QDBusMessage response = QDBusMessage::createSignal(
             request.path(), QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"));
-        response << 0u << QVariantMap{{QStringLiteral("uri"), QUrl::fromLocalFile(m_file).toString()}};
+        response << m_response
+                 << (m_response == 0
+                         ? QVariantMap{{QStringLiteral("uri"), QUrl::fromLocalFile(m_file).toString()}}
+                         : QVariantMap{});
         m_bus.send(response);
         call.setDelayedReply(true);
         m_bus.send(call.createReply(QVariant::fromValue(request)));
@@ -55,6 +60,7 @@ public Q_SLOTS:
 private:
     QDBusConnection m_bus;
     QString m_file;
+    uint m_response;
 };
 
 // Stands for Twofold's own window, lying over the code on screen.
@@ -121,8 +127,22 @@ private Q_SLOTS:
         QCOMPARE(tooLarge.error().code, ErrorCode::ImageTooLarge);
     }
 
-    void portalAnswerBeforeTheReplyIsHeard()
+    void portalAnswers_data()
     {
+        QTest::addColumn<bool>("portal");
+        QTest::addColumn<uint>("response");
+        QTest::addColumn<int>("failure"); // -1: the picture arrives
+        QTest::newRow("picture") << true << 0u << -1;
+        QTest::newRow("cancelled") << true << 1u << int(ScreenGrab::Failure::Cancelled);
+        QTest::newRow("refused") << true << 2u << int(ScreenGrab::Failure::Refused);
+        QTest::newRow("no Screenshot") << false << 0u << int(ScreenGrab::Failure::NoPortal);
+    }
+
+    void portalAnswers()
+    {
+        QFETCH(bool, portal);
+        QFETCH(uint, response);
+        QFETCH(int, failure);
         // A private session bus, with a fake portal on its own connection.
         QProcess daemon;
         daemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
@@ -138,24 +158,32 @@ private Q_SLOTS:
             QTemporaryDir dir;
             const QString png = dir.filePath(QStringLiteral("Screenshot from the portal.png"));
             QVERIFY(QrEncoder::encode(screenLink, 4).save(png));
-            FakePortal portal(portalBus, png);
+            FakePortal fake(portalBus, png, response);
+            // Without `portal`, a portal service with no Screenshot object, as xdg-desktop-portal is where no
+            // back end offers it (the real one is not started here: the bus would activate it).
             QVERIFY(portalBus.registerService(QStringLiteral("org.freedesktop.portal.Desktop")));
-            QVERIFY(portalBus.registerObject(QStringLiteral("/org/freedesktop/portal/desktop"), &portal,
-                                             QDBusConnection::ExportAllSlots));
+            if (portal)
+                QVERIFY(portalBus.registerObject(QStringLiteral("/org/freedesktop/portal/desktop"), &fake,
+                                                 QDBusConnection::ExportAllSlots));
 
             ScreenGrab grab(nullptr, appBus);
             QSignalSpy grabbed(&grab, &ScreenGrab::grabbed);
             QSignalSpy failed(&grab, &ScreenGrab::failed);
             grab.askPortal();
             QTRY_COMPARE_WITH_TIMEOUT(grabbed.size() + failed.size(), 1, 10'000);
-            QCOMPARE(failed.size(), 0);
-            const auto screens = grabbed.constFirst().constFirst().value<QList<QImage>>();
-            QCOMPARE(screens.size(), 1);
-            QCOMPARE(ScreenGrab::decode(screens).value_or(QList<QByteArray>()),
-                     QList<QByteArray>{screenLink});
-            QVERIFY2(!QFile::exists(png), "the portal's file is deleted once read");
+            if (failure >= 0) {
+                QCOMPARE(failed.size(), 1);
+                QCOMPARE(int(failed.constFirst().constFirst().value<ScreenGrab::Failure>()), failure);
+            } else {
+                QCOMPARE(failed.size(), 0);
+                const auto screens = grabbed.constFirst().constFirst().value<QList<QImage>>();
+                QCOMPARE(screens.size(), 1);
+                QCOMPARE(ScreenGrab::decode(screens).value_or(QList<QByteArray>()),
+                         QList<QByteArray>{screenLink});
+                QVERIFY2(!QFile::exists(png), "the portal's file is deleted once read");
+            }
             QTest::qWait(100);
-            QCOMPARE(grabbed.size(), 1); // once, though subscribed on two paths
+            QCOMPARE(grabbed.size() + failed.size(), 1); // once, though subscribed on two paths
         }
         QDBusConnection::disconnectFromBus(QStringLiteral("fake-portal"));
         QDBusConnection::disconnectFromBus(QStringLiteral("twofold"));

@@ -4,6 +4,7 @@
 #include <QDBusInterface>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -124,6 +125,17 @@ public:
                                   QStringLiteral("/org/freedesktop/portal/desktop"),
                                   QStringLiteral("org.freedesktop.portal.Screenshot"));
         return screenshot.property("version").isValid();
+    }
+
+    // While on, the screenshot portal's back end fails to capture the screen (tests/wayland/with-sway's
+    // switch): the portal answers "failed" (response 2), as where the compositor refuses screen capture.
+    static bool failScreenshots(bool fail)
+    {
+        const QString path = qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/screenshot-fails");
+        if (!fail)
+            return QFile::remove(path);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly);
     }
 
     // "service/path" of each StatusNotifierItem the tray host shows. Asked by another process

@@ -40,9 +40,10 @@ protected:
 };
 } // namespace
 
-// A Wayland desktop without a tray host (GNOME without an extension): tests/wayland/with-sway --no-tray
-// runs no StatusNotifierWatcher. Twofold notices, the settings say why the tray options are off, and
-// closing the window minimises or quits as chosen — never hides the app where nothing could bring it back.
+// A bare Wayland desktop: no tray host (GNOME without an extension) and a portal without Screenshot
+// (tests/wayland/with-sway --no-tray --no-portal). Twofold notices, the settings say why the tray options
+// are off, closing the window minimises or quits as chosen — never hides the app where nothing could bring
+// it back — and "Scan the screen" says the desktop offers no screenshot portal and what to do instead.
 class TestWaylandNoTray : public QObject, public WindowDriver
 {
     Q_OBJECT
@@ -110,6 +111,27 @@ private Q_SLOTS:
         QTRY_VERIFY(m_settings.minimizeWithoutTray());
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!minimize->isVisible());
+    }
+
+    void screenScanWithoutPortalSaysSo()
+    {
+        m_shell->mainWindow().present();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isActive(), slowMs);
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        QQuickItem *scan = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((scan = item("scanScreenButton")) && scan->isVisible(), slowMs);
+        QTest::qWait(300); // the opening transition: the click lands where the button ends up
+        click(scan);
+        QQuickItem *error = item("addError");
+        QTRY_VERIFY_WITH_TIMEOUT(!error->property("text").toString().isEmpty(), slowMs);
+        QVERIFY2(error->property("text").toString().startsWith(
+                     QLatin1String("This desktop offers no screenshot portal")),
+                 qPrintable(error->property("text").toString()));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->isVisible(), "the window comes back after the attempt", slowMs);
+        QTest::qWait(300);
+        QVERIFY(WaylandSession::screenshot(QStringLiteral("wayland-notray-no-portal")));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!scan->isVisible());
     }
 
     void closingMinimisesWhenChosen()
