@@ -16,14 +16,17 @@ ApplicationWindow {
     visible: true
     title: qsTr("Twofold")
 
-    // Made on first use, then kept: nothing of it is built before someone opens the settings.
-    function settingsDialog(): SettingsDialog {
+    // Made on first use, then kept: nothing of it is built before someone opens the settings. Made from the
+    // module by name, so that neither its type nor the file dialogs it imports are loaded at start.
+    function settingsDialog(): Popup {
         if (!root.settingsPopup)
-            root.settingsPopup = settingsComponent.createObject(root.contentItem) as SettingsDialog;
+            root.settingsPopup = Qt.createComponent("Twofold", "SettingsDialog").createObject(root.contentItem, {
+                objectName: "settingsDialog"
+            }) as Popup;
         return root.settingsPopup;
     }
 
-    property SettingsDialog settingsPopup: null
+    property Popup settingsPopup: null
 
     header: ToolBar {
         RowLayout {
@@ -121,14 +124,6 @@ ApplicationWindow {
                     onToastRequested: message => toast.show(message)
                 }
             }
-        }
-    }
-
-    Component {
-        id: settingsComponent
-
-        SettingsDialog {
-            objectName: "settingsDialog"
         }
     }
 
