@@ -19,7 +19,8 @@ void StartupTrace::mark(const char *step)
     // The first frame is marked from the render thread.
     static std::atomic<double> previous = start;
     const double now = FirstFrameReport::monotonicMs();
-    std::fprintf(stderr, "twofold: trace %.1f ms (+%.1f) %s\n", now - start, now - previous.exchange(now), step);
+    std::fprintf(stderr, "twofold: trace %.1f ms (+%.1f) %s\n", now - start, now - previous.exchange(now),
+                 step);
     std::fflush(stderr);
 }
 

@@ -22,7 +22,7 @@ Item {
     readonly property bool addOpen: root.addPopup?.visible ?? false
 
     // Untyped on purpose: callers use each dialog's own functions, which Popup does not declare.
-    function make(type: string, properties: var) {
+    function make(type: string, properties: var): var {
         return Qt.createComponent("Twofold", type).createObject(root.host, properties);
     }
 
