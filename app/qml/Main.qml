@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Twofold
 
 ApplicationWindow {
@@ -18,15 +19,15 @@ ApplicationWindow {
 
     // Made on first use, then kept: nothing of it is built before someone opens the settings. Made from the
     // module by name, so that neither its type nor the file dialogs it imports are loaded at start.
-    function settingsDialog(): Popup {
+    function settingsDialog(): T.Popup {
         if (!root.settingsPopup)
             root.settingsPopup = Qt.createComponent("Twofold", "SettingsDialog").createObject(root.contentItem, {
                 objectName: "settingsDialog"
-            }) as Popup;
+            }) as T.Popup;
         return root.settingsPopup;
     }
 
-    property Popup settingsPopup: null
+    property T.Popup settingsPopup: null
 
     header: ToolBar {
         RowLayout {

@@ -2,7 +2,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 
 // The dialogs over the account list. Each is made on first use (most sessions open none), over `host`, and
 // then kept; locking closes every one of them. They are made from the module by name: a dialog type named in
@@ -13,15 +13,15 @@ Item {
     // The page the dialogs are made over: they are its children, as the window tests find them.
     required property Item host
 
-    property Popup addPopup: null
-    property Popup detailsPopup: null
-    property Popup qrPopup: null
-    property Popup backupPopup: null
-    property Popup importPopup: null
-    property Popup deletePopup: null
+    property T.Popup addPopup: null
+    property T.Popup detailsPopup: null
+    property T.Popup qrPopup: null
+    property T.Popup backupPopup: null
+    property T.Popup importPopup: null
+    property T.Popup deletePopup: null
     readonly property bool addOpen: root.addPopup?.visible ?? false
 
-    // Untyped on purpose: callers use each dialog's own functions, which Popup does not declare.
+    // Untyped on purpose: callers use each dialog's own functions, which T.Popup does not declare.
     function make(type: string, properties: var): var {
         return Qt.createComponent("Twofold", type).createObject(root.host, properties);
     }
