@@ -4,6 +4,7 @@
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
 #include "desktop/FirstFrameReport.h"
+#include "desktop/StartupTrace.h"
 #include "desktop/VaultParts.h"
 #include "i18n/LanguageSwitch.h"
 #include "i18n/Translations.h"
@@ -31,12 +32,14 @@ int main(int argc, char **argv)
 {
     // Secrets live in this process's memory: no core dumps, no ptrace by other user processes.
     prctl(PR_SET_DUMPABLE, 0);
+    StartupTrace::mark("main");
 
     QCoreApplication::setOrganizationName(QStringLiteral("Twofold"));
     QCoreApplication::setApplicationName(QStringLiteral("twofold"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TWOFOLD_VERSION));
 
     QApplication app(argc, argv);
+    StartupTrace::mark("application (platform plugin, X connection)");
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.twofold.Twofold"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/twofold.svg")));
@@ -45,8 +48,10 @@ int main(int argc, char **argv)
     // Before the crypto check: even the startup error speaks the chosen language.
     Settings settings(nullptr);
     Appearance::chooseRenderer(settings);
+    StartupTrace::mark("icon, style, settings read");
     Translations translations;
     translations.apply(settings.language());
+    StartupTrace::mark("translations");
 
     // A second start hands its request to the running window and ends here.
     const StartOptions options = StartOptions::parse(app.arguments());
@@ -64,6 +69,7 @@ int main(int argc, char **argv)
     case SingleInstance::Claim::Primary:
         break;
     }
+    StartupTrace::mark("single-instance claim");
 
     const auto load = [&app](QQmlApplicationEngine &engine, const char *type) {
         QObject::connect(
@@ -73,7 +79,9 @@ int main(int argc, char **argv)
     };
 
     CryptoRuntime crypto;
-    if (const auto ready = crypto.check(); !ready) {
+    const auto ready = crypto.check();
+    StartupTrace::mark("crypto check (QCA, OpenSSL)");
+    if (!ready) {
         QQmlApplicationEngine engine;
         engine.setInitialProperties({{QStringLiteral("message"), ErrorText::describe(ready.error())}});
         load(engine, "StartupError");
@@ -86,6 +94,7 @@ int main(int argc, char **argv)
     VaultParts vault(VaultStore::defaultPath(), settings);
     vault.session().setRollbackGuard(&RollbackGuard::system());
     vault.exposeToQml();
+    StartupTrace::mark("vault parts (vault header, keyring slot, backup reminder)");
     // Imports, exports and backup checks. Destroyed after the window and its dialogs; if a foreign file's KDF
     // is still running then, the process ends there instead of waiting for it (TaskPool::~TaskPool).
     TaskPool tasks;
@@ -99,7 +108,9 @@ int main(int argc, char **argv)
     QObject::connect(&settings, &Settings::changed, &app,
                      [&settings] { Appearance::apply(settings.theme()); });
     LanguageSwitch::follow(translations, settings, engine);
+    StartupTrace::mark("QML engine");
     load(engine, "Main");
+    StartupTrace::mark("QML loaded (Main, the first page)");
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr
                        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -109,6 +120,7 @@ int main(int argc, char **argv)
     DesktopShell desktop(*window, vault, settings, engine);
     desktop.serve(instance);
     desktop.start(options);
+    StartupTrace::mark("desktop shell (tray), window shown");
     const int status = app.exec();
     // Unsaved changes are written (or kept aside, encrypted), then keys and secrets are wiped.
     if (!vault.shutdown())

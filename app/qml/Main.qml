@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Twofold
 
 ApplicationWindow {
@@ -16,14 +17,17 @@ ApplicationWindow {
     visible: true
     title: qsTr("Twofold")
 
-    // Made on first use, then kept: nothing of it is built before someone opens the settings.
-    function settingsDialog(): SettingsDialog {
+    // Made on first use, then kept: nothing of it is built before someone opens the settings. Made from the
+    // module by name, so that neither its type nor the file dialogs it imports are loaded at start.
+    function settingsDialog(): T.Popup {
         if (!root.settingsPopup)
-            root.settingsPopup = settingsComponent.createObject(root.contentItem) as SettingsDialog;
+            root.settingsPopup = Qt.createComponent("Twofold", "SettingsDialog").createObject(root.contentItem, {
+                objectName: "settingsDialog"
+            }) as T.Popup;
         return root.settingsPopup;
     }
 
-    property SettingsDialog settingsPopup: null
+    property T.Popup settingsPopup: null
 
     header: ToolBar {
         RowLayout {
@@ -121,14 +125,6 @@ ApplicationWindow {
                     onToastRequested: message => toast.show(message)
                 }
             }
-        }
-    }
-
-    Component {
-        id: settingsComponent
-
-        SettingsDialog {
-            objectName: "settingsDialog"
         }
     }
 

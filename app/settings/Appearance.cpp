@@ -47,6 +47,10 @@ void Appearance::apply(Settings::Theme theme)
 
 void Appearance::chooseRenderer(const Settings &settings)
 {
+    // Text drawn by the font engine, as the software renderer always does: on the graphics card,
+    // distance-field text keeps glyph atlases for scaling and transforming text that this window never scales
+    // (2 MiB on llvmpipe).
+    QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
     if (settings.hardwareRendering() || !qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") ||
         !qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
         return;

@@ -14,7 +14,8 @@ public:
     static void apply(Settings::Theme theme);
 
     // Before the first window: Qt Quick's software renderer unless the settings ask for the graphics card
-    // or QT_QUICK_BACKEND (or QSG_RHI_BACKEND) chooses for this start.
+    // or QT_QUICK_BACKEND (or QSG_RHI_BACKEND) chooses for this start; text drawn by the font engine either
+    // way.
     static void chooseRenderer(const Settings &settings);
 };
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QRegularExpression>
@@ -94,6 +95,53 @@ private Q_SLOTS:
             QVERIFY2(
                 !m_window->findChild<QObject *>(QString::fromLatin1(name)),
                 qPrintable(QStringLiteral("%1 is made only when first opened").arg(QLatin1String(name))));
+    }
+
+    // A Menu with its six items in every row would cost more than the row: a row makes its menu when it is
+    // first asked for (right click, or the menu key), and that menu offers the row's actions.
+    void rowsMakeTheirMenuWhenFirstAsked()
+    {
+        const auto menusIn = [](const QObject *object) {
+            int menus = 0;
+            for (const QObject *child : object->findChildren<QObject *>())
+                menus += child->inherits("QQuickMenu") ? 1 : 0;
+            return menus;
+        };
+        QQuickItem *list = item("accountList");
+        QVERIFY(list);
+        auto *content = list->property("contentItem").value<QQuickItem *>();
+        QVERIFY(content);
+        const auto rowsShown = [content] {
+            QList<QQuickItem *> rows;
+            for (QQuickItem *child : content->childItems())
+                if (child->property("uuid").isValid() && child->isVisible())
+                    rows << child;
+            return rows;
+        };
+        QTRY_COMPARE(rowsShown().size(), 3); // the list lays its rows out when it is next polished
+        const QList<QQuickItem *> rows = rowsShown();
+        for (const QQuickItem *row : rows)
+            QCOMPARE(menusIn(row), 0);
+
+        QQuickItem *row = rows.constFirst();
+        const QPoint centre = row->mapToScene(QPointF(row->width() / 2, row->height() / 2)).toPoint();
+        QTest::mouseClick(m_window, Qt::RightButton, {}, centre);
+        QTRY_COMPARE(menusIn(row), 1);
+        QObject *menu = nullptr;
+        for (QObject *child : row->findChildren<QObject *>())
+            if (child->inherits("QQuickMenu"))
+                menu = child;
+        QTRY_VERIFY(menu->property("opened").toBool());
+        QCOMPARE(menu->property("count").toInt(), 6);
+        QVERIFY(QMetaObject::invokeMethod(menu, "close"));
+        QTRY_VERIFY(!menu->property("visible").toBool());
+        QTest::mouseClick(m_window, Qt::RightButton, {}, centre);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        QCOMPARE(menusIn(row), 1); // made once, then kept with its row
+        QVERIFY(QMetaObject::invokeMethod(menu, "close"));
+        QTRY_VERIFY(!menu->property("visible").toBool());
+        for (const QQuickItem *other : rows.mid(1))
+            QCOMPARE(menusIn(other), 0);
     }
 
     void openingAndClosingLeavesNothingBehind_data()

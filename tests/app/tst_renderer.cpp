@@ -36,6 +36,14 @@ private Q_SLOTS:
 
     void softwareByDefault() { QCOMPARE(chosen(m_settings), QStringLiteral("software")); }
 
+    void textIsDrawnByTheFontEngine()
+    {
+        QQuickWindow::setTextRenderType(QQuickWindow::QtTextRendering);
+        m_settings.setHardwareRendering(true);
+        Appearance::chooseRenderer(m_settings);
+        QCOMPARE(QQuickWindow::textRenderType(), QQuickWindow::NativeTextRendering);
+    }
+
     void theSettingChoosesTheGraphicsCard()
     {
         m_settings.setHardwareRendering(true);

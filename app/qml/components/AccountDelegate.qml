@@ -29,6 +29,8 @@ ItemDelegate {
     readonly property bool expiring: CodeDisplay.expiring(root.secondsLeft, root.counterBased)
     property bool revealed: false
     property real restingY: 0
+    // Made when first asked for: a Menu with its six items in every delegate would cost more than the row.
+    property Menu menu: null
 
     signal detailsRequested(string uuid)
     signal deleteRequested(string uuid)
@@ -39,6 +41,12 @@ ItemDelegate {
         CodeCopier.copyCode(root.uuid);
         root.revealed = true;
         hideAgain.restart();
+    }
+
+    function popupMenu() {
+        if (!root.menu)
+            root.menu = menuComponent.createObject(root) as Menu;
+        root.menu.popup();
     }
 
     highlighted: ListView.isCurrentItem
@@ -53,10 +61,10 @@ ItemDelegate {
 
     TapHandler {
         acceptedButtons: Qt.RightButton
-        onTapped: menu.popup()
+        onTapped: root.popupMenu()
     }
 
-    Keys.onMenuPressed: menu.popup()
+    Keys.onMenuPressed: root.popupMenu()
 
     Timer {
         id: hideAgain
@@ -211,40 +219,42 @@ ItemDelegate {
         }
     }
 
-    Menu {
-        id: menu
+    Component {
+        id: menuComponent
 
-        MenuItem {
-            text: qsTr("Copy code")
-            onTriggered: root.copy()
-        }
+        Menu {
+            MenuItem {
+                text: qsTr("Copy code")
+                onTriggered: root.copy()
+            }
 
-        MenuItem {
-            text: qsTr("Details…")
-            onTriggered: root.detailsRequested(root.uuid)
-        }
+            MenuItem {
+                text: qsTr("Details…")
+                onTriggered: root.detailsRequested(root.uuid)
+            }
 
-        MenuItem {
-            text: root.favourite ? qsTr("Remove from favourites") : qsTr("Add to favourites")
-            onTriggered: AccountActions.toggleFavourite(root.uuid)
-        }
+            MenuItem {
+                text: root.favourite ? qsTr("Remove from favourites") : qsTr("Add to favourites")
+                onTriggered: AccountActions.toggleFavourite(root.uuid)
+            }
 
-        MenuItem {
-            //: Moves the account one place up in the list (the order becomes manual)
-            text: qsTr("Move up")
-            enabled: root.index > 0
-            onTriggered: root.moveRequested(root.index, root.index - 1)
-        }
+            MenuItem {
+                //: Moves the account one place up in the list (the order becomes manual)
+                text: qsTr("Move up")
+                enabled: root.index > 0
+                onTriggered: root.moveRequested(root.index, root.index - 1)
+            }
 
-        MenuItem {
-            text: qsTr("Move down")
-            enabled: root.index < root.ListView.view.count - 1
-            onTriggered: root.moveRequested(root.index, root.index + 1)
-        }
+            MenuItem {
+                text: qsTr("Move down")
+                enabled: root.index < root.ListView.view.count - 1
+                onTriggered: root.moveRequested(root.index, root.index + 1)
+            }
 
-        MenuItem {
-            text: qsTr("Delete…")
-            onTriggered: root.deleteRequested(root.uuid)
+            MenuItem {
+                text: qsTr("Delete…")
+                onTriggered: root.deleteRequested(root.uuid)
+            }
         }
     }
 }

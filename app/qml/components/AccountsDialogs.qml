@@ -2,57 +2,72 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import Twofold
+import QtQuick.Templates as T
 
 // The dialogs over the account list. Each is made on first use (most sessions open none), over `host`, and
-// then kept; locking closes every one of them.
+// then kept; locking closes every one of them. They are made from the module by name: a dialog type named in
+// this file would be loaded with the list, and with it what it imports (the file dialogs of QtQuick.Dialogs).
 Item {
     id: root
 
     // The page the dialogs are made over: they are its children, as the window tests find them.
     required property Item host
 
-    property AddAccountDialog addPopup: null
-    property AccountDetailsDialog detailsPopup: null
-    property QrCodeDialog qrPopup: null
-    property BackupDialog backupPopup: null
-    property ImportDialog importPopup: null
-    property DeleteConfirmationDialog deletePopup: null
+    property T.Popup addPopup: null
+    property T.Popup detailsPopup: null
+    property T.Popup qrPopup: null
+    property T.Popup backupPopup: null
+    property T.Popup importPopup: null
+    property T.Popup deletePopup: null
     readonly property bool addOpen: root.addPopup?.visible ?? false
 
-    function addDialog(): AddAccountDialog {
-        if (!root.addPopup)
-            root.addPopup = addComponent.createObject(root.host) as AddAccountDialog;
+    // Untyped on purpose: callers use each dialog's own functions, which T.Popup does not declare.
+    function make(type: string, properties: var): var {
+        return Qt.createComponent("Twofold", type).createObject(root.host, properties);
+    }
+
+    function addDialog() {
+        if (!root.addPopup) {
+            const popup = root.make("AddAccountDialog", {});
+            popup.severalFound.connect(texts => root.importDialog().reviewScanned(texts));
+            root.addPopup = popup;
+        }
         return root.addPopup;
     }
 
-    function detailsDialog(): AccountDetailsDialog {
-        if (!root.detailsPopup)
-            root.detailsPopup = detailsComponent.createObject(root.host) as AccountDetailsDialog;
+    function detailsDialog() {
+        if (!root.detailsPopup) {
+            const popup = root.make("AccountDetailsDialog", {
+                objectName: "detailsDialog"
+            });
+            popup.deleteRequested.connect(uuid => root.confirmDelete(uuid));
+            popup.qrRequested.connect((uuid, label) => root.qrCodeDialog().showAccount(uuid, label));
+            root.detailsPopup = popup;
+        }
         return root.detailsPopup;
     }
 
-    function qrCodeDialog(): QrCodeDialog {
+    function qrCodeDialog() {
         if (!root.qrPopup)
-            root.qrPopup = qrComponent.createObject(root.host) as QrCodeDialog;
+            root.qrPopup = root.make("QrCodeDialog", {});
         return root.qrPopup;
     }
 
-    function backupDialog(): BackupDialog {
+    function backupDialog() {
         if (!root.backupPopup)
-            root.backupPopup = backupComponent.createObject(root.host) as BackupDialog;
+            root.backupPopup = root.make("BackupDialog", {});
         return root.backupPopup;
     }
 
-    function importDialog(): ImportDialog {
+    function importDialog() {
         if (!root.importPopup)
-            root.importPopup = importComponent.createObject(root.host) as ImportDialog;
+            root.importPopup = root.make("ImportDialog", {});
         return root.importPopup;
     }
 
-    function deleteDialog(): DeleteConfirmationDialog {
+    function deleteDialog() {
         if (!root.deletePopup)
-            root.deletePopup = deleteComponent.createObject(root.host) as DeleteConfirmationDialog;
+            root.deletePopup = root.make("DeleteConfirmationDialog", {});
         return root.deletePopup;
     }
 
@@ -65,47 +80,5 @@ Item {
     function closeAll() {
         for (const popup of [root.addPopup, root.detailsPopup, root.qrPopup, root.backupPopup, root.importPopup, root.deletePopup])
             popup?.close();
-    }
-
-    Component {
-        id: addComponent
-
-        AddAccountDialog {
-            onSeveralFound: texts => root.importDialog().reviewScanned(texts)
-        }
-    }
-
-    Component {
-        id: detailsComponent
-
-        AccountDetailsDialog {
-            objectName: "detailsDialog"
-            onDeleteRequested: uuid => root.confirmDelete(uuid)
-            onQrRequested: (uuid, label) => root.qrCodeDialog().showAccount(uuid, label)
-        }
-    }
-
-    Component {
-        id: qrComponent
-
-        QrCodeDialog {}
-    }
-
-    Component {
-        id: backupComponent
-
-        BackupDialog {}
-    }
-
-    Component {
-        id: importComponent
-
-        ImportDialog {}
-    }
-
-    Component {
-        id: deleteComponent
-
-        DeleteConfirmationDialog {}
     }
 }
