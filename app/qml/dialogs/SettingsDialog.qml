@@ -105,38 +105,14 @@ AppDialog {
             onToggled: Settings.hideCodes = checked
         }
 
-        // Wayland hook: why the tray options are off where no tray host runs.
-        TrayAvailability {
-            id: trayAvailability
-
+        TraySettings {
             Layout.columnSpan: 2
             Layout.fillWidth: true
         }
 
-        WrappingCheckBox {
-            objectName: "closeToTray"
-            enabled: trayAvailability.available
-            text: qsTr("Keep running in the system tray when the window is closed")
-            checked: Settings.closeToTray
+        ShortcutSettings {
             Layout.columnSpan: 2
-            onToggled: Settings.closeToTray = checked
-        }
-
-        WrappingCheckBox {
-            objectName: "startMinimized"
-            enabled: trayAvailability.available
-            text: qsTr("Start hidden in the system tray")
-            checked: Settings.startMinimized
-            Layout.columnSpan: 2
-            onToggled: Settings.startMinimized = checked
-        }
-
-        WrappingCheckBox {
-            objectName: "startAtLogin"
-            text: qsTr("Start Twofold when I log in")
-            checked: Autostart.enabled
-            Layout.columnSpan: 2
-            onToggled: Autostart.enabled = checked
+            Layout.fillWidth: true
         }
 
         Label {
