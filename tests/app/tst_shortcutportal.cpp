@@ -83,6 +83,18 @@ struct App
         QQuickItem *status = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((status = item("shortcutStatus")) && status->isVisible(), slowMs);
         QTest::qWait(300); // the dialog's opening transition, for the screenshot
+        // The settings scroll in a small window: the section's heading to the top, as a person would.
+        QQuickItem *scroll = item("settingsScroll");
+        QVERIFY(scroll);
+        auto *flickable = scroll->property("contentItem").value<QQuickItem *>();
+        QVERIFY(flickable);
+        auto *content = flickable->property("contentItem").value<QQuickItem *>();
+        const qreal top = status->mapToItem(content, QPointF(0, 0)).y() - 40;
+        const qreal most = flickable->property("contentHeight").toReal() - flickable->height();
+        flickable->setProperty("contentY", std::clamp(top, 0.0, std::max(most, 0.0)));
+        QTest::qWait(100);
+        const QRectF shown = status->mapRectToScene(status->boundingRect());
+        QVERIFY2(scroll->mapRectToScene(scroll->boundingRect()).contains(shown), "the section is in view");
     }
 
     void saveScreenshot(const QString &name) const
