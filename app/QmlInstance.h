@@ -26,6 +26,8 @@ public:
         QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
         return s_instance;
     }
+    // The instance set, or nullptr (tests that build a part alone).
+    static T *existing() { return s_instance; }
     // For objects QML makes, which cannot be handed the instance (see AccountSink::app()).
     static T &instance()
     {

@@ -5,6 +5,7 @@
 #include "cli/CommandLine.h"
 #include "crypto/CryptoRuntime.h"
 #include "i18n/Translations.h"
+#include "start/ArgumentScrub.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -68,7 +69,7 @@ int runCommandLine(int argc, char **argv)
         err << "twofold: " << ErrorText::describe(ready.error()) << '\n';
         return 2;
     }
-    return CommandLine(out, err, in).run(app->arguments());
+    return CommandLine(out, err, in).run(ArgumentScrub::takeArguments(argc, argv));
 }
 
 } // namespace

@@ -24,6 +24,7 @@ class CodeClock : public QObject, public QmlInstance<CodeClock>
 
 public:
     explicit CodeClock(const Clock &clock, QObject *parent = nullptr);
+    ~CodeClock() override { forget(this); }
 
     // Replaces the clock and ticks at once (when running).
     void setClock(const Clock *clock);

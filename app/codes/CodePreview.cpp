@@ -8,9 +8,19 @@
 
 namespace twofold {
 
+namespace {
+// The account list's clock (the vault's time correction applied), so a previewed code is the one the list
+// will show; the system clock where no list runs.
+const Clock *codesClock()
+{
+    const CodeClock *codes = CodeClock::existing();
+    return codes ? &codes->clock() : &Clock::system();
+}
+} // namespace
+
 CodePreview::CodePreview(QObject *parent)
     : QObject(parent)
-    , m_clock(&Clock::system())
+    , m_clock(codesClock())
     , m_ticker(*m_clock)
 {
     connect(&m_ticker, &CodeClock::ticked, this, &CodePreview::refresh);

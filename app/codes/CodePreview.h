@@ -37,7 +37,7 @@ public:
     explicit CodePreview(QObject *parent = nullptr);
     ~CodePreview() override;
 
-    // Tests inject a clock; the default is the system clock.
+    // Tests inject a clock; the default is the clock the account list uses (CodeClock's, time-corrected).
     void setClock(const Clock *clock);
 
     // Takes the link once; QML clears its field afterwards. Returns false (and sets errorMessage)

@@ -34,6 +34,7 @@ VaultParts::VaultParts(const QString &vaultPath, Settings &settings, QObject *pa
 
 void VaultParts::followSync()
 {
+    m_watcher.followSaves(m_saver);
     // Unlocked: conflict copies left meanwhile are merged at once; locked: the watcher forgets what it held.
     connect(&m_session, &VaultSession::stateChanged, &m_watcher, [this] {
         m_watcher.check();

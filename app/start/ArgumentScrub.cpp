@@ -2,6 +2,7 @@
 #include "start/ArgumentScrub.h"
 
 #include <QByteArrayAlgorithms>
+#include <QCoreApplication>
 
 #include <cstring>
 
@@ -19,6 +20,13 @@ int ArgumentScrub::clearLinks(int argc, char **argv)
         ++cleared;
     }
     return cleared;
+}
+
+QStringList ArgumentScrub::takeArguments(int argc, char **argv)
+{
+    QStringList arguments = QCoreApplication::arguments();
+    clearLinks(argc, argv);
+    return arguments;
 }
 
 } // namespace twofold

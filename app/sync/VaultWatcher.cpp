@@ -4,6 +4,8 @@
 #include "ErrorText.h"
 #include "sync/ConflictMerge.h"
 #include "sync/SealedCopy.h"
+#include "tasks/TaskPool.h"
+#include "vault/VaultSaver.h"
 #include "vault/VaultStore.h"
 
 #include <QFile>
@@ -37,63 +39,109 @@ void VaultWatcher::watch()
         m_watcher.addPath(m_store.path());
 }
 
-void VaultWatcher::setNotice(const QString &notice)
+VaultWatcher::~VaultWatcher()
 {
+    if (m_reading)
+        m_reading->cancel();
+    forget(this);
+}
+
+void VaultWatcher::showNotices()
+{
+    QStringList notices{m_fileNotice, m_copiesNotice};
+    notices.removeAll(QString());
+    const QString notice = notices.join(QLatin1Char(' '));
     if (notice == m_notice)
         return;
     m_notice = notice;
     Q_EMIT noticeChanged();
 }
 
-bool VaultWatcher::mergeVaultFile(QStringList &notices)
+void VaultWatcher::readVaultFile()
 {
-    const auto keys = m_store.keys();
-    const auto disk = SealedCopy::open(m_store.path(), *keys);
-    if (!disk) {
-        // Gone for a moment (a sync tool replacing it) is no news; anything else is.
-        if (disk.error().code == ErrorCode::VaultWrongPassword)
-            notices << ErrorText::describe({ErrorCode::VaultChangedOnDisk});
-        else if (disk.error().code != ErrorCode::VaultNotFound)
-            //: %1 is a sentence saying why the vault file did not open
-            notices << tr("The vault file changed on disk and does not open: %1")
-                           .arg(ErrorText::describe(disk.error()));
+    if (m_reading)
+        m_reading->cancel(); // the newest look replaces an older one
+    const QList<QByteArray> known{m_store.diskDigest(), m_seenDigest};
+    m_reading = TaskPool::instance().run(
+        this,
+        [path = m_store.path(), keys = *m_store.keys(), known](TaskToken &) {
+            return SealedCopy::openIfChanged(path, keys, known);
+        },
+        [this](const Expected<std::optional<SealedCopy::Opened>> &disk) {
+            m_reading.reset();
+            takeIn(disk);
+        });
+}
+
+void VaultWatcher::takeIn(const Expected<std::optional<SealedCopy::Opened>> &disk)
+{
+    m_fileNotice.clear();
+    // Gone for a moment (a sync tool replacing it) is no news; anything else is.
+    if (!disk && disk.error().code == ErrorCode::VaultWrongPassword)
+        m_fileNotice = ErrorText::describe({ErrorCode::VaultChangedOnDisk});
+    else if (!disk && disk.error().code != ErrorCode::VaultNotFound)
+        //: %1 is a sentence saying why the vault file did not open
+        m_fileNotice =
+            tr("The vault file changed on disk and does not open: %1").arg(ErrorText::describe(disk.error()));
+    showNotices();
+    if (!disk || !*disk || !m_store.isUnlocked())
+        return;
+    Q_EMIT vaultFileOpened();
+    const SealedCopy::Opened &opened = **disk;
+    // Our own save may have landed while the file was being read.
+    if (opened.digest == m_store.diskDigest() || opened.digest == m_seenDigest)
+        return;
+    m_seenDigest = opened.digest;
+    if (m_store.mergeFrom(opened.contents, true).value_or(false))
+        Q_EMIT merged();
+}
+
+bool VaultWatcher::mergeConflictCopies()
+{
+    m_copiesNotice.clear();
+    const auto copies = ConflictMerge::mergeInto(m_store);
+    if (!copies)
         return false;
+    bool changed = false;
+    for (const QString &path : copies->merged) {
+        if (!m_pending.contains(path)) {
+            m_pending << path;
+            changed = true;
+        }
     }
-    if (disk->digest == m_seenDigest)
-        return false;
-    m_seenDigest = disk->digest;
-    return m_store.mergeFrom(disk->contents, true).value_or(false);
+    QStringList unopened;
+    for (const ConflictMerge::Unopened &copy : copies->unopened)
+        unopened << QStringLiteral("%1 (%2)").arg(QFileInfo(copy.path).fileName(),
+                                                  ErrorText::describe(copy.error));
+    if (!unopened.isEmpty())
+        //: %1 lists file names, each with the reason it did not open
+        m_copiesNotice = tr("A sync tool left a conflict copy beside the vault that does not open with its "
+                            "password, so it was not merged and stays where it is: %1")
+                             .arg(unopened.join(QStringLiteral("; ")));
+    return changed;
 }
 
 void VaultWatcher::check()
 {
     watch();
     if (!m_store.isUnlocked()) {
+        if (m_reading)
+            m_reading->cancel();
+        m_reading.reset();
         m_seenDigest.clear();
         m_pending.clear();
-        setNotice({});
+        m_fileNotice.clear();
+        m_copiesNotice.clear();
+        showNotices();
         return;
     }
-    QStringList notices;
-    bool changed = mergeVaultFile(notices);
-    if (const auto copies = ConflictMerge::mergeInto(m_store)) {
-        for (const QString &path : copies->merged) {
-            if (!m_pending.contains(path)) {
-                m_pending << path;
-                changed = true;
-            }
-        }
-        QStringList unopened;
-        for (const ConflictMerge::Unopened &copy : copies->unopened)
-            unopened << QStringLiteral("%1 (%2)").arg(QFileInfo(copy.path).fileName(),
-                                                      ErrorText::describe(copy.error));
-        if (!unopened.isEmpty())
-            //: %1 lists file names, each with the reason it did not open
-            notices << tr("A sync tool left a conflict copy beside the vault that does not open with its "
-                          "password, so it was not merged and stays where it is: %1")
-                           .arg(unopened.join(QStringLiteral("; ")));
+    if (m_saver && m_saver->savePending()) {
+        m_settle.start();
+        return;
     }
-    setNotice(notices.join(QLatin1Char(' ')));
+    readVaultFile();
+    const bool changed = mergeConflictCopies();
+    showNotices();
     if (!m_pending.isEmpty()) {
         if (const auto moved = ConflictMerge::archive(m_store, m_pending); moved && !moved->isEmpty()) {
             m_pending.removeIf([](const QString &path) { return !QFile::exists(path); });

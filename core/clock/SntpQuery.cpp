@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clock/SntpQuery.h"
 
+#include "storage/FileDescriptor.h"
 #include "time/Clock.h"
 
 #include <QDeadlineTimer>
@@ -18,26 +19,6 @@
 namespace twofold {
 
 namespace {
-// Closes the socket on every way out.
-class Socket
-{
-public:
-    explicit Socket(int fd)
-        : m_fd(fd)
-    {}
-    ~Socket()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Socket(const Socket &) = delete;
-    Socket &operator=(const Socket &) = delete;
-    int fd() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
 SntpError systemError(const char *what)
 {
     return {SntpError::NetworkError,
@@ -125,18 +106,18 @@ SntpExpected<SntpReading> SntpQuery::run(const Server &server, const Clock &cloc
         return std::unexpected(SntpError{SntpError::HostNotFound, server.host});
     const std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, freeaddrinfo);
 
-    const Socket socket(::socket(found->ai_family, SOCK_DGRAM | SOCK_CLOEXEC, 0));
-    if (socket.fd() < 0)
+    const FileDescriptor socket(::socket(found->ai_family, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+    if (socket.get() < 0)
         return std::unexpected(systemError("socket"));
     const quint64 sent = SntpPacket::toNtp(clock.currentMSecs() * 1000);
     const QByteArray request = SntpPacket::request(sent);
-    if (::sendto(socket.fd(), request.constData(), size_t(request.size()), 0, found->ai_addr,
+    if (::sendto(socket.get(), request.constData(), size_t(request.size()), 0, found->ai_addr,
                  found->ai_addrlen) < 0)
         return std::unexpected(systemError("sendto"));
 
     QString strayFrom;
     for (;;) {
-        pollfd waiting{socket.fd(), POLLIN, 0};
+        pollfd waiting{socket.get(), POLLIN, 0};
         const int ready = ::poll(&waiting, 1, int(deadline.remainingTime()));
         if (ready < 0 && errno == EINTR)
             continue;
@@ -148,7 +129,7 @@ SntpExpected<SntpReading> SntpQuery::run(const Server &server, const Clock &cloc
         QByteArray reply(1024, '\0');
         sockaddr_storage from = {};
         socklen_t fromLength = sizeof from;
-        const ssize_t received = ::recvfrom(socket.fd(), reply.data(), size_t(reply.size()), 0,
+        const ssize_t received = ::recvfrom(socket.get(), reply.data(), size_t(reply.size()), 0,
                                             reinterpret_cast<sockaddr *>(&from), &fromLength);
         const qint64 receivedUs = clock.currentMSecs() * 1000;
         if (received < 0) {

@@ -6,7 +6,10 @@
 #include "vault/VaultKeys.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace twofold {
 
@@ -24,6 +27,13 @@ public:
     // Errors: VaultNotFound and other storage errors, VaultNotAVault, VaultNewerVersion, VaultDamaged,
     // VaultWrongPassword when the file is intact but another key sealed it.
     [[nodiscard]] static Expected<Opened> open(const QString &path, const VaultKeys &keys);
+    // The same, except that a file whose digest is one of `known` (our own last save, a version already
+    // taken in) is only read and hashed, not decrypted: nullopt then. Thread-safe.
+    [[nodiscard]] static Expected<std::optional<Opened>>
+    openIfChanged(const QString &path, const VaultKeys &keys, const QList<QByteArray> &known);
+
+private:
+    [[nodiscard]] static Expected<Opened> openBytes(const QByteArray &bytes, const VaultKeys &keys);
 };
 
 } // namespace twofold

@@ -126,24 +126,6 @@ void VaultStore::touch()
     ++m_generation;
 }
 
-QList<Account> VaultStore::accounts() const
-{
-    QList<Account> result;
-    for (const VaultEntry &entry : m_contents.entries)
-        if (entry.account)
-            result.append(*entry.account);
-    return result;
-}
-
-QList<Error> VaultStore::entriesNeedingAttention() const
-{
-    QList<Error> result;
-    for (const VaultEntry &entry : m_contents.entries)
-        if (entry.problem)
-            result.append(*entry.problem);
-    return result;
-}
-
 std::optional<Account> VaultStore::account(const QUuid &uuid) const
 {
     const qsizetype index = m_contents.indexOf(uuid);
@@ -177,15 +159,6 @@ Expected<void> VaultStore::setTimeCorrection(qint64 seconds)
 QList<ExportAccount> VaultStore::exportAccounts() const
 {
     return EntryExport::of(m_contents.entries);
-}
-
-std::optional<QUuid> VaultStore::findDuplicate(const OtpAuthUri &uri) const
-{
-    for (const VaultEntry &entry : m_contents.entries)
-        if (entry.account && ConstantTime::equal(entry.secret, uri.secret()) &&
-            entry.account->parameters.type() == uri.parameters().type())
-            return entry.account->uuid;
-    return std::nullopt;
 }
 
 Expected<Account> VaultStore::add(const ImportedAccount &imported)

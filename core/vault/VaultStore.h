@@ -7,6 +7,7 @@
 #include "transfer/ExportAccount.h"
 #include "transfer/ImportedAccount.h"
 #include "uri/OtpAuthUri.h"
+#include "vault/EntryLookup.h"
 #include "vault/RollbackGuard.h"
 #include "vault/VaultBackups.h"
 #include "vault/VaultContents.h"
@@ -64,9 +65,9 @@ public:
     void setRollbackGuard(RollbackGuard *guard) { m_options.rollback = guard; }
 
     // Valid accounts, in stored order.
-    QList<Account> accounts() const;
+    QList<Account> accounts() const { return EntryLookup::accounts(m_contents.entries); }
     // Entries kept but not usable (failed validation on load), with their problem.
-    QList<Error> entriesNeedingAttention() const;
+    QList<Error> entriesNeedingAttention() const { return EntryLookup::problems(m_contents.entries); }
     std::optional<Account> account(const QUuid &uuid) const;
     // Valid accounts with their secrets, for exports and backup checks. Empty when locked.
     QList<ExportAccount> exportAccounts() const;
@@ -78,7 +79,10 @@ public:
     // Errors: VaultLocked; TimeOutOfRange beyond TimeCorrection::maxSeconds either way.
     [[nodiscard]] Expected<void> setTimeCorrection(qint64 seconds);
     // The uuid of an account with the same secret and type, if any (duplicate detection).
-    std::optional<QUuid> findDuplicate(const OtpAuthUri &uri) const;
+    std::optional<QUuid> findDuplicate(const OtpAuthUri &uri) const
+    {
+        return EntryLookup::duplicateOf(m_contents.entries, uri);
+    }
 
     // Adds an account from a validated URI. Returns it with its new uuid and times.
     [[nodiscard]] Expected<Account> add(const OtpAuthUri &uri)
@@ -148,6 +152,8 @@ public:
     // changes, keeping edits made while the save ran); on failure nothing in memory changes.
     [[nodiscard]] Expected<void> finishSave(const SaveJob &job, Expected<SaveResult> result);
     bool hasUnsavedChanges() const { return m_dirty; }
+    // SHA-256 of the vault file as this store last read or wrote it (empty when locked).
+    const QByteArray &diskDigest() const { return m_diskDigest; }
     // The last save's warning (a failed backup, an unconfirmed directory sync) until a save goes through
     // cleanly: a persistent warning for the app.
     const std::optional<Error> &saveWarning() const { return m_saveWarning; }

@@ -3,12 +3,16 @@
 #include "codes/CodeFormat.h"
 #include "codes/CodePreview.h"
 #include "crypto/CryptoRuntime.h"
+#include "desktop/VaultParts.h"
+#include "settings/Settings.h"
 #include "time/Clock.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace twofold;
+using namespace twofold::test;
 
 namespace {
 class FixedClock : public Clock
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void hotpShowsCounterCodes();
     void badLinkClearsAndExplains();
     void pausesWhileNotOnScreen();
+    void usesTheVaultsTimeCorrection();
 };
 
 void TestCodePreview::grouping_data()
@@ -138,6 +143,29 @@ void TestCodePreview::pausesWhileNotOnScreen()
     preview.setOnScreen(true);
     QCOMPARE(preview.secondsRemaining(), 15);
     QVERIFY(preview.ticking());
+}
+
+void TestCodePreview::usesTheVaultsTimeCorrection()
+{
+    // The add dialog's preview shows the code the list will show: the open vault's clock correction applies.
+    QTemporaryDir home;
+    QSettings store(home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat);
+    Settings settings(&store);
+    VaultParts vault(home.filePath(QStringLiteral("vault.twofold")), settings);
+    vault.exposeToQml();
+    FixedClock clock;
+    clock.msecs = 29'000;
+    vault.setClock(&clock);
+    vault.session().setKdfForNewVaults(fastKdf());
+    vault.session().createVault(QStringLiteral("pw"));
+    QTRY_COMPARE(vault.session().state(), VaultSession::Unlocked);
+    QCOMPARE(vault.timeCorrection().setSeconds(30), QString());
+
+    CodePreview preview; // as the dialog makes it: no clock handed in
+    QVERIFY(preview.load(rfcUri));
+    QCOMPARE(preview.code(), QStringLiteral("9428 7082")); // the code at 59 s
+    QCOMPARE(preview.secondsRemaining(), 1);
+    vault.shutdown();
 }
 
 QTEST_GUILESS_MAIN(TestCodePreview)

@@ -238,6 +238,41 @@ private Q_SLOTS:
         QCOMPARE(result.err, QString());
         QCOMPARE(result.out, QStringLiteral("FR8RV\n"));
     }
+
+    void addedLinkLeavesTheProcessList()
+    {
+        // `add LINK` then waits for its password (here from a pipe); meanwhile `ps` must not show the secret.
+        const QByteArray secret = "KRUGS4ZANFZSAYLOEBQWIZDFMQQHGZLD";
+        const QStringList vault{QStringLiteral("--vault"), m_dir.filePath(QStringLiteral("hidden.twofold"))};
+        QCOMPARE(runTwofold(QStringList{QStringLiteral("init")} << vault << QStringLiteral("--password-file")
+                                                                << m_password)
+                     .exitCode,
+                 0);
+        QProcess process;
+        process.start(QStringLiteral(TWOFOLD_BINARY),
+                      QStringList{QStringLiteral("add"),
+                                  QStringLiteral("otpauth://totp/Hidden:me?secret=") + QLatin1String(secret)}
+                          << vault << QStringLiteral("--password-file") << QStringLiteral("/dev/stdin"));
+        QVERIFY(process.waitForStarted());
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.processId()));
+        const auto shown = [&] {
+            cmdline.close();
+            return cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll() : QByteArray();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(shown().contains("--vault") && !shown().contains(secret),
+                                  "the link is cleared from /proc/PID/cmdline", 5000);
+        QCOMPARE(process.state(), QProcess::Running); // still waiting for the password
+        QFile password(m_password);
+        QVERIFY(password.open(QIODevice::ReadOnly));
+        process.write(password.readAll());
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.readAllStandardError(), QByteArray());
+        QCOMPARE(process.exitCode(), 0);
+        const CliResult listed = runTwofold(QStringList{QStringLiteral("list")}
+                                            << vault << QStringLiteral("--password-file") << m_password);
+        QVERIFY2(listed.out.contains(QLatin1String("\tHidden\tme")), qPrintable(listed.out + listed.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliVault)
