@@ -56,7 +56,8 @@ int main(int argc, char **argv)
         return 2;
     }
     SingleInstance instance;
-    switch (instance.claim(SingleInstance::messageFor(options, qEnvironmentVariable("XDG_ACTIVATION_TOKEN")))) {
+    switch (
+        instance.claim(SingleInstance::messageFor(options, qEnvironmentVariable("XDG_ACTIVATION_TOKEN")))) {
     case SingleInstance::Claim::Forwarded:
         return 0;
     case SingleInstance::Claim::Failed:

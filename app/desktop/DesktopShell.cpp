@@ -29,7 +29,8 @@ DesktopShell::DesktopShell(QWindow &window, VaultParts &vault, Settings &setting
     , m_shortcut(settings)
 {
     ShortcutPortal::setInstance(&m_shortcut);
-    connect(&m_shortcut, &ShortcutPortal::activated, this, [this](const QString &token) { quickCopy(token); });
+    connect(&m_shortcut, &ShortcutPortal::activated, this,
+            [this](const QString &token) { quickCopy(token); });
     connect(&m_vault.session(), &VaultSession::stateChanged, this, &DesktopShell::openQuickCopyAfterUnlock);
     // Closing the window instead of unlocking says "not now": no popup at a later unlock.
     connect(&m_window, &MainWindow::shownChanged, this, [this] {

@@ -12,9 +12,9 @@ struct StartOptions;
 
 // One Twofold per user. The first start listens on a local socket in the user's runtime directory, open to
 // that user only; a later start hands its request over — "activate", "quick-copy", or the otpauth:// link it
-// was given, then a tab and its Wayland activation token (empty if it has none) — waits for the answer and exits. A
-// socket left behind by a crash is removed, so it never blocks a start. Messages are one line of UTF-8, at
-// most maxMessageBytes; links are never logged.
+// was given, then a tab and its Wayland activation token (empty if it has none) — waits for the answer and
+// exits. A socket left behind by a crash is removed, so it never blocks a start. Messages are one line of
+// UTF-8, at most maxMessageBytes; links are never logged.
 class SingleInstance : public QObject
 {
     Q_OBJECT

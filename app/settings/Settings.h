@@ -93,7 +93,8 @@ public:
     // Whether the "still running in the tray" notice was shown; it is shown once.
     bool trayNoticeShown() const;
     void setTrayNoticeShown(bool shown);
-    // A quick-copy shortcut was registered through the desktop's GlobalShortcuts portal: bound again at start.
+    // A quick-copy shortcut was registered through the desktop's GlobalShortcuts portal: bound again at
+    // start.
     bool quickCopyShortcut() const;
     void setQuickCopyShortcut(bool bound);
 

@@ -37,29 +37,32 @@ void PortalRequest::start(const QString &interface, const QString &method, QVari
     arguments << options;
     // The request's path, as the portal makes it: our unique bus name without the colon, dots as underscores.
     const QString sender = request->m_bus.baseService().mid(1).replace(u'.', u'_');
-    if (!request->m_bus.isConnected() || !request->listen(path() + QStringLiteral("/request/") + sender +
-                                                          u'/' + token)) {
+    if (!request->m_bus.isConnected() ||
+        !request->listen(path() + QStringLiteral("/request/") + sender + u'/' + token)) {
         request->finish(Failed, {});
         return;
     }
     QDBusMessage call = QDBusMessage::createMethodCall(service(), path(), interface, method);
     call.setArguments(arguments);
     auto *watcher = new QDBusPendingCallWatcher(request->m_bus.asyncCall(call), request);
-    connect(watcher, &QDBusPendingCallWatcher::finished, request, [request, method](QDBusPendingCallWatcher *pending) {
-        pending->deleteLater();
-        const QDBusPendingReply<QDBusObjectPath> reply = *pending;
-        if (reply.isError()) {
-            qCInfo(lcPortal) << method << "failed:" << reply.error().name() << reply.error().message();
-            request->finish(Failed, {});
-            return;
-        }
-        // Portals older than the handle_token convention answer on a path of their own making.
-        if (const QString path = reply.value().path(); path != request->m_path) {
-            request->m_bus.disconnect(service(), request->m_path, requestInterface, QStringLiteral("Response"),
-                                      request, SLOT(respond(uint, QVariantMap)));
-            request->listen(path);
-        }
-    });
+    connect(watcher, &QDBusPendingCallWatcher::finished, request,
+            [request, method](QDBusPendingCallWatcher *pending) {
+                pending->deleteLater();
+                const QDBusPendingReply<QDBusObjectPath> reply = *pending;
+                if (reply.isError()) {
+                    qCInfo(lcPortal) << method << "failed:" << reply.error().name()
+                                     << reply.error().message();
+                    request->finish(Failed, {});
+                    return;
+                }
+                // Portals older than the handle_token convention answer on a path of their own making.
+                if (const QString path = reply.value().path(); path != request->m_path) {
+                    request->m_bus.disconnect(service(), request->m_path, requestInterface,
+                                              QStringLiteral("Response"), request,
+                                              SLOT(respond(uint, QVariantMap)));
+                    request->listen(path);
+                }
+            });
 }
 
 bool PortalRequest::listen(const QString &path)

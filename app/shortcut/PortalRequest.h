@@ -30,8 +30,8 @@ public:
 
     // Calls `method` with `arguments`, the last of which is the options map; a handle_token is added there.
     // `done` runs once, with Failed if the call itself fails.
-    static void start(const QString &interface, const QString &method, QVariantList arguments, QObject *context,
-                      Done done);
+    static void start(const QString &interface, const QString &method, QVariantList arguments,
+                      QObject *context, Done done);
 
     static QString service() { return QStringLiteral("org.freedesktop.portal.Desktop"); }
     static QString path() { return QStringLiteral("/org/freedesktop/portal/desktop"); }

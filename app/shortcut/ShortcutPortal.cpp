@@ -101,8 +101,8 @@ void ShortcutPortal::createSession()
     // Desktops know a program that is not sandboxed by the app id it registers (portal 1.19 and later),
     // before any other portal call of this connection; older portals lack it, and that is fine.
     QDBusMessage registration = QDBusMessage::createMethodCall(
-        PortalRequest::service(), PortalRequest::path(), QStringLiteral("org.freedesktop.host.portal.Registry"),
-        QStringLiteral("Register"));
+        PortalRequest::service(), PortalRequest::path(),
+        QStringLiteral("org.freedesktop.host.portal.Registry"), QStringLiteral("Register"));
     registration << QGuiApplication::desktopFileName() << QVariantMap();
     QDBusConnection::sessionBus().asyncCall(registration);
 
@@ -131,10 +131,9 @@ void ShortcutPortal::createSession()
 
 void ShortcutPortal::bindShortcut()
 {
-    const QList<PortalShortcut> shortcuts{
-        {shortcutId(),
-         {{QStringLiteral("description"), tr("Quick copy a code")},
-          {QStringLiteral("preferred_trigger"), preferredTrigger()}}}};
+    const QList<PortalShortcut> shortcuts{{shortcutId(),
+                                           {{QStringLiteral("description"), tr("Quick copy a code")},
+                                            {QStringLiteral("preferred_trigger"), preferredTrigger()}}}};
     PortalRequest::start(shortcutsInterface, QStringLiteral("BindShortcuts"),
                          {QVariant::fromValue(QDBusObjectPath(m_session)), QVariant::fromValue(shortcuts),
                           QString(), QVariantMap()},

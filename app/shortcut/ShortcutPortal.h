@@ -31,13 +31,13 @@ class ShortcutPortal : public QObject
 public:
     enum State
     {
-        Unknown,   // not asked yet
-        Probing,   // asking whether the portal is there
-        Absent,    // no GlobalShortcuts portal on this desktop
-        Unbound,   // the portal is there; no shortcut registered
-        Binding,   // registering (the desktop may be asking the user)
-        Bound,     // registered: trigger() says which keys
-        Failed     // the portal refused or failed
+        Unknown, // not asked yet
+        Probing, // asking whether the portal is there
+        Absent,  // no GlobalShortcuts portal on this desktop
+        Unbound, // the portal is there; no shortcut registered
+        Binding, // registering (the desktop may be asking the user)
+        Bound,   // registered: trigger() says which keys
+        Failed   // the portal refused or failed
     };
     Q_ENUM(State)
 

@@ -51,8 +51,8 @@ QStringList codesAround(const QString &link)
 
 QString clipboard()
 {
-    return WaylandSession::run(QStringLiteral("xclip"),
-                               {QStringLiteral("-o"), QStringLiteral("-selection"), QStringLiteral("clipboard")})
+    return WaylandSession::run(QStringLiteral("xclip"), {QStringLiteral("-o"), QStringLiteral("-selection"),
+                                                         QStringLiteral("clipboard")})
         .out;
 }
 
@@ -65,7 +65,8 @@ bool xdotool(const QStringList &arguments)
 // A shown window whose title matches `pattern` (Qt adds " — Twofold" to titles other than the app's name).
 bool visibleWindowNamed(const QString &pattern)
 {
-    return xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"), pattern});
+    return xdotool(
+        {QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"), pattern});
 }
 } // namespace
 
@@ -201,8 +202,8 @@ private Q_SLOTS:
         QVERIFY(!m_shell->tray().quickCopy().isShown());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isActive(), slowMs);
         QTRY_VERIFY(password->hasActiveFocus());
-        QVERIFY(xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("30"),
-                         QStringLiteral("pw")}));
+        QVERIFY(xdotool(
+            {QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("30"), QStringLiteral("pw")}));
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("Return")}));
         QTRY_COMPARE_WITH_TIMEOUT(m_vault->session().state(), VaultSession::Unlocked, slowMs);
         QTRY_VERIFY2_WITH_TIMEOUT(m_shell->tray().quickCopy().isShown(), "then the popup opens", slowMs);
@@ -229,12 +230,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("error");
-        QTest::newRow("with --minimized") << QStringList{QStringLiteral("--quick-copy"), QStringLiteral("--minimized")}
-                                          << QStringLiteral("--quick-copy cannot be combined");
+        QTest::newRow("with --minimized")
+            << QStringList{QStringLiteral("--quick-copy"), QStringLiteral("--minimized")}
+            << QStringLiteral("--quick-copy cannot be combined");
         QTest::newRow("with a link") << QStringList{QStringLiteral("--quick-copy"), gitHubLink}
                                      << QStringLiteral("--quick-copy cannot be combined");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--minimized"), QStringLiteral("--bogus")}
-                                        << QStringLiteral("unknown option “--bogus”");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--minimized"), QStringLiteral("--bogus")}
+            << QStringLiteral("unknown option “--bogus”");
         QTest::newRow("two links") << QStringList{gitHubLink, bankLink}
                                    << QStringLiteral("only one otpauth:// link");
         QTest::newRow("stray word") << QStringList{QStringLiteral("--quick-copy"), QStringLiteral("JBSWY3DP")}
@@ -267,7 +270,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("cold start\n");
         file.close();
-        const QStringList vaultOptions{QStringLiteral("--vault"), vault, QStringLiteral("--password-file"), password};
+        const QStringList vaultOptions{QStringLiteral("--vault"), vault, QStringLiteral("--password-file"),
+                                       password};
         QCOMPARE(start(QStringList{QStringLiteral("init")} + vaultOptions).exitCode, 0);
         QCOMPARE(start(QStringList{QStringLiteral("add"), gitHubLink} + vaultOptions).exitCode, 0);
 
@@ -276,15 +280,15 @@ private Q_SLOTS:
         twofold.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         twofold.start(QStringLiteral(TWOFOLD_BINARY), {QStringLiteral("--quick-copy")});
         QVERIFY(twofold.waitForStarted());
-        QTRY_VERIFY2_WITH_TIMEOUT(visibleWindowNamed(QStringLiteral("^Twofold$")), "the window asks for the password",
-                                  slowMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(visibleWindowNamed(QStringLiteral("^Twofold$")),
+                                  "the window asks for the password", slowMs);
         QVERIFY(!visibleWindowNamed(QStringLiteral("^Quick copy")));
         QTest::qWait(500); // the unlock page takes the keyboard once shown
         QVERIFY(xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("30"),
                          QStringLiteral("cold start")}));
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("Return")}));
-        QTRY_VERIFY2_WITH_TIMEOUT(visibleWindowNamed(QStringLiteral("^Quick copy")), "unlocked: the popup opens",
-                                  slowMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(visibleWindowNamed(QStringLiteral("^Quick copy")),
+                                  "unlocked: the popup opens", slowMs);
         QTest::qWait(300);
         QVERIFY(xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("30"),
                          QStringLiteral("git")}));

@@ -66,7 +66,10 @@ struct App
         return QTest::qWaitForWindowExposed(window);
     }
 
-    QQuickItem *item(const char *name) const { return window->findChild<QQuickItem *>(QString::fromLatin1(name)); }
+    QQuickItem *item(const char *name) const
+    {
+        return window->findChild<QQuickItem *>(QString::fromLatin1(name));
+    }
 
     void click(const char *name) const
     {
@@ -153,8 +156,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(portal().state(), ShortcutPortal::Bound, slowMs);
         QTRY_COMPARE(portal().trigger(), QStringLiteral("CTRL+ALT+C"));
         const QString log = QString::fromUtf8(m_portal.readAllStandardOutput());
-        QVERIFY2(log.contains(QLatin1String("CreateSession\nBindShortcuts quick-copy CTRL+ALT+C\nListShortcuts")),
-                 qPrintable(log));
+        QVERIFY2(
+            log.contains(QLatin1String("CreateSession\nBindShortcuts quick-copy CTRL+ALT+C\nListShortcuts")),
+            qPrintable(log));
     }
 
     void activatedOpensQuickCopy()
@@ -178,7 +182,8 @@ private Q_SLOTS:
     {
         m_app.shell->mainWindow().present();
         m_app.showShortcutSettings();
-        QTRY_VERIFY(m_app.item("shortcutStatus")->property("text").toString().contains(QLatin1String("CTRL+ALT+C")));
+        QTRY_VERIFY(
+            m_app.item("shortcutStatus")->property("text").toString().contains(QLatin1String("CTRL+ALT+C")));
         QVERIFY(!m_app.item("shortcutCommand")->isVisible());
         m_app.saveScreenshot(QStringLiteral("settings-shortcut-bound"));
 
@@ -220,17 +225,21 @@ private Q_SLOTS:
         m_app.showShortcutSettings();
         QTRY_COMPARE_WITH_TIMEOUT(m_app.shell->shortcut().state(), ShortcutPortal::Absent, slowMs);
         QTRY_VERIFY(m_app.item("shortcutCommand")->isVisible());
-        QVERIFY(m_app.item("shortcutStatus")->property("text").toString().contains(QLatin1String("GlobalShortcuts")));
-        QCOMPARE(m_app.item("shortcutCommand")->property("text").toString(), QStringLiteral("twofold --quick-copy"));
+        QVERIFY(m_app.item("shortcutStatus")
+                    ->property("text")
+                    .toString()
+                    .contains(QLatin1String("GlobalShortcuts")));
+        QCOMPARE(m_app.item("shortcutCommand")->property("text").toString(),
+                 QStringLiteral("twofold --quick-copy"));
         QVERIFY(!m_app.item("registerShortcut")->isVisible());
         QTest::qWait(200);
         m_app.saveScreenshot(QStringLiteral("settings-shortcut-absent"));
         m_app.click("copyShortcutCommand");
-        QTRY_COMPARE_WITH_TIMEOUT(WaylandSession::run(QStringLiteral("xclip"), {QStringLiteral("-o"),
-                                                                                 QStringLiteral("-selection"),
-                                                                                 QStringLiteral("clipboard")})
-                                      .out,
-                                  QStringLiteral("twofold --quick-copy"), slowMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            WaylandSession::run(QStringLiteral("xclip"), {QStringLiteral("-o"), QStringLiteral("-selection"),
+                                                          QStringLiteral("clipboard")})
+                .out,
+            QStringLiteral("twofold --quick-copy"), slowMs);
         QCOMPARE(m_app.item("copyShortcutCommand")->property("text").toString(), QStringLiteral("Copied"));
     }
 };

@@ -42,20 +42,23 @@ public Q_SLOTS:
         return respond(message, options, {{QStringLiteral("session_handle"), m_session}});
     }
 
-    QDBusObjectPath BindShortcuts(const QDBusObjectPath &session, const QList<twofold::PortalShortcut> &shortcuts,
-                                  const QString &, const QVariantMap &options, const QDBusMessage &message)
+    QDBusObjectPath BindShortcuts(const QDBusObjectPath &session,
+                                  const QList<twofold::PortalShortcut> &shortcuts, const QString &,
+                                  const QVariantMap &options, const QDBusMessage &message)
     {
         if (session.path() != m_session)
             return respond(message, options, {}, 2);
         m_bound.clear();
         for (const PortalShortcut &shortcut : shortcuts) {
-            PortalShortcut bound{shortcut.id,
-                                 {{QStringLiteral("description"), shortcut.properties.value(QStringLiteral("description"))},
-                                  {QStringLiteral("trigger_description"),
-                                   shortcut.properties.value(QStringLiteral("preferred_trigger"))}}};
+            PortalShortcut bound{
+                shortcut.id,
+                {{QStringLiteral("description"), shortcut.properties.value(QStringLiteral("description"))},
+                 {QStringLiteral("trigger_description"),
+                  shortcut.properties.value(QStringLiteral("preferred_trigger"))}}};
             m_bound << bound;
             log(QStringLiteral("BindShortcuts %1 %2")
-                    .arg(shortcut.id, shortcut.properties.value(QStringLiteral("preferred_trigger")).toString()));
+                    .arg(shortcut.id,
+                         shortcut.properties.value(QStringLiteral("preferred_trigger")).toString()));
         }
         return respond(message, options, {{QStringLiteral("shortcuts"), QVariant::fromValue(m_bound)}});
     }
@@ -71,8 +74,9 @@ public Q_SLOTS:
 public:
     void press(const QString &id)
     {
-        QDBusMessage activated = QDBusMessage::createSignal(portalPath, QStringLiteral("org.freedesktop.portal.GlobalShortcuts"),
-                                                            QStringLiteral("Activated"));
+        QDBusMessage activated =
+            QDBusMessage::createSignal(portalPath, QStringLiteral("org.freedesktop.portal.GlobalShortcuts"),
+                                       QStringLiteral("Activated"));
         activated << QVariant::fromValue(QDBusObjectPath(m_session)) << id << qulonglong(0)
                   << QVariantMap{{QStringLiteral("activation_token"), QStringLiteral("fake-token")}};
         QDBusConnection::sessionBus().send(activated);
@@ -80,24 +84,21 @@ public:
 
 private:
     // The request's path now; its Response a moment later, as a portal that asked nobody would send it.
-    QDBusObjectPath respond(const QDBusMessage &message, const QVariantMap &options, const QVariantMap &results,
-                            uint response = 0)
+    QDBusObjectPath respond(const QDBusMessage &message, const QVariantMap &options,
+                            const QVariantMap &results, uint response = 0)
     {
         const QString path = portalPath + QStringLiteral("/request/") + senderElement(message) + u'/' +
                              options.value(QStringLiteral("handle_token")).toString();
         QTimer::singleShot(20, this, [path, results, response] {
-            QDBusMessage signal =
-                QDBusMessage::createSignal(path, QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"));
+            QDBusMessage signal = QDBusMessage::createSignal(
+                path, QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"));
             signal << response << results;
             QDBusConnection::sessionBus().send(signal);
         });
         return QDBusObjectPath(path);
     }
 
-    static void log(const QString &line)
-    {
-        QTextStream(stdout) << line << Qt::endl;
-    }
+    static void log(const QString &line) { QTextStream(stdout) << line << Qt::endl; }
 
     QString m_session;
     QList<PortalShortcut> m_bound;

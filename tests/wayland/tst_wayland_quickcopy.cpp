@@ -84,11 +84,13 @@ class TestWaylandQuickCopy : public QObject
     void copyWithKeys(const QString &search, const QString &link)
     {
         QTRY_VERIFY_WITH_TIMEOUT(popup().isShown(), slowMs);
-        QTRY_VERIFY2_WITH_TIMEOUT(popup().window()->isActive(), "the compositor gave the popup the keyboard", slowMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(popup().window()->isActive(), "the compositor gave the popup the keyboard",
+                                  slowMs);
         QVERIFY(WaylandSession::screenshot(QStringLiteral("wayland-quickcopy-") + search));
         QVERIFY(WaylandSession::type(search));
-        QTRY_COMPARE(popup().window()->findChild<QQuickItem *>(QStringLiteral("quickList"))->property("count").toInt(),
-                     1);
+        QTRY_COMPARE(
+            popup().window()->findChild<QQuickItem *>(QStringLiteral("quickList"))->property("count").toInt(),
+            1);
         QVERIFY(WaylandSession::key(QStringLiteral("Return")));
         QTRY_VERIFY_WITH_TIMEOUT(!popup().isShown(), slowMs);
         QTRY_VERIFY_WITH_TIMEOUT(codesAround(link).contains(WaylandSession::clipboard()), slowMs);
