@@ -56,8 +56,13 @@ int main(int argc, char **argv)
     // A second start hands its request to the running window and ends here.
     const StartOptions options = StartOptions::parse(app.arguments());
     ArgumentScrub::clearLinks(argc, argv); // the link's secret must not stay readable in /proc/PID/cmdline
+    if (!options.error.isEmpty()) {
+        QTextStream(stderr) << "twofold: " << options.error << '\n';
+        return 2;
+    }
     SingleInstance instance;
-    switch (instance.claim(options.link.isEmpty() ? SingleInstance::activateMessage() : options.link)) {
+    switch (
+        instance.claim(SingleInstance::messageFor(options, qEnvironmentVariable("XDG_ACTIVATION_TOKEN")))) {
     case SingleInstance::Claim::Forwarded:
         return 0;
     case SingleInstance::Claim::Failed:

@@ -39,7 +39,7 @@ bool CommandLine::handles(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return !StartOptions::isLink(first) && first != StartOptions::minimizedOption() && !isQtGuiOption(first);
+    return !StartOptions::startsWindow(first) && !isQtGuiOption(first);
 }
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err, QTextStream &in)
@@ -52,11 +52,14 @@ QString CommandLine::usage() const
 {
     //: Keep the commands and --options as they are; keep the columns aligned
     return tr("Usage: twofold [--minimized] [otpauth://…]\n"
+              "       twofold --quick-copy\n"
               "       twofold COMMAND [OPTIONS]\n"
               "\n"
               "Without a command, Twofold starts its window and offers to add the otpauth:// link, if\n"
               "given; --minimized starts it hidden in the system tray. When Twofold is already running,\n"
               "that window is raised (and shown the link) instead.\n"
+              "--quick-copy opens the quick copy popup (type, Enter copies), starting Twofold if needed\n"
+              "and asking for the password first if the vault is locked: bind it to a keyboard shortcut.\n"
               "\n"
               "Commands:\n"
               "  code --uri URI [--time UNIX_SECONDS] [--next]\n"

@@ -50,12 +50,18 @@ void MainWindow::toggle()
 
 void MainWindow::start(bool minimized)
 {
-    if (minimized && m_trayAvailable())
-        return;
     if (minimized)
-        m_window.showMinimized(); // no tray to hide in: the taskbar has to do
+        stow();
     else
         present();
+}
+
+void MainWindow::stow()
+{
+    if (m_trayAvailable())
+        hide();
+    else
+        m_window.showMinimized(); // no tray to hide in: the taskbar has to do
 }
 
 bool MainWindow::keepsRunningInTray() const

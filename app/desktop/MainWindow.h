@@ -32,6 +32,9 @@ public:
     void toggle();
     // The first showing: hidden in the tray when asked to and a tray exists; otherwise shown.
     void start(bool minimized);
+    // Out of the way: hidden in the tray where one exists, else minimised (never where nothing brings it
+    // back).
+    void stow();
 
 Q_SIGNALS:
     void shownChanged();

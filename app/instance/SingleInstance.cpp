@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
 #include <unistd.h>
 
 namespace twofold {
@@ -21,6 +22,14 @@ constexpr int connectTimeoutMs = 2000;
 constexpr int answerTimeoutMs = 10'000; // a busy first instance (a save, a slow machine) still answers
 constexpr int clientTimeoutMs = 10'000; // a connection that never sends a full line is dropped
 const QByteArray okAnswer = QByteArrayLiteral("ok\n");
+constexpr qsizetype maxTokenChars = 1024;
+
+// Tokens are opaque words (a UUID, a random string): anything else could break the one-line message.
+bool isToken(const QString &token)
+{
+    return !token.isEmpty() && token.size() <= maxTokenChars &&
+           std::ranges::all_of(token, [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+}
 } // namespace
 
 SingleInstance::SingleInstance(QObject *parent)
@@ -42,6 +51,15 @@ QString SingleInstance::defaultServerName()
     // The user id in the name keeps users apart even where that directory is shared.
     return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) +
            QStringLiteral("/twofold-%1.socket").arg(::getuid());
+}
+
+QString SingleInstance::messageFor(const StartOptions &options, const QString &activationToken)
+{
+    const QString request = !options.link.isEmpty() ? options.link
+                            : options.quickCopy     ? quickCopyMessage()
+                                                    : activateMessage();
+    // The tab is always there, so a stray tab inside a link can never be taken for the separator.
+    return request + u'\t' + (isToken(activationToken) ? activationToken : QString());
 }
 
 SingleInstance::Claim SingleInstance::claim(const QString &message)
@@ -108,16 +126,23 @@ void SingleInstance::read(QLocalSocket *socket)
         }
         return;
     }
-    const QString message = QString::fromUtf8(socket->read(end + 1).chopped(1));
-    const bool link = StartOptions::isLink(message);
-    if (!link && message != activateMessage()) {
+    QString request = QString::fromUtf8(socket->read(end + 1).chopped(1));
+    QString token;
+    // The last tab starts the token (messageFor always writes one; a bare request has none).
+    if (const qsizetype tab = request.lastIndexOf(u'\t'); tab >= 0) {
+        token = request.mid(tab + 1);
+        request.truncate(tab);
+    }
+    const bool link = StartOptions::isLink(request);
+    const bool quickCopy = request == quickCopyMessage();
+    if ((!link && !quickCopy && request != activateMessage()) || (!token.isEmpty() && !isToken(token))) {
         qCWarning(lcInstance) << "ignoring an unknown request";
         socket->abort();
         return;
     }
     socket->write(okAnswer);
     socket->disconnectFromServer(); // after the answer is written
-    Q_EMIT activated(link ? message : QString());
+    Q_EMIT activated(link ? request : QString(), quickCopy, token);
 }
 
 } // namespace twofold

@@ -8,10 +8,13 @@ class QLocalSocket;
 
 namespace twofold {
 
+struct StartOptions;
+
 // One Twofold per user. The first start listens on a local socket in the user's runtime directory, open to
-// that user only; a later start hands its request over — "activate", or the otpauth:// link it was given —
-// waits for the answer and exits. A socket left behind by a crash is removed, so it never blocks a start.
-// Messages are one line of UTF-8, at most maxMessageBytes; links are never logged.
+// that user only; a later start hands its request over — "activate", "quick-copy", or the otpauth:// link it
+// was given, then a tab and its Wayland activation token (empty if it has none) — waits for the answer and
+// exits. A socket left behind by a crash is removed, so it never blocks a start. Messages are one line of
+// UTF-8, at most maxMessageBytes; links are never logged.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,10 @@ public:
     // $XDG_RUNTIME_DIR/twofold-<uid>.socket
     static QString defaultServerName();
     static QString activateMessage() { return QStringLiteral("activate"); }
+    static QString quickCopyMessage() { return QStringLiteral("quick-copy"); }
+    // The request of a start with `options`, carrying `activationToken` (the XDG_ACTIVATION_TOKEN the
+    // desktop gave that start) so the running instance may take the focus on Wayland.
+    static QString messageFor(const StartOptions &options, const QString &activationToken);
 
     // Hands `message` to a running instance, or becomes it.
     Claim claim(const QString &message);
@@ -40,8 +47,9 @@ public:
     QString serverName() const { return m_name; }
 
 Q_SIGNALS:
-    // Another start asked for the window; `link` is the otpauth:// link it was given, or empty.
-    void activated(const QString &link);
+    // Another start asked for the window, or for quick copy; `link` is the otpauth:// link it was given, or
+    // empty; `activationToken` the Wayland activation token it passed on, or empty.
+    void activated(const QString &link, bool quickCopy, const QString &activationToken);
 
 private:
     enum class Sent

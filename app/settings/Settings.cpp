@@ -45,6 +45,7 @@ constexpr std::array entries{
     Entry{Translations::languageKey, "language"},
     Entry{"appearance/hardwareRendering", nullptr, false},
     Entry{"tray/noticeShown", nullptr, false},
+    Entry{"shortcut/quickCopy", nullptr, false},
 };
 
 } // namespace
@@ -261,6 +262,14 @@ bool Settings::trayNoticeShown() const
 void Settings::setTrayNoticeShown(bool shown)
 {
     store(Key::TrayNoticeShown, shown);
+}
+bool Settings::quickCopyShortcut() const
+{
+    return flag(Key::QuickCopyShortcut);
+}
+void Settings::setQuickCopyShortcut(bool bound)
+{
+    store(Key::QuickCopyShortcut, bound);
 }
 
 } // namespace twofold

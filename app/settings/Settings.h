@@ -93,6 +93,10 @@ public:
     // Whether the "still running in the tray" notice was shown; it is shown once.
     bool trayNoticeShown() const;
     void setTrayNoticeShown(bool shown);
+    // A quick-copy shortcut was registered through the desktop's GlobalShortcuts portal: bound again at
+    // start.
+    bool quickCopyShortcut() const;
+    void setQuickCopyShortcut(bool bound);
 
     // Automatic backups after every change: where (empty: "backups" beside the vault) and how many are kept.
     QString backupFolder() const;
@@ -149,6 +153,7 @@ private:
         Language,
         HardwareRendering,
         TrayNoticeShown,
+        QuickCopyShortcut,
     };
     // Numbers are clamped to their bounds on read and on write; flags and texts are taken as stored.
     int number(Key key) const;

@@ -41,7 +41,7 @@ _twofold()
     local options
     case $command in
         "")
-            mapfile -t COMPREPLY < <(compgen -W "$commands --help --version --minimized" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "$commands --help --version --minimized --quick-copy" -- "$cur")
             return
             ;;
         code) options="--uri --time --next" ;;

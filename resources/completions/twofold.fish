@@ -7,6 +7,7 @@ complete -c twofold -f
 complete -c twofold -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show the help'
 complete -c twofold -n "not __fish_seen_subcommand_from $commands" -s v -l version -d 'Show the version'
 complete -c twofold -n "not __fish_seen_subcommand_from $commands" -l minimized -d 'Start hidden in the tray'
+complete -c twofold -n "not __fish_seen_subcommand_from $commands" -l quick-copy -d 'Open the quick copy popup'
 complete -c twofold -n "not __fish_seen_subcommand_from $commands" -a code -d 'Print the code of an otpauth:// URI'
 complete -c twofold -n "not __fish_seen_subcommand_from $commands" -a scan -d 'Print the text of QR codes in images'
 complete -c twofold -n "not __fish_seen_subcommand_from $commands" -a init -d 'Create a new vault'

@@ -6,6 +6,7 @@
 #include "instance/SingleInstance.h"
 #include "settings/Settings.h"
 #include "start/ArgumentScrub.h"
+#include "start/StartOptions.h"
 
 #include <QApplication>
 #include <QLocalSocket>
@@ -233,6 +234,38 @@ private Q_SLOTS:
         QTRY_COMPARE(activated.size(), 1);
         QCOMPARE(result.get(), SingleInstance::Claim::Forwarded);
         QCOMPARE(activated.constFirst().at(0).toString(), gitHubLink);
+    }
+
+    void quickCopyAndItsActivationTokenAreHandedOver()
+    {
+        QTemporaryDir dir;
+        SingleInstance first(dir.filePath(QStringLiteral("quick.socket")));
+        QCOMPARE(first.claim(SingleInstance::activateMessage()), SingleInstance::Claim::Primary);
+        QSignalSpy activated(&first, &SingleInstance::activated);
+        SingleInstance second(first.serverName());
+        StartOptions options;
+        options.quickCopy = true;
+        const QString message = SingleInstance::messageFor(options, QStringLiteral("wayland-token_1"));
+        auto result = std::async(std::launch::async, [&second, &message] { return second.claim(message); });
+        QTRY_COMPARE(activated.size(), 1);
+        QCOMPARE(result.get(), SingleInstance::Claim::Forwarded);
+        QCOMPARE(activated.constFirst().at(0).toString(), QString());
+        QVERIFY(activated.constFirst().at(1).toBool());
+        QCOMPARE(activated.constFirst().at(2).toString(), QStringLiteral("wayland-token_1"));
+
+        // A token that could break the one-line message is left out; a link keeps all of itself.
+        QCOMPARE(SingleInstance::messageFor(options, QStringLiteral("bad\ntoken")),
+                 QStringLiteral("quick-copy\t"));
+        StartOptions link;
+        link.link = gitHubLink + QStringLiteral("\tx");
+        QCOMPARE(SingleInstance::messageFor(link, {}), gitHubLink + QStringLiteral("\tx\t"));
+        auto linked = std::async(std::launch::async, [&second, &link] {
+            return second.claim(SingleInstance::messageFor(link, {}));
+        });
+        QTRY_COMPARE(activated.size(), 2);
+        QCOMPARE(linked.get(), SingleInstance::Claim::Forwarded);
+        QCOMPARE(activated.at(1).at(0).toString(), link.link);
+        QVERIFY(!activated.at(1).at(1).toBool());
     }
 
     void realStartsAndACrash()

@@ -32,210 +32,196 @@ AppDialog {
         }
     }
 
-    GridLayout {
+    // Taller than a small window: the settings scroll, the Close button stays.
+    ScrollView {
+        id: scroll
+
+        objectName: "settingsScroll"
         anchors.fill: parent
-        columns: 2
-        columnSpacing: 12
-        rowSpacing: 8
+        contentWidth: availableWidth
+        clip: true
 
-        Label {
-            text: qsTr("Clear copied codes after")
-        }
-
-        SpinBox {
-            objectName: "clipboardSeconds"
-            from: 5
-            to: 600
-            editable: true
-            value: Settings.clipboardClearSeconds
-            //: Seconds, abbreviated, in a number field
-            textFromValue: (value, locale) => qsTr("%n s", "", value)
-            valueFromText: (text, locale) => parseInt(text)
-            Accessible.name: qsTr("Seconds before the clipboard is cleared")
-            onValueModified: Settings.clipboardClearSeconds = value
-        }
-
-        Label {
-            text: qsTr("Lock after inactivity")
-        }
-
-        SpinBox {
-            from: 0
-            to: 240
-            editable: true
-            value: Settings.autoLockMinutes
-            //: Lock after inactivity: never
-            textFromValue: (value, locale) => value === 0 ? qsTr("never") : /*: Minutes, abbreviated, in a number field */ qsTr("%n min", "", value)
-            valueFromText: (text, locale) => parseInt(text) || 0
-            Accessible.name: qsTr("Minutes of inactivity before locking")
-            onValueModified: Settings.autoLockMinutes = value
-        }
-
-        WrappingCheckBox {
-            text: qsTr("Lock when the screen locks or the computer sleeps")
-            checked: Settings.lockOnScreenLock
-            Layout.columnSpan: 2
-            onToggled: Settings.lockOnScreenLock = checked
-        }
-
-        PasswordSettings {
-            Layout.columnSpan: 2
-            Layout.fillWidth: true
-        }
-
-        Button {
-            objectName: "checkTheClock"
-            text: qsTr("Check the clock…")
-            enabled: VaultSession.state === VaultSession.Unlocked
-            Layout.columnSpan: 2
-            onClicked: clockDialog.open()
-        }
-
-        WrappingCheckBox {
-            text: qsTr("Show the next code")
-            checked: Settings.showNextCode
-            Layout.columnSpan: 2
-            onToggled: Settings.showNextCode = checked
-        }
-
-        WrappingCheckBox {
-            text: qsTr("Hide codes until clicked")
-            checked: Settings.hideCodes
-            Layout.columnSpan: 2
-            onToggled: Settings.hideCodes = checked
-        }
-
-        // Wayland hook: why the tray options are off where no tray host runs.
-        TrayAvailability {
-            id: trayAvailability
-
-            Layout.columnSpan: 2
-            Layout.fillWidth: true
-        }
-
-        WrappingCheckBox {
-            objectName: "closeToTray"
-            enabled: trayAvailability.available
-            text: qsTr("Keep running in the system tray when the window is closed")
-            checked: Settings.closeToTray
-            Layout.columnSpan: 2
-            onToggled: Settings.closeToTray = checked
-        }
-
-        WrappingCheckBox {
-            objectName: "startMinimized"
-            enabled: trayAvailability.available
-            text: qsTr("Start hidden in the system tray")
-            checked: Settings.startMinimized
-            Layout.columnSpan: 2
-            onToggled: Settings.startMinimized = checked
-        }
-
-        WrappingCheckBox {
-            objectName: "startAtLogin"
-            text: qsTr("Start Twofold when I log in")
-            checked: Autostart.enabled
-            Layout.columnSpan: 2
-            onToggled: Autostart.enabled = checked
-        }
-
-        Label {
-            text: qsTr("Sort accounts by")
-        }
-
-        ComboBox {
-            id: sortOrder
-
-            objectName: "sortOrderCombo"
-            //: Sort orders: by service (issuer), by account name, most used first, recently used first, the user's own order
-            model: [qsTr("Service"), qsTr("Account name"), qsTr("Most used"), qsTr("Recently used"), qsTr("Manual (drag to reorder)")]
-            Accessible.name: qsTr("Sort accounts by")
-            Layout.fillWidth: true
-            onActivated: index => Settings.sortOrder = index
-            onModelChanged: Qt.callLater(root.showSettings)
-        }
-
-        Label {
-            text: qsTr("Appearance")
-        }
-
-        ComboBox {
-            id: theme
-
-            //: Colour theme choices: as the desktop, light, dark
-            model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
-            Accessible.name: qsTr("Appearance")
-            Layout.fillWidth: true
-            onActivated: index => Settings.theme = index
-            onModelChanged: Qt.callLater(root.showSettings)
-        }
-
-        Label {
-            text: qsTr("Language")
-        }
-
-        ComboBox {
-            id: language
-
-            objectName: "languageCombo"
-            textRole: "display"
-            model: LanguageChoices {
-                id: languages
-            }
-            Accessible.name: qsTr("Language")
-            Layout.fillWidth: true
-            onActivated: index => Settings.language = languages.code(index)
-            onModelChanged: Qt.callLater(root.showSettings)
-        }
-
-        Label {
-            text: qsTr("Backup folder")
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
+        GridLayout {
+            width: scroll.availableWidth
+            columns: 2
+            columnSpacing: 12
+            rowSpacing: 8
 
             Label {
-                objectName: "backupFolder"
-                text: Settings.backupFolder.length > 0 ? Settings.backupFolder : qsTr("Beside the vault")
-                textFormat: Text.PlainText
-                elide: Text.ElideMiddle
+                text: qsTr("Clear copied codes after")
+            }
+
+            SpinBox {
+                objectName: "clipboardSeconds"
+                from: 5
+                to: 600
+                editable: true
+                value: Settings.clipboardClearSeconds
+                //: Seconds, abbreviated, in a number field
+                textFromValue: (value, locale) => qsTr("%n s", "", value)
+                valueFromText: (text, locale) => parseInt(text)
+                Accessible.name: qsTr("Seconds before the clipboard is cleared")
+                onValueModified: Settings.clipboardClearSeconds = value
+            }
+
+            Label {
+                text: qsTr("Lock after inactivity")
+            }
+
+            SpinBox {
+                from: 0
+                to: 240
+                editable: true
+                value: Settings.autoLockMinutes
+                //: Lock after inactivity: never
+                textFromValue: (value, locale) => value === 0 ? qsTr("never") : /*: Minutes, abbreviated, in a number field */ qsTr("%n min", "", value)
+                valueFromText: (text, locale) => parseInt(text) || 0
+                Accessible.name: qsTr("Minutes of inactivity before locking")
+                onValueModified: Settings.autoLockMinutes = value
+            }
+
+            WrappingCheckBox {
+                text: qsTr("Lock when the screen locks or the computer sleeps")
+                checked: Settings.lockOnScreenLock
+                Layout.columnSpan: 2
+                onToggled: Settings.lockOnScreenLock = checked
+            }
+
+            PasswordSettings {
+                Layout.columnSpan: 2
                 Layout.fillWidth: true
             }
 
             Button {
-                text: qsTr("Choose…")
-                Accessible.name: qsTr("Choose the backup folder")
-                onClicked: folderPicker.open()
+                objectName: "checkTheClock"
+                text: qsTr("Check the clock…")
+                enabled: VaultSession.state === VaultSession.Unlocked
+                Layout.columnSpan: 2
+                onClicked: clockDialog.open()
             }
-        }
 
-        Label {
-            text: qsTr("Keep backups")
-        }
+            WrappingCheckBox {
+                text: qsTr("Show the next code")
+                checked: Settings.showNextCode
+                Layout.columnSpan: 2
+                onToggled: Settings.showNextCode = checked
+            }
 
-        SpinBox {
-            from: 1
-            to: 100
-            editable: true
-            value: Settings.backupCount
-            Accessible.name: qsTr("Number of automatic backups kept")
-            onValueModified: Settings.backupCount = value
-        }
+            WrappingCheckBox {
+                text: qsTr("Hide codes until clicked")
+                checked: Settings.hideCodes
+                Layout.columnSpan: 2
+                onToggled: Settings.hideCodes = checked
+            }
 
-        Label {
-            text: qsTr("Remind me to back up after")
-        }
+            TraySettings {
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+            }
 
-        SpinBox {
-            from: 0
-            to: 365
-            editable: true
-            value: Settings.backupReminderDays
-            textFromValue: (value, locale) => value === 0 ? qsTr("never") : qsTr("%n day(s)", "", value)
-            valueFromText: (text, locale) => parseInt(text) || 0
-            Accessible.name: qsTr("Days before a backup reminder")
-            onValueModified: Settings.backupReminderDays = value
+            ShortcutSettings {
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+            }
+
+            Label {
+                text: qsTr("Sort accounts by")
+            }
+
+            ComboBox {
+                id: sortOrder
+
+                objectName: "sortOrderCombo"
+                //: Sort orders: by service (issuer), by account name, most used first, recently used first, the user's own order
+                model: [qsTr("Service"), qsTr("Account name"), qsTr("Most used"), qsTr("Recently used"), qsTr("Manual (drag to reorder)")]
+                Accessible.name: qsTr("Sort accounts by")
+                Layout.fillWidth: true
+                onActivated: index => Settings.sortOrder = index
+                onModelChanged: Qt.callLater(root.showSettings)
+            }
+
+            Label {
+                text: qsTr("Appearance")
+            }
+
+            ComboBox {
+                id: theme
+
+                //: Colour theme choices: as the desktop, light, dark
+                model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
+                Accessible.name: qsTr("Appearance")
+                Layout.fillWidth: true
+                onActivated: index => Settings.theme = index
+                onModelChanged: Qt.callLater(root.showSettings)
+            }
+
+            Label {
+                text: qsTr("Language")
+            }
+
+            ComboBox {
+                id: language
+
+                objectName: "languageCombo"
+                textRole: "display"
+                model: LanguageChoices {
+                    id: languages
+                }
+                Accessible.name: qsTr("Language")
+                Layout.fillWidth: true
+                onActivated: index => Settings.language = languages.code(index)
+                onModelChanged: Qt.callLater(root.showSettings)
+            }
+
+            Label {
+                text: qsTr("Backup folder")
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+
+                Label {
+                    objectName: "backupFolder"
+                    text: Settings.backupFolder.length > 0 ? Settings.backupFolder : qsTr("Beside the vault")
+                    textFormat: Text.PlainText
+                    elide: Text.ElideMiddle
+                    Layout.fillWidth: true
+                }
+
+                Button {
+                    text: qsTr("Choose…")
+                    Accessible.name: qsTr("Choose the backup folder")
+                    onClicked: folderPicker.open()
+                }
+            }
+
+            Label {
+                text: qsTr("Keep backups")
+            }
+
+            SpinBox {
+                from: 1
+                to: 100
+                editable: true
+                value: Settings.backupCount
+                Accessible.name: qsTr("Number of automatic backups kept")
+                onValueModified: Settings.backupCount = value
+            }
+
+            Label {
+                text: qsTr("Remind me to back up after")
+            }
+
+            SpinBox {
+                from: 0
+                to: 365
+                editable: true
+                value: Settings.backupReminderDays
+                textFromValue: (value, locale) => value === 0 ? qsTr("never") : qsTr("%n day(s)", "", value)
+                valueFromText: (text, locale) => parseInt(text) || 0
+                Accessible.name: qsTr("Days before a backup reminder")
+                onValueModified: Settings.backupReminderDays = value
+            }
         }
     }
 

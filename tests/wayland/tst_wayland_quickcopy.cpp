@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "WaylandSession.h"
+#include "crypto/CryptoRuntime.h"
+#include "desktop/DesktopShell.h"
+#include "desktop/VaultParts.h"
+#include "instance/SingleInstance.h"
+#include "otp/OtpGenerator.h"
+#include "settings/Settings.h"
+#include "uri/OtpAuthUri.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(TwofoldPlugin)
+
+using namespace twofold;
+using namespace twofold::test;
+
+namespace {
+constexpr int slowMs = 30'000;
+const QString gitHubLink = QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP");
+const QString bankLink = QStringLiteral("otpauth://totp/Bank:me?secret=GEZDGNBVGY3TQOJQ");
+
+// This period's code, the next (copied when this one is about to expire) or the last.
+QStringList codesAround(const QString &link)
+{
+    const auto uri = OtpAuthUri::parse(link.toUtf8());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QStringList codes;
+    for (const qint64 time : {now - 30, now, now + 30})
+        codes << (uri ? OtpGenerator::code(uri->secret(), uri->parameters(), time).value_or(QString())
+                      : QString());
+    return codes;
+}
+} // namespace
+
+// `twofold --quick-copy` on Wayland (tests/wayland/with-sway): the second start hands the request to this
+// process, the running Twofold, whose popup must get the keyboard from the compositor although the
+// request came from elsewhere; keys typed with wtype find and copy, wl-paste reads the code back.
+class TestWaylandQuickCopy : public QObject
+{
+    Q_OBJECT
+
+    CryptoRuntime m_crypto;
+    QTemporaryDir m_home;
+    QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
+    Settings m_settings{&m_store};
+    SingleInstance m_instance; // in the private session's runtime directory, as the real one
+    std::unique_ptr<VaultParts> m_vault;
+    QQmlApplicationEngine m_engine;
+    QQuickWindow *m_window = nullptr;
+    std::unique_ptr<DesktopShell> m_shell;
+
+    QuickCopyPopup &popup() { return m_shell->tray().quickCopy(); }
+
+    int secondStart(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::ForwardedChannels);
+        process.start(QStringLiteral(TWOFOLD_BINARY), arguments);
+        if (!process.waitForStarted(10'000))
+            return -1;
+        QDeadlineTimer deadline(60'000);
+        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(10);
+        return process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit
+                   ? process.exitCode()
+                   : -2;
+    }
+
+    void copyWithKeys(const QString &search, const QString &link)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(popup().isShown(), slowMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(popup().window()->isActive(), "the compositor gave the popup the keyboard",
+                                  slowMs);
+        QVERIFY(WaylandSession::screenshot(QStringLiteral("wayland-quickcopy-") + search));
+        QVERIFY(WaylandSession::type(search));
+        QTRY_COMPARE(
+            popup().window()->findChild<QQuickItem *>(QStringLiteral("quickList"))->property("count").toInt(),
+            1);
+        QVERIFY(WaylandSession::key(QStringLiteral("Return")));
+        QTRY_VERIFY_WITH_TIMEOUT(!popup().isShown(), slowMs);
+        QTRY_VERIFY_WITH_TIMEOUT(codesAround(link).contains(WaylandSession::clipboard()), slowMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QGuiApplication::platformName() == QLatin1String("wayland"),
+                 "runs on Wayland (tests/wayland/with-sway)");
+        if (const QString tool = WaylandSession::missingTool(); !tool.isEmpty())
+            QSKIP(qPrintable(tool + QStringLiteral(" is not installed")));
+        QVERIFY(m_crypto.check().has_value());
+        QCOMPARE(m_instance.claim(SingleInstance::activateMessage()), SingleInstance::Claim::Primary);
+        Settings::setInstance(&m_settings);
+        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
+        m_vault->session().setKdfForNewVaults(fastKdf());
+        m_vault->exposeToQml();
+        m_vault->session().createVault(QStringLiteral("pw"));
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
+        QCOMPARE(m_vault->actions().addUri(gitHubLink), QString());
+        QCOMPARE(m_vault->actions().addUri(bankLink), QString());
+        m_engine.setInitialProperties({{QStringLiteral("visible"), false}});
+        m_engine.loadFromModule("Twofold", "Main");
+        QCOMPARE(m_engine.rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_shell = std::make_unique<DesktopShell>(*m_window, *m_vault, m_settings, m_engine);
+        m_shell->serve(m_instance);
+        m_shell->start({});
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase() { m_shell.reset(); }
+
+    void secondStartOpensThePopupWithTheKeyboard()
+    {
+        QCOMPARE(secondStart({QStringLiteral("--quick-copy")}), 0);
+        copyWithKeys(QStringLiteral("git"), gitHubLink);
+    }
+
+    void lockedUnlocksFirst()
+    {
+        m_vault->session().lock();
+        QTRY_COMPARE(m_vault->session().state(), VaultSession::Locked);
+        QCOMPARE(secondStart({QStringLiteral("--quick-copy")}), 0);
+        QQuickItem *password = m_window->findChild<QQuickItem *>(QStringLiteral("unlockPassword"));
+        QTRY_VERIFY_WITH_TIMEOUT(password && password->hasActiveFocus() && m_window->isActive(), slowMs);
+        QVERIFY(!popup().isShown());
+        QVERIFY(WaylandSession::type(QStringLiteral("pw")));
+        QVERIFY(WaylandSession::key(QStringLiteral("Return")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_vault->session().state(), VaultSession::Unlocked, slowMs);
+        copyWithKeys(QStringLiteral("bank"), bankLink);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    TestWaylandQuickCopy test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_wayland_quickcopy.moc"
