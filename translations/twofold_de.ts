@@ -613,11 +613,14 @@
     </message>
     <message>
         <source>Usage: twofold [--minimized] [otpauth://…]
+       twofold --quick-copy
        twofold COMMAND [OPTIONS]
 
 Without a command, Twofold starts its window and offers to add the otpauth:// link, if
 given; --minimized starts it hidden in the system tray. When Twofold is already running,
 that window is raised (and shown the link) instead.
+--quick-copy opens the quick copy popup (type, Enter copies), starting Twofold if needed
+and asking for the password first if the vault is locked: bind it to a keyboard shortcut.
 
 Commands:
   code --uri URI [--time UNIX_SECONDS] [--next]
@@ -680,11 +683,15 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
 </source>
         <extracomment>Keep the commands and --options as they are; keep the columns aligned</extracomment>
         <translation>Aufruf: twofold [--minimized] [otpauth://…]
+        twofold --quick-copy
         twofold BEFEHL [OPTIONEN]
 
 Ohne Befehl öffnet Twofold sein Fenster und bietet an, den otpauth://-Link hinzuzufügen,
 falls angegeben; --minimized startet es ausgeblendet im Infobereich. Läuft Twofold bereits,
 wird stattdessen das vorhandene Fenster nach vorn geholt (und erhält den Link).
+--quick-copy öffnet das Fenster „Schnell kopieren“ (tippen, Eingabe kopiert), startet Twofold
+bei Bedarf und fragt zuerst nach dem Passwort, wenn der Tresor gesperrt ist: legen Sie es
+auf ein Tastenkürzel.
 
 Befehle:
   code --uri URI [--time UNIX_SEKUNDEN] [--next]
@@ -1690,6 +1697,66 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     </message>
 </context>
 <context>
+    <name>ShortcutSettings</name>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>This desktop offers programs no way to register a shortcut (no GlobalShortcuts portal). To open quick copy with a key, add a custom shortcut in the desktop&apos;s keyboard settings that runs this command:</source>
+        <translation>Diese Arbeitsumgebung bietet Programmen keine Möglichkeit, ein Tastenkürzel zu registrieren (kein GlobalShortcuts-Portal). Um „Schnell kopieren“ mit einer Taste zu öffnen, legen Sie in den Tastatureinstellungen der Arbeitsumgebung ein eigenes Tastenkürzel an, das diesen Befehl ausführt:</translation>
+    </message>
+    <message>
+        <source>Register a keyboard shortcut that opens quick copy from anywhere. The desktop may ask you to confirm it or to choose the keys.</source>
+        <translation>Registrieren Sie ein Tastenkürzel, das „Schnell kopieren“ von überall öffnet. Die Arbeitsumgebung fragt eventuell nach einer Bestätigung oder lässt Sie die Tasten wählen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the desktop to register the shortcut…</source>
+        <translation>Warten, bis die Arbeitsumgebung das Tastenkürzel registriert …</translation>
+    </message>
+    <message>
+        <source>Quick copy opens with %1.</source>
+        <extracomment>%1 is a key combination as the desktop names it, e.g. &quot;Ctrl+Alt+C&quot;</extracomment>
+        <translation>„Schnell kopieren“ öffnet sich mit %1.</translation>
+    </message>
+    <message>
+        <source>The shortcut is registered; choose its keys in the desktop&apos;s settings.</source>
+        <translation>Das Tastenkürzel ist registriert; wählen Sie seine Tasten in den Einstellungen der Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <source>The desktop did not register the shortcut. You can add it in the desktop&apos;s keyboard settings instead, with this command:</source>
+        <translation>Die Arbeitsumgebung hat das Tastenkürzel nicht registriert. Sie können es stattdessen in ihren Tastatureinstellungen mit diesem Befehl anlegen:</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop&apos;s shortcut service…</source>
+        <translation>Suche nach dem Tastenkürzel-Dienst der Arbeitsumgebung …</translation>
+    </message>
+    <message>
+        <source>Command for a keyboard shortcut</source>
+        <translation>Befehl für ein Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Register shortcut…</source>
+        <translation>Tastenkürzel registrieren …</translation>
+    </message>
+    <message>
+        <source>Remove shortcut</source>
+        <translation>Tastenkürzel entfernen</translation>
+    </message>
+</context>
+<context>
     <name>SntpErrorText</name>
     <message>
         <source>“%1” is not a time server: give a host name or address, optionally with :PORT.</source>
@@ -1742,6 +1809,25 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>Refused the time server&apos;s reply: its %1 timestamp is invalid.</source>
         <translation>Antwort des Zeitservers abgelehnt: Ihr Zeitstempel „%1“ ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>StartOptions</name>
+    <message>
+        <source>only one otpauth:// link can be given</source>
+        <translation>nur ein otpauth://-Link kann angegeben werden</translation>
+    </message>
+    <message>
+        <source>unknown option “%1”; see twofold --help</source>
+        <translation>unbekannte Option „%1“; siehe twofold --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument; see twofold --help</source>
+        <translation>unerwartetes Argument; siehe twofold --help</translation>
+    </message>
+    <message>
+        <source>--quick-copy cannot be combined with --minimized or a link</source>
+        <translation>--quick-copy kann nicht mit --minimized oder einem Link kombiniert werden</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2403,25 @@ unlesbare Datei, 3 falsches Passwort, 4 beschädigter Tresor oder neuere Tresorv
     <message>
         <source>The screen could not be read (%1).</source>
         <translation>Der Bildschirm konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>This desktop offers no screenshot portal, so Twofold cannot read the screen. Install the desktop&apos;s xdg-desktop-portal back end (on sway and other wlroots compositors: xdg-desktop-portal-wlr with xdg-desktop-portal-gtk), or save the QR code as an image and use “Open image…”.</source>
+        <translation>Diese Arbeitsumgebung bietet kein Bildschirmfoto-Portal, daher kann Twofold den Bildschirm nicht lesen. Installieren Sie das xdg-desktop-portal-Backend der Arbeitsumgebung (unter sway und anderen wlroots-Compositoren: xdg-desktop-portal-wlr mit xdg-desktop-portal-gtk), oder speichern Sie den QR-Code als Bild und verwenden Sie „Bild öffnen …“.</translation>
+    </message>
+    <message>
+        <source>The screen scan was cancelled; nothing was read.</source>
+        <translation>Das Scannen des Bildschirms wurde abgebrochen; nichts wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s screenshot portal refused or failed to take the screenshot. If screenshots were denied to Twofold, allow them in the desktop&apos;s privacy settings; otherwise save the QR code as an image and use “Open image…”.</source>
+        <translation>Das Bildschirmfoto-Portal der Arbeitsumgebung hat das Bildschirmfoto verweigert oder konnte es nicht aufnehmen. Wurden Twofold Bildschirmfotos verweigert, erlauben Sie sie in den Datenschutzeinstellungen der Arbeitsumgebung; andernfalls speichern Sie den QR-Code als Bild und verwenden Sie „Bild öffnen …“.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ShortcutPortal</name>
+    <message>
+        <source>Quick copy a code</source>
+        <translation>Einen Code schnell kopieren</translation>
     </message>
 </context>
 <context>

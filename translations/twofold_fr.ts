@@ -613,11 +613,14 @@
     </message>
     <message>
         <source>Usage: twofold [--minimized] [otpauth://…]
+       twofold --quick-copy
        twofold COMMAND [OPTIONS]
 
 Without a command, Twofold starts its window and offers to add the otpauth:// link, if
 given; --minimized starts it hidden in the system tray. When Twofold is already running,
 that window is raised (and shown the link) instead.
+--quick-copy opens the quick copy popup (type, Enter copies), starting Twofold if needed
+and asking for the password first if the vault is locked: bind it to a keyboard shortcut.
 
 Commands:
   code --uri URI [--time UNIX_SECONDS] [--next]
@@ -680,11 +683,15 @@ Exit codes: 0 success, 1 partial or nothing found, 2 bad input or unreadable fil
 </source>
         <extracomment>Keep the commands and --options as they are; keep the columns aligned</extracomment>
         <translation>Usage&#xa0;: twofold [--minimized] [otpauth://…]
+        twofold --quick-copy
         twofold COMMANDE [OPTIONS]
 
 Sans commande, Twofold ouvre sa fenêtre et propose d’ajouter le lien otpauth:// s’il est
 donné&#xa0;; --minimized le démarre masqué dans la zone de notification. Si Twofold est déjà
 lancé, c’est plutôt la fenêtre existante qui passe au premier plan (et reçoit le lien).
+--quick-copy ouvre la fenêtre de copie rapide (tapez, Entrée copie), en démarrant Twofold si
+besoin et en demandant d’abord le mot de passe si le coffre est verrouillé&#xa0;: associez-le
+à un raccourci clavier.
 
 Commandes&#xa0;:
   code --uri URI [--time SECONDES_UNIX] [--next]
@@ -1690,6 +1697,66 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     </message>
 </context>
 <context>
+    <name>ShortcutSettings</name>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>This desktop offers programs no way to register a shortcut (no GlobalShortcuts portal). To open quick copy with a key, add a custom shortcut in the desktop&apos;s keyboard settings that runs this command:</source>
+        <translation>Ce bureau n’offre aux programmes aucun moyen d’enregistrer un raccourci (pas de portail GlobalShortcuts). Pour ouvrir la copie rapide avec une touche, ajoutez dans les paramètres clavier du bureau un raccourci personnalisé qui lance cette commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Register a keyboard shortcut that opens quick copy from anywhere. The desktop may ask you to confirm it or to choose the keys.</source>
+        <translation>Enregistrez un raccourci clavier qui ouvre la copie rapide depuis n’importe où. Le bureau peut vous demander de le confirmer ou de choisir les touches.</translation>
+    </message>
+    <message>
+        <source>Waiting for the desktop to register the shortcut…</source>
+        <translation>En attente de l’enregistrement du raccourci par le bureau…</translation>
+    </message>
+    <message>
+        <source>Quick copy opens with %1.</source>
+        <extracomment>%1 is a key combination as the desktop names it, e.g. &quot;Ctrl+Alt+C&quot;</extracomment>
+        <translation>La copie rapide s’ouvre avec %1.</translation>
+    </message>
+    <message>
+        <source>The shortcut is registered; choose its keys in the desktop&apos;s settings.</source>
+        <translation>Le raccourci est enregistré&#xa0;; choisissez ses touches dans les paramètres du bureau.</translation>
+    </message>
+    <message>
+        <source>The desktop did not register the shortcut. You can add it in the desktop&apos;s keyboard settings instead, with this command:</source>
+        <translation>Le bureau n’a pas enregistré le raccourci. Vous pouvez plutôt l’ajouter dans les paramètres clavier du bureau, avec cette commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop&apos;s shortcut service…</source>
+        <translation>Recherche du service de raccourcis du bureau…</translation>
+    </message>
+    <message>
+        <source>Command for a keyboard shortcut</source>
+        <translation>Commande pour un raccourci clavier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>Copier la commande</translation>
+    </message>
+    <message>
+        <source>Register shortcut…</source>
+        <translation>Enregistrer le raccourci…</translation>
+    </message>
+    <message>
+        <source>Remove shortcut</source>
+        <translation>Supprimer le raccourci</translation>
+    </message>
+</context>
+<context>
     <name>SntpErrorText</name>
     <message>
         <source>“%1” is not a time server: give a host name or address, optionally with :PORT.</source>
@@ -1742,6 +1809,25 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>Refused the time server&apos;s reply: its %1 timestamp is invalid.</source>
         <translation>Réponse du serveur de temps refusée&#xa0;: son horodatage «&#xa0;%1&#xa0;» n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>StartOptions</name>
+    <message>
+        <source>only one otpauth:// link can be given</source>
+        <translation>un seul lien otpauth:// peut être donné</translation>
+    </message>
+    <message>
+        <source>unknown option “%1”; see twofold --help</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»&#xa0;; voir twofold --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument; see twofold --help</source>
+        <translation>argument inattendu&#xa0;; voir twofold --help</translation>
+    </message>
+    <message>
+        <source>--quick-copy cannot be combined with --minimized or a link</source>
+        <translation>--quick-copy ne peut pas être combiné avec --minimized ou un lien</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2403,25 @@ fichier illisible, 3 mot de passe incorrect, 4 coffre endommagé ou version plus
     <message>
         <source>The screen could not be read (%1).</source>
         <translation>L’écran n’a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>This desktop offers no screenshot portal, so Twofold cannot read the screen. Install the desktop&apos;s xdg-desktop-portal back end (on sway and other wlroots compositors: xdg-desktop-portal-wlr with xdg-desktop-portal-gtk), or save the QR code as an image and use “Open image…”.</source>
+        <translation>Ce bureau n’offre pas de portail de capture d’écran, Twofold ne peut donc pas lire l’écran. Installez le module xdg-desktop-portal du bureau (sous sway et les autres compositeurs wlroots&#xa0;: xdg-desktop-portal-wlr avec xdg-desktop-portal-gtk), ou enregistrez le code QR comme image et utilisez «&#xa0;Ouvrir une image…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The screen scan was cancelled; nothing was read.</source>
+        <translation>La lecture de l’écran a été annulée&#xa0;; rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s screenshot portal refused or failed to take the screenshot. If screenshots were denied to Twofold, allow them in the desktop&apos;s privacy settings; otherwise save the QR code as an image and use “Open image…”.</source>
+        <translation>Le portail de capture d’écran du bureau a refusé ou n’a pas pu prendre la capture. Si les captures d’écran ont été refusées à Twofold, autorisez-les dans les paramètres de confidentialité du bureau&#xa0;; sinon, enregistrez le code QR comme image et utilisez «&#xa0;Ouvrir une image…&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ShortcutPortal</name>
+    <message>
+        <source>Quick copy a code</source>
+        <translation>Copier rapidement un code</translation>
     </message>
 </context>
 <context>
