@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliRunner.h"
+#include "CodesAround.h"
 #include "TestSupport.h"
 #include "WaylandSession.h"
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
 #include "desktop/VaultParts.h"
 #include "instance/SingleInstance.h"
-#include "otp/OtpGenerator.h"
 #include "settings/Settings.h"
-#include "uri/OtpAuthUri.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -35,19 +32,6 @@ constexpr int slowMs = 30'000;
 
 const QString gitHubLink = QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP");
 const QString bankLink = QStringLiteral("otpauth://totp/Bank:me?secret=GEZDGNBVGY3TQOJQ");
-
-// The codes a copy made now may hold: this period's, the next (copied when this one is about to expire),
-// or the last (the period turned while the test waited).
-QStringList codesAround(const QString &link)
-{
-    const auto uri = OtpAuthUri::parse(link.toUtf8());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QStringList codes;
-    for (const qint64 time : {now - 30, now, now + 30})
-        codes << (uri ? OtpGenerator::code(uri->secret(), uri->parameters(), time).value_or(QString())
-                      : QString());
-    return codes;
-}
 
 QString clipboard()
 {
@@ -112,26 +96,9 @@ class TestQuickCopy : public QObject
     }
 
     // `twofold ARGS` to its end, served meanwhile by this process's event loop.
-    CliResult start(const QStringList &arguments, const QString &runtimeDir = {})
+    WaylandSession::Run start(const QStringList &arguments, const QString &runtimeDir = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment(runtimeDir));
-        process.start(QStringLiteral(TWOFOLD_BINARY), arguments);
-        CliResult result{-1, {}, {}};
-        if (!process.waitForStarted(10'000))
-            return result;
-        QDeadlineTimer deadline(60'000);
-        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(10);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return WaylandSession::run(QStringLiteral(TWOFOLD_BINARY), arguments, {}, environment(runtimeDir));
     }
 
     // Types in the popup as a person does, Enter copies; true once the popup closed.
@@ -249,7 +216,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, error);
         m_window->hide();
-        const CliResult result = start(arguments);
+        const WaylandSession::Run result = start(arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.startsWith(QLatin1String("twofold: ") + error), qPrintable(result.err));
         QCOMPARE(result.err.count(u'\n'), 1);

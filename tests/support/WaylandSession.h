@@ -46,9 +46,14 @@ public:
         return {};
     }
 
-    static Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+    // `program` to its end (30 s at most) while this process's event loop keeps serving; `environment`
+    // replaces the inherited one when given.
+    static Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+                   const QProcessEnvironment &environment = {})
     {
         QProcess process;
+        if (!environment.isEmpty())
+            process.setProcessEnvironment(environment);
         process.start(program, arguments);
         Run result;
         if (!process.waitForStarted(10'000))

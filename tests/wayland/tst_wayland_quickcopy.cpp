@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CodesAround.h"
 #include "TestSupport.h"
 #include "WaylandSession.h"
 #include "crypto/CryptoRuntime.h"
 #include "desktop/DesktopShell.h"
 #include "desktop/VaultParts.h"
 #include "instance/SingleInstance.h"
-#include "otp/OtpGenerator.h"
 #include "settings/Settings.h"
-#include "uri/OtpAuthUri.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -29,18 +27,6 @@ namespace {
 constexpr int slowMs = 30'000;
 const QString gitHubLink = QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP");
 const QString bankLink = QStringLiteral("otpauth://totp/Bank:me?secret=GEZDGNBVGY3TQOJQ");
-
-// This period's code, the next (copied when this one is about to expire) or the last.
-QStringList codesAround(const QString &link)
-{
-    const auto uri = OtpAuthUri::parse(link.toUtf8());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QStringList codes;
-    for (const qint64 time : {now - 30, now, now + 30})
-        codes << (uri ? OtpGenerator::code(uri->secret(), uri->parameters(), time).value_or(QString())
-                      : QString());
-    return codes;
-}
 } // namespace
 
 // `twofold --quick-copy` on Wayland (tests/wayland/with-sway): the second start hands the request to this
