@@ -1,25 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenGrab.h"
 
+#include "portal/PortalRequest.h"
 #include "qr/QrDecoder.h"
 
-#include <QDBusMessage>
-#include <QDBusObjectPath>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPixmap>
-#include <QRandomGenerator>
 #include <QScreen>
 #include <QUrl>
 
 namespace twofold {
-
-namespace {
-const QString portalService = QStringLiteral("org.freedesktop.portal.Desktop");
-const QString requestInterface = QStringLiteral("org.freedesktop.portal.Request");
-} // namespace
 
 ScreenGrab::ScreenGrab(QObject *parent, const QDBusConnection &bus)
     : QObject(parent)
@@ -51,68 +42,28 @@ void ScreenGrab::grabScreens()
 
 void ScreenGrab::askPortal()
 {
-    // The portal may answer before the call returns, so the Response signal is subscribed to first, on the
-    // request path the portal will use: /org/freedesktop/portal/desktop/request/SENDER/TOKEN.
-    const QString token = QStringLiteral("twofold%1").arg(QRandomGenerator::global()->generate());
-    QString sender = m_bus.baseService().mid(1);
-    sender.replace(u'.', u'_');
-    listen(QStringLiteral("/org/freedesktop/portal/desktop/request/%1/%2").arg(sender, token));
-
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        portalService, QStringLiteral("/org/freedesktop/portal/desktop"),
-        QStringLiteral("org.freedesktop.portal.Screenshot"), QStringLiteral("Screenshot"));
-    call << QString()
-         << QVariantMap{{QStringLiteral("handle_token"), token}, {QStringLiteral("interactive"), false}};
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *done) {
-        done->deleteLater();
-        const QDBusPendingReply<QDBusObjectPath> request = *done;
-        if (m_done)
-            return;
-        if (request.isError()) {
-            finish();
-            // No portal service at all, or a portal whose back ends offer no Screenshot (xdg-desktop-portal
-            // then exports no such interface and the bus answers UnknownMethod or UnknownInterface).
-            const QDBusError::ErrorType type = request.error().type();
-            const bool absent = type == QDBusError::ServiceUnknown || type == QDBusError::UnknownMethod ||
-                                type == QDBusError::UnknownInterface || type == QDBusError::UnknownObject;
-            Q_EMIT failed(absent ? Failure::NoPortal : Failure::Unreadable,
-                          QStringLiteral("portal: ") + request.error().message());
-            return;
-        }
-        // Portals older than the handle_token convention choose another path.
-        listen(request.value().path());
-    });
-}
-
-void ScreenGrab::listen(const QString &requestPath)
-{
-    if (m_requests.contains(requestPath))
-        return;
-    m_requests << requestPath;
-    m_bus.connect(portalService, requestPath, requestInterface, QStringLiteral("Response"), this,
-                  SLOT(portalResponse(uint, QVariantMap)));
-}
-
-void ScreenGrab::finish()
-{
-    m_done = true;
-    for (const QString &path : std::as_const(m_requests))
-        m_bus.disconnect(portalService, path, requestInterface, QStringLiteral("Response"), this,
-                         SLOT(portalResponse(uint, QVariantMap)));
-    m_requests.clear();
+    PortalRequest::start(
+        m_bus, QStringLiteral("org.freedesktop.portal.Screenshot"), QStringLiteral("Screenshot"),
+        {QString(), QVariantMap{{QStringLiteral("interactive"), false}}}, this,
+        [this](uint response, const QVariantMap &results) { portalResponse(response, results); });
 }
 
 void ScreenGrab::portalResponse(uint response, const QVariantMap &results)
 {
-    if (m_done)
+    const QString error = results.value(QStringLiteral("error")).toString();
+    if (response == PortalRequest::Unavailable) {
+        Q_EMIT failed(Failure::NoPortal, QStringLiteral("portal: ") + error);
         return;
-    finish();
-    if (response == 1) {
+    }
+    if (!error.isEmpty()) { // the call itself failed: no answer from the portal
+        Q_EMIT failed(Failure::Unreadable, QStringLiteral("portal: ") + error);
+        return;
+    }
+    if (response == PortalRequest::Cancelled) {
         Q_EMIT failed(Failure::Cancelled, {});
         return;
     }
-    if (response != 0) {
+    if (response != PortalRequest::Success) {
         Q_EMIT failed(Failure::Refused, QStringLiteral("portal: response %1").arg(response));
         return;
     }

@@ -50,17 +50,11 @@ Q_SIGNALS:
     void grabbed(const QList<QImage> &screens);
     void failed(twofold::ScreenGrab::Failure failure, const QString &detail);
 
-private Q_SLOTS:
-    void portalResponse(uint response, const QVariantMap &results);
-
 private:
     void grabScreens();
-    void listen(const QString &requestPath);
-    void finish();
+    void portalResponse(uint response, const QVariantMap &results);
 
     QDBusConnection m_bus;
-    QStringList m_requests; // request object paths subscribed to
-    bool m_done = false;
 };
 
 } // namespace twofold

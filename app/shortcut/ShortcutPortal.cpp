@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcut/ShortcutPortal.h"
 
+#include "portal/PortalRequest.h"
 #include "settings/Settings.h"
-#include "shortcut/PortalRequest.h"
 #include "shortcut/PortalShortcut.h"
 
 #include <QClipboard>
@@ -107,8 +107,8 @@ void ShortcutPortal::createSession()
     QDBusConnection::sessionBus().asyncCall(registration);
 
     const QVariantMap options{{QStringLiteral("session_handle_token"), PortalRequest::newToken()}};
-    PortalRequest::start(shortcutsInterface, QStringLiteral("CreateSession"), {options}, this,
-                         [this](uint response, const QVariantMap &results) {
+    PortalRequest::start(QDBusConnection::sessionBus(), shortcutsInterface, QStringLiteral("CreateSession"),
+                         {options}, this, [this](uint response, const QVariantMap &results) {
                              const QVariant handle = results.value(QStringLiteral("session_handle"));
                              // The specification says a string; some portals send an object path.
                              m_session = handle.canConvert<QDBusObjectPath>()
@@ -134,7 +134,7 @@ void ShortcutPortal::bindShortcut()
     const QList<PortalShortcut> shortcuts{{shortcutId(),
                                            {{QStringLiteral("description"), tr("Quick copy a code")},
                                             {QStringLiteral("preferred_trigger"), preferredTrigger()}}}};
-    PortalRequest::start(shortcutsInterface, QStringLiteral("BindShortcuts"),
+    PortalRequest::start(QDBusConnection::sessionBus(), shortcutsInterface, QStringLiteral("BindShortcuts"),
                          {QVariant::fromValue(QDBusObjectPath(m_session)), QVariant::fromValue(shortcuts),
                           QString(), QVariantMap()},
                          this, [this](uint response, const QVariantMap &results) {
@@ -155,7 +155,7 @@ void ShortcutPortal::bindShortcut()
 void ShortcutPortal::listShortcuts()
 {
     // What the desktop reports now: the user may have changed the keys in its settings since binding.
-    PortalRequest::start(shortcutsInterface, QStringLiteral("ListShortcuts"),
+    PortalRequest::start(QDBusConnection::sessionBus(), shortcutsInterface, QStringLiteral("ListShortcuts"),
                          {QVariant::fromValue(QDBusObjectPath(m_session)), QVariantMap()}, this,
                          [this](uint response, const QVariantMap &results) {
                              if (response == PortalRequest::Success && m_state == Bound) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shortcut/PortalRequest.h"
+#include "portal/PortalRequest.h"
 
 #include <QCoreApplication>
 #include <QDBusObjectPath>
@@ -14,9 +14,9 @@ Q_LOGGING_CATEGORY(lcPortal, "twofold.portal")
 const QString requestInterface = QStringLiteral("org.freedesktop.portal.Request");
 } // namespace
 
-PortalRequest::PortalRequest(QObject *context, Done done)
+PortalRequest::PortalRequest(const QDBusConnection &bus, QObject *context, Done done)
     : QObject(context)
-    , m_bus(QDBusConnection::sessionBus())
+    , m_bus(bus)
     , m_done(std::move(done))
 {}
 
@@ -27,10 +27,10 @@ QString PortalRequest::newToken()
     return QStringLiteral("twofold%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
 }
 
-void PortalRequest::start(const QString &interface, const QString &method, QVariantList arguments,
-                          QObject *context, Done done)
+void PortalRequest::start(const QDBusConnection &bus, const QString &interface, const QString &method,
+                          QVariantList arguments, QObject *context, Done done)
 {
-    auto *request = new PortalRequest(context, std::move(done));
+    auto *request = new PortalRequest(bus, context, std::move(done));
     const QString token = newToken();
     QVariantMap options = arguments.isEmpty() ? QVariantMap() : arguments.takeLast().toMap();
     options.insert(QStringLiteral("handle_token"), token);
@@ -39,7 +39,7 @@ void PortalRequest::start(const QString &interface, const QString &method, QVari
     const QString sender = request->m_bus.baseService().mid(1).replace(u'.', u'_');
     if (!request->m_bus.isConnected() ||
         !request->listen(path() + QStringLiteral("/request/") + sender + u'/' + token)) {
-        request->finish(Failed, {});
+        request->finish(Failed, {{QStringLiteral("error"), QStringLiteral("no session bus")}});
         return;
     }
     QDBusMessage call = QDBusMessage::createMethodCall(service(), path(), interface, method);
@@ -52,7 +52,13 @@ void PortalRequest::start(const QString &interface, const QString &method, QVari
                 if (reply.isError()) {
                     qCInfo(lcPortal) << method << "failed:" << reply.error().name()
                                      << reply.error().message();
-                    request->finish(Failed, {});
+                    // xdg-desktop-portal exports no interface that none of its back ends offers.
+                    const QDBusError::ErrorType type = reply.error().type();
+                    const bool absent =
+                        type == QDBusError::ServiceUnknown || type == QDBusError::UnknownMethod ||
+                        type == QDBusError::UnknownInterface || type == QDBusError::UnknownObject;
+                    request->finish(absent ? Unavailable : Failed,
+                                    {{QStringLiteral("error"), reply.error().message()}});
                     return;
                 }
                 // Portals older than the handle_token convention answer on a path of their own making.
