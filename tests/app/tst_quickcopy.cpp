@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CodesAround.h"
-#include "TestSupport.h"
+#include "ShellFixture.h"
 #include "WaylandSession.h"
-#include "crypto/CryptoRuntime.h"
-#include "desktop/DesktopShell.h"
-#include "desktop/VaultParts.h"
-#include "instance/SingleInstance.h"
-#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -57,19 +52,9 @@ bool visibleWindowNamed(const QString &pattern)
 // `twofold --quick-copy` on X11, as a desktop keyboard shortcut runs it: against this process as the running
 // Twofold (the real window on a private Xvfb), and as a cold start of the real binary. Typing and Enter in
 // the popup copy; the clipboard is read back by another X client (xclip).
-class TestQuickCopy : public QObject
+class TestQuickCopy : public QObject, public ShellFixture
 {
     Q_OBJECT
-
-    CryptoRuntime m_crypto;
-    QTemporaryDir m_home;
-    QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
-    SingleInstance m_instance;
-    std::unique_ptr<VaultParts> m_vault;
-    QQmlApplicationEngine m_engine;
-    QQuickWindow *m_window = nullptr;
-    std::unique_ptr<DesktopShell> m_shell;
 
     QQuickWindow *popup() { return m_shell->tray().quickCopy().window(); }
 
@@ -122,25 +107,9 @@ private Q_SLOTS:
         for (const char *tool : {"xdotool", "xclip"})
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
                 QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(QString::fromLatin1(tool))));
-        QVERIFY(m_crypto.check().has_value());
-        QCOMPARE(m_instance.claim(SingleInstance::activateMessage()), SingleInstance::Claim::Primary);
-
-        Settings::setInstance(&m_settings);
-        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->session().setKdfForNewVaults(fastKdf());
-        m_vault->exposeToQml();
-        m_vault->session().createVault(QStringLiteral("pw"));
-        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
-        QCOMPARE(m_vault->actions().addUri(gitHubLink), QString());
-        QCOMPARE(m_vault->actions().addUri(bankLink), QString());
-        m_engine.setInitialProperties({{QStringLiteral("visible"), false}});
-        m_engine.loadFromModule("Twofold", "Main");
-        QCOMPARE(m_engine.rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
-        QVERIFY(m_window);
-        m_shell = std::make_unique<DesktopShell>(*m_window, *m_vault, m_settings, m_engine);
-        m_shell->serve(m_instance);
-        m_shell->start({.link = {}, .minimized = true}); // no tray here: shown minimised
+        startShell({gitHubLink, bankLink}, {.link = {}, .minimized = true}); // no tray here: shown minimised
+        if (QTest::currentTestFailed())
+            return;
         m_window->hide();
     }
 

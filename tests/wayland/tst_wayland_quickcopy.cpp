@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CodesAround.h"
-#include "TestSupport.h"
+#include "ShellFixture.h"
 #include "WaylandSession.h"
-#include "crypto/CryptoRuntime.h"
-#include "desktop/DesktopShell.h"
-#include "desktop/VaultParts.h"
-#include "instance/SingleInstance.h"
-#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -32,39 +27,19 @@ const QString bankLink = QStringLiteral("otpauth://totp/Bank:me?secret=GEZDGNBVG
 // `twofold --quick-copy` on Wayland (tests/wayland/with-sway): the second start hands the request to this
 // process, the running Twofold, whose popup must get the keyboard from the compositor although the
 // request came from elsewhere; keys typed with wtype find and copy, wl-paste reads the code back.
-class TestWaylandQuickCopy : public QObject
+class TestWaylandQuickCopy : public QObject, public ShellFixture
 {
     Q_OBJECT
 
-    CryptoRuntime m_crypto;
-    QTemporaryDir m_home;
-    QSettings m_store{m_home.filePath(QStringLiteral("twofold.conf")), QSettings::IniFormat};
-    Settings m_settings{&m_store};
-    SingleInstance m_instance; // in the private session's runtime directory, as the real one
-    std::unique_ptr<VaultParts> m_vault;
-    QQmlApplicationEngine m_engine;
-    QQuickWindow *m_window = nullptr;
-    std::unique_ptr<DesktopShell> m_shell;
-
     QuickCopyPopup &popup() { return m_shell->tray().quickCopy(); }
 
+    // The second start, in the private session's runtime directory as the real one, to its end.
     int secondStart(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_home.path());
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::ForwardedChannels);
-        process.start(QStringLiteral(TWOFOLD_BINARY), arguments);
-        if (!process.waitForStarted(10'000))
-            return -1;
-        QDeadlineTimer deadline(60'000);
-        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(10);
-        return process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit
-                   ? process.exitCode()
-                   : -2;
+        return WaylandSession::run(QStringLiteral(TWOFOLD_BINARY), arguments, {}, environment).exitCode;
     }
 
     void copyWithKeys(const QString &search, const QString &link)
@@ -89,24 +64,9 @@ private Q_SLOTS:
                  "runs on Wayland (tests/wayland/with-sway)");
         if (const QString tool = WaylandSession::missingTool(); !tool.isEmpty())
             QSKIP(qPrintable(tool + QStringLiteral(" is not installed")));
-        QVERIFY(m_crypto.check().has_value());
-        QCOMPARE(m_instance.claim(SingleInstance::activateMessage()), SingleInstance::Claim::Primary);
-        Settings::setInstance(&m_settings);
-        m_vault = std::make_unique<VaultParts>(m_home.filePath(QStringLiteral("vault.twofold")), m_settings);
-        m_vault->session().setKdfForNewVaults(fastKdf());
-        m_vault->exposeToQml();
-        m_vault->session().createVault(QStringLiteral("pw"));
-        QTRY_COMPARE(m_vault->session().state(), VaultSession::Unlocked);
-        QCOMPARE(m_vault->actions().addUri(gitHubLink), QString());
-        QCOMPARE(m_vault->actions().addUri(bankLink), QString());
-        m_engine.setInitialProperties({{QStringLiteral("visible"), false}});
-        m_engine.loadFromModule("Twofold", "Main");
-        QCOMPARE(m_engine.rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
-        QVERIFY(m_window);
-        m_shell = std::make_unique<DesktopShell>(*m_window, *m_vault, m_settings, m_engine);
-        m_shell->serve(m_instance);
-        m_shell->start({});
+        startShell({gitHubLink, bankLink}, {});
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
