@@ -49,11 +49,6 @@ DesktopShell::DesktopShell(QWindow &window, VaultParts &vault, Settings &setting
     updateCodesOnScreen();
 }
 
-DesktopShell::~DesktopShell()
-{
-    ShortcutPortal::setInstance(nullptr);
-}
-
 void DesktopShell::serve(SingleInstance &instance)
 {
     connect(&instance, &SingleInstance::activated, this, &DesktopShell::activate);

@@ -29,7 +29,6 @@ class DesktopShell : public QObject
 public:
     DesktopShell(QWindow &window, VaultParts &vault, Settings &settings, QQmlEngine &engine,
                  QObject *parent = nullptr);
-    ~DesktopShell() override;
 
     // Requests from later starts raise the window and hand links to the add dialog.
     void serve(SingleInstance &instance);

@@ -19,7 +19,6 @@ namespace twofold {
 namespace {
 Q_LOGGING_CATEGORY(lcShortcut, "twofold.shortcut")
 const QString shortcutsInterface = QStringLiteral("org.freedesktop.portal.GlobalShortcuts");
-ShortcutPortal *s_instance = nullptr;
 } // namespace
 
 ShortcutPortal::ShortcutPortal(Settings &settings, QObject *parent)
@@ -29,21 +28,13 @@ ShortcutPortal::ShortcutPortal(Settings &settings, QObject *parent)
 
 ShortcutPortal::~ShortcutPortal()
 {
-    if (s_instance == this)
-        s_instance = nullptr;
+    forget(this);
 }
 
-void ShortcutPortal::setInstance(ShortcutPortal *instance)
+ShortcutPortal *ShortcutPortal::create(QQmlEngine *engine, QJSEngine *scripts)
 {
-    s_instance = instance;
-}
-
-ShortcutPortal *ShortcutPortal::create(QQmlEngine *, QJSEngine *)
-{
-    if (s_instance) {
-        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-        return s_instance;
-    }
+    if (existing())
+        return QmlInstance::create(engine, scripts);
     return new ShortcutPortal(*Settings::create(nullptr, nullptr)); // the engine owns it
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "QmlInstance.h"
+
 #include <QDBusMessage>
 #include <QObject>
 #include <QtQmlIntegration>
@@ -19,7 +21,7 @@ class Settings;
 // Once registered, each start binds it again. Where there is no portal, the settings say so and show the
 // command to bind in the desktop's keyboard settings instead. Nothing is asked of the bus until the
 // settings look or a registered shortcut is bound again at start.
-class ShortcutPortal : public QObject
+class ShortcutPortal : public QObject, public QmlInstance<ShortcutPortal>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -47,8 +49,7 @@ public:
 
     // The running app's instance (set by the desktop shell); without one (a test of the window alone),
     // QML gets one of its own that does everything but open quick copy.
-    static void setInstance(ShortcutPortal *instance);
-    static ShortcutPortal *create(QQmlEngine *engine, QJSEngine *);
+    static ShortcutPortal *create(QQmlEngine *engine, QJSEngine *scripts);
 
     static QString shortcutId() { return QStringLiteral("quick-copy"); }
     static QString preferredTrigger() { return QStringLiteral("CTRL+ALT+C"); }
