@@ -40,9 +40,12 @@ AppDialog {
         anchors.fill: parent
         contentWidth: availableWidth
         clip: true
+        // Shown whenever there is more below, not only while scrolling: a cut-off row must read as "scroll".
+        ScrollBar.vertical.policy: contentHeight > availableHeight ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
 
         GridLayout {
-            width: scroll.availableWidth
+            // Beside the scroll bar, not under it.
+            width: scroll.availableWidth - (scroll.ScrollBar.vertical.visible ? scroll.ScrollBar.vertical.width + 4 : 0)
             columns: 2
             columnSpacing: 12
             rowSpacing: 8
